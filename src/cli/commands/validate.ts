@@ -1,0 +1,71 @@
+import { Command, Option } from "commander";
+import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { formatJson } from "../../diagnostics/format/json.js";
+import { formatStylish } from "../../diagnostics/format/stylish.js";
+import { cliText } from "../../i18n/cli.js";
+import type { Lang } from "../../i18n/lang.js";
+import { loadProject } from "../../load/project.js";
+import { validateProject } from "../../validate/validate.js";
+import { type Io, parseCount, parseLang } from "../io.js";
+
+export interface ValidateOptions {
+  format: string;
+  maxWarnings?: number;
+  lang?: Lang;
+}
+
+/** Formatters by name; adding a CI format is one entry here and one file in diagnostics/format. */
+export function formatDiagnostics(
+  format: string,
+  diagnostics: readonly Diagnostic[],
+  context: { lang: Lang; color: boolean; filesChecked: number },
+): string {
+  if (format === "json") return formatJson(diagnostics);
+  return formatStylish(diagnostics, context);
+}
+
+export const VALIDATE_FORMATS = ["stylish", "json"];
+
+export function validateCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command("validate")
+    .description("check a spec project: YAML, schema and every rule of the method")
+    .argument("[dir]", "project folder (holds procspec.yaml)", ".")
+    .addOption(new Option("--format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"))
+    .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", parseCount)
+    .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  procspec validate                         check the project in this folder
+  procspec validate examples/car-service-ru
+  procspec validate --format json > diagnostics.json
+  procspec validate --max-warnings 0        treat any warning as failure (CI)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not run.`,
+    )
+    .action((dir: string, options: ValidateOptions) => {
+      const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
+      const { diagnostics } = validateProject(project);
+      const lang = project.config.lang;
+      io.out(
+        formatDiagnostics(options.format, diagnostics, { lang, color: io.isTTY, filesChecked: project.files.length }),
+      );
+      setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
+    });
+}
+
+export function exitCodeFor(
+  diagnostics: readonly Diagnostic[],
+  maxWarnings: number | undefined,
+  io: Io,
+  lang: Lang,
+): number {
+  const counts = countDiagnostics(diagnostics);
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    io.err(`${cliText(lang, "summary.too-many-warnings", { warnings: counts.warnings, max: maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}

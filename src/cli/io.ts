@@ -1,0 +1,44 @@
+import { InvalidArgumentError } from "commander";
+import { isLang, type Lang } from "../i18n/lang.js";
+import { ProjectError } from "../load/project.js";
+
+/** Thrown for bad command-line use that commander cannot see (exit 2). */
+export class UsageError extends Error {}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours and progress only for a person at a terminal, never in CI. */
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY) && !process.env.CI && !process.env.NO_COLOR,
+};
+
+export function parseLang(value: string): Lang {
+  if (!isLang(value)) throw new InvalidArgumentError("expected ru or en");
+  return value;
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
+  return n;
+}
+
+/** Turns the failures procspec expects (no project, bad usage) into a short message and exit code 2. */
+export function reportFatal(io: Io, error: unknown): number {
+  if (error instanceof ProjectError) {
+    io.err(`procspec: ${error.message}\n`);
+    if (error.hint) io.err(`  hint: ${error.hint}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.err(`procspec: ${error.message}\n`);
+    return 2;
+  }
+  throw error;
+}

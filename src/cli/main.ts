@@ -1,0 +1,41 @@
+import { Command, CommanderError } from "commander";
+import { validateCommand } from "./commands/validate.js";
+import { type Io, processIo, reportFatal } from "./io.js";
+
+export const VERSION = "0.1.0";
+
+/** Runs the command line and returns the exit code (DESIGN.md §2: 0 ok, 1 errors in the spec, 2 could not run). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command("procspec")
+    .description("The process approach as code: check YAML process specs and compile the documents of the method.")
+    .version(VERSION)
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Examples:
+  procspec init my-company --lang ru      start a project
+  procspec validate                       check the project in this folder
+  procspec build --out out                write job duties, profiles, regulations
+  procspec rules process-without-client   explain a check`,
+    );
+  for (const command of [validateCommand(io, setExit)]) {
+    program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+  }
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code);
+      return ok ? 0 : 2;
+    }
+    return reportFatal(io, error);
+  }
+  return exitCode;
+}

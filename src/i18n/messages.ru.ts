@@ -1,0 +1,84 @@
+import type { MessageId } from "./messages.en.js";
+
+/** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
+export const messagesRu: Record<MessageId, string> = {
+  "file-not-utf8": "файл не в кодировке UTF-8 (байт 0x{{byte}} в этом месте){{hint}}; сохраните его в UTF-8",
+  "file-not-utf8.cp1251-hint": ", похоже, это текст в кодировке Windows-1251",
+  "file-too-large": "размер файла {{size}} МБ больше допустимых {{limit}} МБ; разделите его на несколько файлов",
+  "file-unreadable": "файл не удаётся прочитать: {{reason}}",
+  "yaml-syntax": "синтаксическая ошибка YAML: {{detail}}",
+  "yaml-tab": "для отступа использован символ табуляции; в YAML допустимы только пробелы",
+  "yaml-duplicate-key": "ключ `{{key}}` повторяется в одном и том же блоке; второе вхождение здесь",
+  "yaml-alias":
+    "ссылки YAML (алиасы) разворачиваются в слишком большой объём данных ({{detail}}); запишите значения явно",
+  "not-a-mapping":
+    "документ спецификации должен быть набором «ключ: значение», начинающимся с `kind:`; найдено: {{found}}",
+  "missing-kind": "в документе нет ключа `kind`; добавьте `kind:` с одним из значений {{kinds}}",
+  "unknown-kind": "неизвестный вид `{{kind}}`; допустимые значения: {{kinds}}",
+  "no-spec-files":
+    "ни один файл не подходит под шаблоны `include` ({{patterns}}); добавьте YAML-файлы или исправьте шаблоны",
+  "multiple-organizations": "в проекте должна быть ровно одна организация (Organization); ещё одна описана в {{other}}",
+  "schema.unknown-key": "неизвестный ключ `{{key}}`",
+  "schema.required": "здесь обязателен ключ `{{key}}`",
+  "schema.enum": "значение `{{key}}` должно быть одним из: {{values}}",
+  "schema.const": "значение `{{key}}` должно быть `{{value}}`",
+  "schema.type": "значение `{{key}}` должно быть {{type}}",
+  "schema.type.string": "текстом",
+  "schema.type.integer": "целым числом",
+  "schema.type.number": "числом",
+  "schema.type.boolean": "true или false",
+  "schema.type.array": "списком",
+  "schema.type.object": "набором «ключ: значение»",
+  "schema.id-pattern":
+    "`{{value}}` — недопустимый идентификатор: используйте строчные латинские буквы, цифры и одиночные дефисы, первым символом — букву",
+  "schema.pattern": "значение `{{value}}` не соответствует формату ключа `{{key}}`",
+  "schema.min-length": "значение `{{key}}` не должно быть пустым",
+  "schema.max-length": "значение `{{key}}` слишком длинное (не более {{limit}} символов)",
+  "schema.minimum": "значение `{{key}}` должно быть не меньше {{limit}}",
+  "schema.maximum": "значение `{{key}}` должно быть не больше {{limit}}",
+  "schema.party": "в `{{key}}` должно быть указано ровно одно из: position, unit, process, external или company",
+  "schema.executor":
+    "исполнитель задаётся ровно одним ключом: `position` (идентификатор должности) или `role` (временное название роли)",
+  "schema.min-properties": "значение `{{key}}` не должно быть пустым",
+  "schema.other": "`{{key}}`: {{detail}}",
+  "did-you-mean": "возможно, имелось в виду `{{candidate}}`?",
+  "config.unknown-rule": "неизвестное правило `{{rule}}` в `rules`",
+  "unique-id": "идентификатор `{{id}}` уже занят: {{otherKind}} «{{otherName}}» в {{other}}",
+  "unknown-reference": "`{{field}}` ссылается на несуществующий идентификатор `{{id}}` (ожидается {{expected}})",
+  "wrong-kind-reference": "`{{field}}` должен ссылаться на {{expected}}; `{{id}}` — это {{actual}}",
+  cycle: "{{what}} образуют цикл: {{path}}",
+  "cycle.process": "процессы (parent)",
+  "cycle.unit": "подразделения (parent)",
+  "cycle.position": "должности (reportsTo)",
+  "process-without-client": "у процесса «{{name}}» не указаны клиенты; процесса без клиента не бывает",
+  "client-without-goal":
+    "для клиента «{{client}}» процесса «{{name}}» не указаны цели: что процесс меняет для этого клиента?",
+  "process-without-result": "у процесса «{{name}}» не указаны результаты: что он производит?",
+  "process-without-indicator": "у процесса «{{name}}» не указаны показатели: как измеряется достижение его целей?",
+  "indicator-without-measure": "для показателя «{{indicator}}» не указан способ измерения (`measure`)",
+  "process-without-executor": "у процесса «{{name}}» не указаны исполнители",
+  "process-without-owner": "у процесса «{{name}}» не указан владелец: должность, которая отвечает за его цели",
+  "description-length":
+    "описание процесса «{{name}}» содержит предложений: {{count}}; опишите в 2–4 предложениях, что делается",
+  "goal-equals-result":
+    "цель «{{goal}}» совпадает с результатом; цель — это то, что процесс меняет для клиента, результат — то, что он производит",
+  "resource-without-supplier": "у ресурса «{{resource}}» не указан поставщик (`from`)",
+  "position-without-process": "должность «{{name}}» не исполняет ни одного процесса и не владеет ни одним",
+  "unit-without-head": "у подразделения «{{name}}» не указан руководитель",
+  "unit-without-function": "у подразделения «{{name}}» не указаны функции",
+  "ownerless-function":
+    "у подразделения «{{name}}» указаны функции, но ни одна его должность не исполняет процессы и не владеет ими: эти функции не обеспечены процессами",
+  "duplicate-function":
+    "функция «{{function}}» указана также у подразделения «{{other}}»; функция должна принадлежать одному подразделению",
+  "provisional-role": "«{{role}}» — временная роль; замените её должностью, когда оргструктура будет утверждена",
+  "executor-without-competencies":
+    "для исполнителя «{{executor}}» процесса «{{name}}» не указаны компетенции (знания, навыки, личные качества)",
+  "supplier-not-linked":
+    "процесс «{{supplier}}» поставляет ресурс «{{resource}}» процессу «{{name}}», но ни один его результат не направлен в «{{name}}» (`results[].to`)",
+  "single-child":
+    "у процесса «{{name}}» единственный подпроцесс «{{child}}»; объедините их или выделите подпроцессы подробнее",
+  "kind.position": "должность",
+  "kind.unit": "подразделение",
+  "kind.process": "процесс",
+  "kind.organization": "организация",
+};

@@ -1,0 +1,67 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from "yaml";
+import type { SourceDoc } from "./source.js";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Splits a JSON pointer (`/clients/0/goals`) into segments, undoing `~1` and `~0`. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+export function joinPointer(base: string, ...segments: Array<string | number>): string {
+  return base + segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/**
+ * Maps a JSON pointer inside a document to a 1-based line and column. Points at the value, or at the key
+ * when `at` is "key" (unknown keys) or the value is empty. When the pointer names a node that does not
+ * exist (a missing property), the deepest existing node on the way is used — never line 1 by default.
+ */
+export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "value"): Position {
+  let node: unknown = doc.yaml.contents;
+  let keyNode: Node | undefined;
+  let best: Node | undefined = isNode(node) ? node : undefined;
+  for (const segment of parsePointer(pointer)) {
+    if (isAlias(node)) node = node.resolve(doc.yaml);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+      if (!pair) break;
+      keyNode = isNode(pair.key) ? pair.key : undefined;
+      node = pair.value;
+      best = isNode(node) ? node : keyNode;
+      if (!isNode(node)) break;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (!isNode(item)) break;
+      keyNode = undefined;
+      node = item;
+      best = item;
+    } else {
+      break;
+    }
+  }
+  const target = at === "key" && keyNode ? keyNode : best;
+  const offset = target?.range?.[0] ?? firstContentOffset(doc);
+  const pos = doc.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+function isNode(value: unknown): value is Node {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function firstContentOffset(doc: SourceDoc): number {
+  return doc.yaml.range?.[0] ?? 0;
+}

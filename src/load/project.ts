@@ -1,0 +1,176 @@
+import { readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { globSync } from "tinyglobby";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../i18n/lang.js";
+import { message } from "../i18n/messages.js";
+import { CONFIG_FILE, type ProjectConfig, readConfig } from "./config.js";
+import { decodeUtf8, positionAfter } from "./decode.js";
+import { diag, parseSpecText } from "./parse.js";
+import type { SourceDoc } from "./source.js";
+
+/** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** procspec cannot run at all (exit 2): no project, an unreadable folder. Everything else is a diagnostic. */
+export class ProjectError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Project {
+  root: string;
+  config: ProjectConfig;
+  /** The parsed `procspec.yaml`, for positions of its own mistakes. */
+  configDoc?: SourceDoc;
+  /** All spec documents in a stable order (by file, then position in file). */
+  docs: SourceDoc[];
+  /** Layer-1 diagnostics: reading and YAML problems. */
+  diagnostics: Diagnostic[];
+  /** Every spec file considered, project-relative, sorted. */
+  files: string[];
+}
+
+export interface LoadOptions {
+  /** Language of messages; overrides `lang` in procspec.yaml. */
+  lang?: Lang;
+}
+
+/** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function loadProject(dir: string, options: LoadOptions = {}): Project {
+  const root = resolve(dir);
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(root);
+  } catch {
+    throw new ProjectError(`cannot read the folder ${dir}`, "check the path");
+  }
+  if (!stat.isDirectory()) throw new ProjectError(`${dir} is not a folder`, "give the folder that holds procspec.yaml");
+  let configBytes: Uint8Array;
+  try {
+    configBytes = readFileSync(join(root, CONFIG_FILE));
+  } catch {
+    throw new ProjectError(
+      `no ${CONFIG_FILE} in ${dir}`,
+      `run \`procspec init ${dir}\` to start a project, or point procspec at the folder that holds ${CONFIG_FILE}`,
+    );
+  }
+  const configResult = parseConfig(configBytes, options.lang);
+  let files: string[];
+  try {
+    files = globSync(configResult.config.include, {
+      cwd: root,
+      ignore: [CONFIG_FILE, "**/node_modules/**", "**/.git/**"],
+      onlyFiles: true,
+      expandDirectories: false,
+    }).sort();
+  } catch (error) {
+    throw new ProjectError(
+      `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const sources: Array<SourceFile | { path: string; problem: Diagnostic }> = files.map((path) => {
+    const full = join(root, path);
+    try {
+      const size = statSync(full).size;
+      if (size > MAX_FILE_BYTES) return { path, problem: tooLarge(path, size, configResult.config.lang) };
+      return { path, bytes: readFileSync(full) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const text = message(configResult.config.lang, "file-unreadable", { reason });
+      return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
+    }
+  });
+  return assemble(root, configResult, sources);
+}
+
+/** Loads a project from files in memory; `files` must not include procspec.yaml. */
+export function loadProjectFromFiles(
+  root: string,
+  configBytes: Uint8Array,
+  files: readonly SourceFile[],
+  options: LoadOptions = {},
+): Project {
+  const configResult = parseConfig(configBytes, options.lang);
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return assemble(root, configResult, sorted);
+}
+
+interface ConfigResult {
+  config: ProjectConfig;
+  configDoc?: SourceDoc;
+  diagnostics: Diagnostic[];
+}
+
+function parseConfig(bytes: Uint8Array, langOverride: Lang | undefined): ConfigResult {
+  // Messages about procspec.yaml itself need a language before `lang` is known: the override, else Russian.
+  const first = readText(CONFIG_FILE, bytes, langOverride ?? "ru");
+  if (first.problem) return { config: withLang(readConfig(undefined), langOverride), diagnostics: [first.problem] };
+  const parsed = parseSpecText(CONFIG_FILE, first.text, langOverride ?? "ru", false);
+  const configDoc = parsed.docs[0];
+  const config = withLang(readConfig(configDoc?.data), langOverride);
+  return configDoc
+    ? { config, configDoc, diagnostics: parsed.diagnostics }
+    : { config, diagnostics: parsed.diagnostics };
+}
+
+function withLang(config: ProjectConfig, lang: Lang | undefined): ProjectConfig {
+  return lang ? { ...config, lang } : config;
+}
+
+function assemble(
+  root: string,
+  configResult: ConfigResult,
+  sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
+): Project {
+  const { config } = configResult;
+  const diagnostics = [...configResult.diagnostics];
+  const docs: SourceDoc[] = [];
+  for (const source of sources) {
+    if ("problem" in source) {
+      diagnostics.push(source.problem);
+      continue;
+    }
+    if (source.bytes.length > MAX_FILE_BYTES) {
+      diagnostics.push(tooLarge(source.path, source.bytes.length, config.lang));
+      continue;
+    }
+    const read = readText(source.path, source.bytes, config.lang);
+    if (read.problem) {
+      diagnostics.push(read.problem);
+      continue;
+    }
+    const parsed = parseSpecText(source.path, read.text, config.lang);
+    docs.push(...parsed.docs);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path) };
+  if (configResult.configDoc) project.configDoc = configResult.configDoc;
+  return project;
+}
+
+function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; problem?: Diagnostic } {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { text: decoded.text };
+  const hint = decoded.looksLikeCp1251 ? message(lang, "file-not-utf8.cp1251-hint") : "";
+  const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
+  const text = message(lang, "file-not-utf8", { byte, hint });
+  return { text: "", problem: diag(path, "file-not-utf8", text, positionAfter(decoded.text), "") };
+}
+
+function tooLarge(path: string, size: number, lang: Lang): Diagnostic {
+  const text = message(lang, "file-too-large", {
+    size: (size / 1024 / 1024).toFixed(1),
+    limit: MAX_FILE_BYTES / 1024 / 1024,
+  });
+  return diag(path, "file-too-large", text, { line: 1, column: 1 }, "");
+}

@@ -1,0 +1,26 @@
+import type { Document, LineCounter } from "yaml";
+
+/** The kinds of spec documents; each has a schema in `schemas/`. */
+export type Kind = "Organization" | "Unit" | "Position" | "Process";
+export const KINDS: readonly Kind[] = ["Organization", "Unit", "Position", "Process"];
+
+/** One YAML document of a spec file, as plain data plus what is needed to find any node in the file again. */
+export interface SourceDoc {
+  /** Project-relative path with `/` separators. */
+  file: string;
+  /** Index of the document inside its file (files may hold several, separated by `---`). */
+  index: number;
+  kind: Kind | null;
+  data: Record<string, unknown>;
+  yaml: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Where a model element or diagnostic comes from: a document and a JSON pointer inside it. */
+export interface SourceRef {
+  file: string;
+  /** 1-based line of the node the pointer names. */
+  line: number;
+  doc: number;
+  pointer: string;
+}

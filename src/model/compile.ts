@@ -1,0 +1,61 @@
+import type { Project } from "../load/project.js";
+import type { SourceDoc } from "../load/source.js";
+import { deriveFacts } from "./derive.js";
+import { type IdTable, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
+import { indexModel, type ModelIndex } from "./index-model.js";
+import { documentOrder } from "./order.js";
+import { str } from "./read.js";
+import type { ElementKind, Model, Organization } from "./types.js";
+
+export interface Compiled {
+  model: Model;
+  index: ModelIndex;
+  /** Organizations beyond the first (the model holds one; `one-organization` reports the rest). */
+  extraOrganizations: Organization[];
+}
+
+const kindOfDoc: Record<string, ElementKind> = {
+  Organization: "organization",
+  Unit: "unit",
+  Position: "position",
+  Process: "process",
+};
+
+/** Builds the resolved model from loaded documents. Tolerant: documents with schema errors contribute what they can. */
+export function compileModel(project: Project): Compiled {
+  const lang = project.config.lang;
+  const docs = project.docs.filter((d) => d.kind !== null && str(d.data.id) !== undefined);
+  const ids = idTable(docs);
+  const model: Model = { lang, documents: project.config.documents, units: [], positions: [], processes: [] };
+  const organizations: Organization[] = [];
+  for (const doc of docs) {
+    if (doc.kind === "Process") model.processes.push(readProcess(doc, ids));
+    else if (doc.kind === "Position") model.positions.push(readPosition(doc, ids));
+    else if (doc.kind === "Unit") model.units.push(readUnit(doc, ids));
+    else if (doc.kind === "Organization") organizations.push(readOrganization(doc, ids));
+  }
+  const order = documentOrder(lang);
+  model.processes.sort(order);
+  model.positions.sort(order);
+  model.units.sort(order);
+  const [organization, ...extraOrganizations] = organizations;
+  if (organization) model.organization = organization;
+  const index = indexModel(model);
+  deriveFacts(model, index);
+  return { model, index, extraOrganizations };
+}
+
+function idTable(docs: readonly SourceDoc[]): IdTable {
+  const kinds = new Map<string, ElementKind>();
+  const names = new Map<string, string>();
+  let organizationName = "";
+  for (const doc of docs) {
+    const id = str(doc.data.id);
+    if (id === undefined || kinds.has(id) || doc.kind === null) continue;
+    kinds.set(id, kindOfDoc[doc.kind] ?? "process");
+    const name = str(doc.data.name);
+    if (name !== undefined) names.set(id, name);
+    if (doc.kind === "Organization" && !organizationName) organizationName = name ?? id;
+  }
+  return { kindOf: (id) => kinds.get(id) ?? null, nameOf: (id) => names.get(id), organizationName };
+}

@@ -1,0 +1,224 @@
+import { joinPointer, locate } from "../load/locate.js";
+import type { SourceDoc, SourceRef } from "../load/source.js";
+import { indexedRecs, rec, str, strList } from "./read.js";
+import type {
+  Client,
+  Competencies,
+  ElementKind,
+  Executor,
+  Indicator,
+  IndicatorType,
+  Organization,
+  Party,
+  Position,
+  Process,
+  Ref,
+  Resource,
+  ResourceType,
+  Result,
+  Unit,
+} from "./types.js";
+
+/** What reading a document needs to know about the rest of the project: which id is which kind, and its name. */
+export interface IdTable {
+  kindOf(id: string): ElementKind | null;
+  nameOf(id: string): string | undefined;
+  organizationName: string;
+}
+
+const indicatorTypes = new Set(["effectiveness", "efficiency", "quality", "productivity"]);
+const resourceTypes = new Set(["consumable", "renewable"]);
+
+class Reader {
+  constructor(
+    readonly doc: SourceDoc,
+    readonly ids: IdTable,
+  ) {}
+
+  source(pointer: string): SourceRef {
+    const { line } = locate(this.doc, pointer);
+    return { file: this.doc.file, line, doc: this.doc.index, pointer };
+  }
+
+  ref(value: unknown, pointer: string, field: string, expected: ElementKind[]): Ref | undefined {
+    const id = str(value);
+    if (id === undefined) return undefined;
+    const found = this.ids.kindOf(id);
+    const name = (found && this.ids.nameOf(id)) || id;
+    return { id, expected, found, name, source: this.source(pointer), field };
+  }
+
+  party(value: Record<string, unknown>, pointer: string, field: string): Party | undefined {
+    const override = str(value.name);
+    const source = this.source(pointer);
+    for (const kind of ["position", "unit", "process"] as const) {
+      if (value[kind] === undefined) continue;
+      const ref = this.ref(value[kind], joinPointer(pointer, kind), `${field}.${kind}`, [kind]);
+      if (!ref) return undefined;
+      return { kind, ref, name: override ?? ref.name, source };
+    }
+    const external = str(value.external);
+    if (external !== undefined) return { kind: "external", name: override ?? external, source };
+    if (value.company === true) return { kind: "company", name: override ?? this.ids.organizationName, source };
+    return undefined;
+  }
+}
+
+export function readProcess(doc: SourceDoc, ids: IdTable): Process {
+  const d = doc.data;
+  const r = new Reader(doc, ids);
+  const clients: Client[] = [];
+  for (const [i, c] of indexedRecs(d.clients)) {
+    const pointer = `/clients/${i}`;
+    const party = r.party(c, pointer, `clients[${i}]`);
+    if (party) clients.push({ party, goals: strList(c.goals), source: r.source(pointer) });
+  }
+  const results: Result[] = indexedRecs(d.results).map(([i, x]) => ({
+    name: str(x.name) ?? "",
+    to: strList(x.to)
+      .map((id, k) => r.ref(id, `/results/${i}/to/${k}`, `results[${i}].to`, ["position", "unit", "process"]))
+      .filter((ref): ref is Ref => ref !== undefined),
+    source: r.source(`/results/${i}`),
+  }));
+  const indicators: Indicator[] = indexedRecs(d.indicators).map(([i, x]) => {
+    const indicator: Indicator = { name: str(x.name) ?? "", source: r.source(`/indicators/${i}`) };
+    const measure = str(x.measure);
+    if (measure !== undefined && measure.trim() !== "") indicator.measure = measure;
+    const type = str(x.type);
+    if (type !== undefined && indicatorTypes.has(type)) indicator.type = type as IndicatorType;
+    const target = str(x.target);
+    if (target !== undefined) indicator.target = target;
+    return indicator;
+  });
+  const resources: Resource[] = indexedRecs(d.resources).map(([i, x]) => {
+    const resource: Resource = { name: str(x.name) ?? "", source: r.source(`/resources/${i}`) };
+    const type = str(x.type);
+    if (type !== undefined && resourceTypes.has(type)) resource.type = type as ResourceType;
+    const from = rec(x.from);
+    const party = from ? r.party(from, `/resources/${i}/from`, `resources[${i}].from`) : undefined;
+    if (party) resource.from = party;
+    return resource;
+  });
+  const executors: Executor[] = indexedRecs(d.executors).map(([i, x]) => {
+    const pointer = `/executors/${i}`;
+    const position = r.ref(x.position, `${pointer}/position`, `executors[${i}].position`, ["position"]);
+    const role = str(x.role);
+    const executor: Executor = {
+      name: position?.name ?? role ?? "",
+      functions: strList(x.functions),
+      source: r.source(pointer),
+    };
+    if (position) executor.position = position;
+    else if (role !== undefined) executor.role = role;
+    const competencies = readCompetencies(x.competencies);
+    if (competencies) executor.competencies = competencies;
+    return executor;
+  });
+  const process: Process = {
+    kind: "process",
+    id: str(d.id) ?? "",
+    name: str(d.name) ?? str(d.id) ?? "",
+    source: r.source(""),
+    level: 1,
+    children: [],
+    clients,
+    results,
+    indicators,
+    resources,
+    suppliers: [],
+    executors,
+  };
+  const code = str(d.code);
+  if (code !== undefined) process.code = code;
+  const description = str(d.description);
+  if (description !== undefined) process.description = description.trim();
+  const parent = r.ref(d.parent, "/parent", "parent", ["process"]);
+  if (parent) process.parent = parent;
+  const owner = r.ref(d.owner, "/owner", "owner", ["position"]);
+  if (owner) process.owner = owner;
+  return process;
+}
+
+function readCompetencies(value: unknown): Competencies | undefined {
+  const c = rec(value);
+  if (!c) return undefined;
+  const competencies = { knowledge: strList(c.knowledge), skills: strList(c.skills), qualities: strList(c.qualities) };
+  const empty = competencies.knowledge.length + competencies.skills.length + competencies.qualities.length === 0;
+  return empty ? undefined : competencies;
+}
+
+export function readPosition(doc: SourceDoc, ids: IdTable): Position {
+  const d = doc.data;
+  const r = new Reader(doc, ids);
+  const position: Position = {
+    kind: "position",
+    id: str(d.id) ?? "",
+    name: str(d.name) ?? str(d.id) ?? "",
+    source: r.source(""),
+    generalKnowledge: strList(d.generalKnowledge),
+    responsibilities: strList(d.responsibilities),
+    executes: [],
+    owns: [],
+    subordinates: [],
+  };
+  const unit = r.ref(d.unit, "/unit", "unit", ["unit"]);
+  if (unit) position.unit = unit;
+  const reportsTo = r.ref(d.reportsTo, "/reportsTo", "reportsTo", ["position"]);
+  if (reportsTo) position.reportsTo = reportsTo;
+  if (typeof d.headcount === "number" && Number.isInteger(d.headcount)) position.headcount = d.headcount;
+  const ps = rec(d.profstandard);
+  const code = ps ? str(ps.code) : undefined;
+  if (ps && code !== undefined) {
+    position.profstandard = { code };
+    const title = str(ps.title);
+    if (title !== undefined) position.profstandard.title = title;
+    const fn = str(ps.function);
+    if (fn !== undefined) position.profstandard.function = fn;
+    if (typeof ps.level === "number") position.profstandard.level = ps.level;
+  }
+  if (Array.isArray(d.values)) {
+    const values = strList(d.values);
+    if (values.length > 0) position.values = values;
+  }
+  return position;
+}
+
+export function readUnit(doc: SourceDoc, ids: IdTable): Unit {
+  const d = doc.data;
+  const r = new Reader(doc, ids);
+  const unit: Unit = {
+    kind: "unit",
+    id: str(d.id) ?? "",
+    name: str(d.name) ?? str(d.id) ?? "",
+    source: r.source(""),
+    functions: strList(d.functions),
+    children: [],
+    positions: [],
+    processes: [],
+    internalClients: [],
+    internalSuppliers: [],
+  };
+  const parent = r.ref(d.parent, "/parent", "parent", ["unit"]);
+  if (parent) unit.parent = parent;
+  const head = r.ref(d.head, "/head", "head", ["position"]);
+  if (head) unit.head = head;
+  return unit;
+}
+
+export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
+  const d = doc.data;
+  const r = new Reader(doc, ids);
+  const strategy = rec(d.strategy) ?? {};
+  return {
+    kind: "organization",
+    id: str(d.id) ?? "",
+    name: str(d.name) ?? str(d.id) ?? "",
+    source: r.source(""),
+    strategy: {
+      clients: strList(strategy.clients),
+      clientValues: strList(strategy.clientValues),
+      advantages: strList(strategy.advantages),
+    },
+    values: strList(d.values),
+  };
+}

@@ -1,0 +1,33 @@
+/** Defensive readers: the model is built even from documents with schema errors, taking what is usable. */
+
+export function str(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+export function strList(value: unknown): string[] {
+  if (!Array.isArray(value)) return typeof value === "string" ? [value] : [];
+  return value.map(str).filter((s): s is string => s !== undefined && s.trim() !== "");
+}
+
+export function rec(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+export function recList(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.map(rec).filter((r): r is Record<string, unknown> => r !== undefined) : [];
+}
+
+/** Entries of a list that are mappings, with their original index (pointers must use it). */
+export function indexedRecs(value: unknown): Array<[number, Record<string, unknown>]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[number, Record<string, unknown>]> = [];
+  value.forEach((item, i) => {
+    const r = rec(item);
+    if (r) out.push([i, r]);
+  });
+  return out;
+}

@@ -1,0 +1,27 @@
+import type { Model, Party, Ref } from "./types.js";
+
+/** Every reference written in the spec, in document order. */
+export function allRefs(model: Model): Ref[] {
+  const refs: Ref[] = [];
+  const add = (ref: Ref | undefined) => {
+    if (ref) refs.push(ref);
+  };
+  const addParty = (party: Party | undefined) => add(party?.ref);
+  for (const unit of model.units) {
+    add(unit.parent);
+    add(unit.head);
+  }
+  for (const position of model.positions) {
+    add(position.unit);
+    add(position.reportsTo);
+  }
+  for (const process of model.processes) {
+    add(process.parent);
+    add(process.owner);
+    for (const client of process.clients) addParty(client.party);
+    for (const result of process.results) for (const to of result.to) add(to);
+    for (const resource of process.resources) addParty(resource.from);
+    for (const executor of process.executors) add(executor.position);
+  }
+  return refs;
+}

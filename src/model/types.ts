@@ -1,0 +1,171 @@
+/**
+ * The compiled model (DESIGN.md §3): every reference resolved, derived facts computed, every element with its
+ * source. Plain serialisable data — `model.json` is this object — so emitters and other tools need no YAML.
+ */
+
+import type { Lang } from "../i18n/lang.js";
+import type { DocumentsMeta } from "../load/config.js";
+import type { SourceRef } from "../load/source.js";
+
+export type ElementKind = "organization" | "unit" | "position" | "process";
+
+/** A reference as written (`owner: service-manager`) and what it names. */
+export interface Ref {
+  id: string;
+  /** Kinds this reference may name (`results[].to` accepts several). */
+  expected: ElementKind[];
+  /** Kind of the element with this id, or null if no element has it. */
+  found: ElementKind | null;
+  /** Display name of the target (its `name`), or the id itself when unresolved. */
+  name: string;
+  /** Where the reference is written (points at the id value). */
+  source: SourceRef;
+  /** The field as a user would name it in a message: `owner`, `clients[1].position`. */
+  field: string;
+}
+
+export type PartyKind = "position" | "unit" | "process" | "external" | "company";
+
+/** A client or supplier: an internal element, an outside party, or the company as conditional client. */
+export interface Party {
+  kind: PartyKind;
+  /** For position/unit/process parties. */
+  ref?: Ref;
+  /** What documents show: the override `name`, the target's name, the external text, or the company's name. */
+  name: string;
+  source: SourceRef;
+}
+
+export interface Client {
+  party: Party;
+  goals: string[];
+  source: SourceRef;
+}
+
+export interface Result {
+  name: string;
+  to: Ref[];
+  source: SourceRef;
+}
+
+export type IndicatorType = "effectiveness" | "efficiency" | "quality" | "productivity";
+
+export interface Indicator {
+  name: string;
+  measure?: string;
+  type?: IndicatorType;
+  target?: string;
+  source: SourceRef;
+}
+
+export type ResourceType = "consumable" | "renewable";
+
+export interface Resource {
+  name: string;
+  type?: ResourceType;
+  from?: Party;
+  source: SourceRef;
+}
+
+export interface Competencies {
+  knowledge: string[];
+  skills: string[];
+  qualities: string[];
+}
+
+export interface Executor {
+  /** A position, or — while the structure is not settled — a provisional role name. */
+  position?: Ref;
+  role?: string;
+  /** The position's name or the role text. */
+  name: string;
+  functions: string[];
+  /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
+  competencies?: Competencies;
+  source: SourceRef;
+}
+
+export interface Process {
+  kind: "process";
+  id: string;
+  code?: string;
+  name: string;
+  description?: string;
+  source: SourceRef;
+  parent?: Ref;
+  /** 1 for top-level processes; a child is one deeper than its parent. */
+  level: number;
+  /** Element 11, derived: ids of processes whose parent this is, in document order (code, name, id). */
+  children: string[];
+  owner?: Ref;
+  clients: Client[];
+  results: Result[];
+  indicators: Indicator[];
+  resources: Resource[];
+  /** Element 8, derived from `resources[].from`: distinct parties, first occurrence kept. */
+  suppliers: Party[];
+  executors: Executor[];
+}
+
+export interface ProfStandard {
+  code: string;
+  title?: string;
+  function?: string;
+  level?: number;
+}
+
+export interface Position {
+  kind: "position";
+  id: string;
+  name: string;
+  source: SourceRef;
+  unit?: Ref;
+  reportsTo?: Ref;
+  headcount?: number;
+  generalKnowledge: string[];
+  responsibilities: string[];
+  profstandard?: ProfStandard;
+  /** The position's own values, when it overrides the organization's. */
+  values?: string[];
+  /** Derived: ids of processes it executes / owns, in document order. */
+  executes: string[];
+  owns: string[];
+  /** Derived: ids of positions that report to it. */
+  subordinates: string[];
+}
+
+export interface Unit {
+  kind: "unit";
+  id: string;
+  name: string;
+  source: SourceRef;
+  parent?: Ref;
+  head?: Ref;
+  functions: string[];
+  /** Derived: child units, positions in it, processes its positions execute or own (document order). */
+  children: string[];
+  positions: string[];
+  processes: string[];
+  /** Derived: other units that receive results of / supply resources to this unit's processes. */
+  internalClients: string[];
+  internalSuppliers: string[];
+}
+
+export interface Organization {
+  kind: "organization";
+  id: string;
+  name: string;
+  source: SourceRef;
+  strategy: { clients: string[]; clientValues: string[]; advantages: string[] };
+  values: string[];
+}
+
+export interface Model {
+  lang: Lang;
+  documents: DocumentsMeta;
+  organization?: Organization;
+  /** Each list is sorted in document order: by code, then name, then id. */
+  units: Unit[];
+  positions: Position[];
+  processes: Process[];
+}

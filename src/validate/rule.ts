@@ -1,0 +1,41 @@
+import type { Severity } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../i18n/lang.js";
+import type { MessageId } from "../i18n/messages.js";
+import type { SourceRef } from "../load/source.js";
+import type { Compiled } from "../model/compile.js";
+
+/** What a rule says about itself; severity here is only the default — config decides (STYLE.md, ESLint). */
+export interface RuleMeta {
+  id: string;
+  /** One line, English: what the rule checks. */
+  description: string;
+  /** Why the method wants it, with a pointer into DOMAIN.md. */
+  rationale: string;
+  defaultSeverity: Severity;
+  /** Wrong and right YAML, for `procspec rules <id>` and docs/rules.md. */
+  examples: { wrong: string; right: string };
+}
+
+export interface Report {
+  /** The element (or sub-element) the problem is about. */
+  at: SourceRef;
+  /** A pointer relative to `at.pointer`, e.g. `/goals/1`. */
+  path?: string;
+  /** Point at the key rather than its value (a missing value, an unknown key). */
+  key?: boolean;
+  message: MessageId;
+  data?: Record<string, string | number>;
+  related?: Array<{ at: SourceRef; message: string }>;
+  /** Shown after the message, e.g. "did you mean `service-manager`?". */
+  suggestion?: string;
+}
+
+export interface RuleContext extends Compiled {
+  lang: Lang;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

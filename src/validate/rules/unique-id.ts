@@ -1,0 +1,51 @@
+import { message } from "../../i18n/messages.js";
+import type { Rule } from "../rule.js";
+
+/** All kinds share one namespace (DESIGN.md §1): a reference must name exactly one element. */
+export const uniqueId: Rule = {
+  meta: {
+    id: "unique-id",
+    description: "Every id is used once across the whole project, whatever the kind.",
+    rationale: "References are by id; an id used twice makes every reference to it ambiguous.",
+    defaultSeverity: "error",
+    examples: {
+      wrong: "kind: Unit\nid: service\n---\nkind: Position\nid: service",
+      right: "kind: Unit\nid: service\n---\nkind: Position\nid: service-manager",
+    },
+  },
+  check({ model, extraOrganizations, lang, report }) {
+    const first = new Map<string, { kind: string; name: string; file: string; line: number }>();
+    const all = [
+      ...(model.organization ? [model.organization] : []),
+      ...extraOrganizations,
+      ...model.units,
+      ...model.positions,
+      ...model.processes,
+    ].sort((a, b) =>
+      a.source.file !== b.source.file ? (a.source.file < b.source.file ? -1 : 1) : a.source.line - b.source.line,
+    );
+    for (const element of all) {
+      const earlier = first.get(element.id);
+      if (!earlier) {
+        first.set(element.id, {
+          kind: element.kind,
+          name: element.name,
+          file: element.source.file,
+          line: element.source.line,
+        });
+        continue;
+      }
+      report({
+        at: element.source,
+        path: "/id",
+        message: "unique-id",
+        data: {
+          id: element.id,
+          otherKind: message(lang, `kind.${earlier.kind}` as "kind.unit"),
+          otherName: earlier.name,
+          other: `${earlier.file}:${earlier.line}`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { message } from "../../i18n/messages.js";
+import { suggest } from "../../load/parse.js";
+import { allRefs } from "../../model/refs.js";
+import type { Rule } from "../rule.js";
+
+/** A reference to nothing breaks every document built from it; suggest the nearest id of the right kind. */
+export const unknownReference: Rule = {
+  meta: {
+    id: "unknown-reference",
+    description:
+      "Every reference (owner, executor, party, parent, head, unit, reportsTo, results[].to) names an existing id.",
+    rationale: "Job duties and regulations are compiled by following references; a dangling one loses a duty.",
+    defaultSeverity: "error",
+    examples: {
+      wrong: "owner: service-manger   # typo",
+      right: "owner: service-manager",
+    },
+  },
+  check({ model, index, lang, report }) {
+    const idsOfKind = {
+      organization: model.organization ? [model.organization.id] : [],
+      unit: [...index.units.keys()],
+      position: [...index.positions.keys()],
+      process: [...index.processes.keys()],
+    };
+    for (const ref of allRefs(model)) {
+      if (ref.found !== null) continue;
+      const candidates = ref.expected.flatMap((k) => idsOfKind[k]);
+      const suggestion = suggest(ref.id, candidates, lang);
+      const expected = ref.expected.map((k) => message(lang, `kind.${k}`)).join(" / ");
+      report({
+        at: ref.source,
+        message: "unknown-reference",
+        data: { field: ref.field, id: ref.id, expected },
+        ...(suggestion ? { suggestion } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,139 @@
+import type { ErrorObject } from "ajv";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../i18n/lang.js";
+import { message } from "../i18n/messages.js";
+import { locate, parsePointer } from "../load/locate.js";
+import { suggest } from "../load/parse.js";
+import type { SourceDoc } from "../load/source.js";
+import { suggestId } from "./slug.js";
+
+/** The id pattern of DESIGN.md §1; a pattern error on it gets its own, friendlier message. */
+export const ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
+/**
+ * Rewrites ajv errors into plain words at the offending node. ajv with allErrors reports the branches of a
+ * `oneOf` too; those are folded into one message about the party or executor.
+ */
+export function schemaDiagnostics(doc: SourceDoc, errors: readonly ErrorObject[], lang: Lang): Diagnostic[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const isBranchNoise =
+      oneOfPaths.has(error.instancePath) && (error.keyword === "required" || error.keyword === "not");
+    if (isBranchNoise || error.keyword === "if") continue;
+    const d = rewrite(doc, error, lang);
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function keyName(pointer: string): string {
+  const segments = parsePointer(pointer);
+  const last = segments[segments.length - 1];
+  if (last === undefined) return "kind";
+  if (/^\d+$/.test(last)) return `${segments[segments.length - 2] ?? ""}[${last}]`;
+  return last;
+}
+
+function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
+  const path = error.instancePath;
+  const key = keyName(path);
+  const params = error.params as Record<string, unknown>;
+  let pointer = path;
+  let at: "key" | "value" = "value";
+  let text: string;
+  let suggestion: string | undefined;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      pointer = `${path}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      at = "key";
+      text = message(lang, "schema.unknown-key", { key: extra });
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      suggestion = suggest(extra, known, lang);
+      break;
+    }
+    case "required":
+      text = message(lang, "schema.required", { key: String(params.missingProperty) });
+      break;
+    case "enum":
+      text = message(lang, "schema.enum", {
+        key,
+        values: (params.allowedValues as unknown[]).map(String).join(", "),
+      });
+      break;
+    case "const":
+      text = message(lang, "schema.const", { key, value: String(params.allowedValue) });
+      break;
+    case "type": {
+      const type = String(params.type).split(",")[0] ?? "string";
+      const typeId = `schema.type.${type}` as const;
+      const typeText = isTypeId(typeId) ? message(lang, typeId) : type;
+      text = message(lang, "schema.type", { key, type: typeText });
+      break;
+    }
+    case "pattern": {
+      const value = String(error.data);
+      if (params.pattern === ID_PATTERN) {
+        text = message(lang, "schema.id-pattern", { value });
+        const id = suggestId(value);
+        if (id) suggestion = message(lang, "did-you-mean", { candidate: id });
+      } else {
+        text = message(lang, "schema.pattern", { key, value });
+      }
+      break;
+    }
+    case "minLength":
+    case "minItems":
+    case "minProperties":
+      text = message(lang, "schema.min-length", { key });
+      break;
+    case "maxLength":
+    case "maxItems":
+      text = message(lang, "schema.max-length", { key, limit: String(params.limit) });
+      break;
+    case "minimum":
+    case "exclusiveMinimum":
+      text = message(lang, "schema.minimum", { key, limit: String(params.limit) });
+      break;
+    case "maximum":
+    case "exclusiveMaximum":
+      text = message(lang, "schema.maximum", { key, limit: String(params.limit) });
+      break;
+    case "oneOf":
+      text = error.schemaPath.includes("executor")
+        ? message(lang, "schema.executor")
+        : message(lang, "schema.party", { key });
+      break;
+    default:
+      text = message(lang, "schema.other", { key, detail: error.message ?? error.keyword });
+  }
+  const pos = locate(doc, pointer, at);
+  const d: Diagnostic = {
+    code: "schema",
+    severity: "error",
+    message: suggestion ? `${text} — ${suggestion}` : text,
+    file: doc.file,
+    line: pos.line,
+    column: pos.column,
+    pointer,
+  };
+  if (suggestion) d.suggestion = suggestion;
+  return d;
+}
+
+function isTypeId(
+  id: string,
+): id is
+  | "schema.type.string"
+  | "schema.type.integer"
+  | "schema.type.number"
+  | "schema.type.boolean"
+  | "schema.type.array"
+  | "schema.type.object" {
+  return ["string", "integer", "number", "boolean", "array", "object"].some((t) => id === `schema.type.${t}`);
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Kind } from "../load/source.js";
+
+/** The folder of JSON Schemas shipped with procspec (next to `src/` and `dist/`). */
+export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
+
+const schemaFileOfKind: Record<Kind | "Config", string> = {
+  Config: "procspec.schema.json",
+  Organization: "organization.schema.json",
+  Unit: "unit.schema.json",
+  Position: "position.schema.json",
+  Process: "process.schema.json",
+};
+
+export type SchemaValidators = Record<Kind | "Config", ValidateFunction>;
+
+let cached: SchemaValidators | undefined;
+
+/** Compiles every schema once per process: compiling is the expensive part, validating is cheap. */
+export function schemaValidators(): SchemaValidators {
+  if (cached) return cached;
+  // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  for (const file of readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith(".schema.json"))
+    .sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
+  }
+  const get = (file: string): ValidateFunction => {
+    const fn = ajv.getSchema(`https://procspec.dev/schemas/${file}`);
+    if (!fn) throw new Error(`schema ${file} is missing from ${SCHEMA_DIR}`);
+    return fn;
+  };
+  cached = {
+    Config: get(schemaFileOfKind.Config),
+    Organization: get(schemaFileOfKind.Organization),
+    Unit: get(schemaFileOfKind.Unit),
+    Position: get(schemaFileOfKind.Position),
+    Process: get(schemaFileOfKind.Process),
+  };
+  return cached;
+}

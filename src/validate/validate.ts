@@ -1,0 +1,126 @@
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics } from "../diagnostics/diagnostic.js";
+import { message } from "../i18n/messages.js";
+import { CONFIG_FILE } from "../load/config.js";
+import { joinPointer, locate } from "../load/locate.js";
+import { suggest } from "../load/parse.js";
+import type { Project } from "../load/project.js";
+import type { SourceDoc } from "../load/source.js";
+import { type Compiled, compileModel } from "../model/compile.js";
+import type { Report, Rule } from "./rule.js";
+import { allRules } from "./rules/index.js";
+import { schemaDiagnostics } from "./schema-messages.js";
+import { schemaValidators } from "./schemas.js";
+
+export interface Validation {
+  compiled: Compiled;
+  /** Sorted by file and position; rules switched `off` are absent. */
+  diagnostics: Diagnostic[];
+}
+
+/** The three layers of DESIGN.md §2: YAML (already in `project.diagnostics`), schema, rules over the model. */
+export function validateProject(project: Project, rules: readonly Rule[] = allRules): Validation {
+  const lang = project.config.lang;
+  const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules)];
+  const compiled = compileModel(project);
+  const docs = new Map<string, SourceDoc>(project.docs.map((d) => [`${d.file}#${d.index}`, d]));
+  for (const rule of rules) {
+    const severity = severityOf(rule, project);
+    if (severity === undefined) continue;
+    const report = (r: Report) => diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
+    rule.check({ ...compiled, lang, report });
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { compiled, diagnostics };
+}
+
+function severityOf(rule: Rule, project: Project): Severity | undefined {
+  const level = project.config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+  return level === "off" ? undefined : level;
+}
+
+function toDiagnostic(
+  rule: Rule,
+  severity: Severity,
+  r: Report,
+  docs: Map<string, SourceDoc>,
+  project: Project,
+): Diagnostic {
+  const pointer = r.at.pointer + (r.path ?? "");
+  const doc = docs.get(`${r.at.file}#${r.at.doc}`);
+  const pos = doc ? locate(doc, pointer, r.key ? "key" : "value") : { line: r.at.line, column: 1 };
+  const text = message(project.config.lang, r.message, r.data);
+  const d: Diagnostic = {
+    code: rule.meta.id,
+    severity,
+    message: r.suggestion ? `${text} — ${r.suggestion}` : text,
+    file: r.at.file,
+    line: pos.line,
+    column: pos.column,
+    pointer,
+  };
+  if (r.suggestion) d.suggestion = r.suggestion;
+  if (r.related) {
+    d.related = r.related.map((x) => {
+      const relatedDoc = docs.get(`${x.at.file}#${x.at.doc}`);
+      const p = relatedDoc ? locate(relatedDoc, x.at.pointer) : { line: x.at.line, column: 1 };
+      return { file: x.at.file, line: p.line, column: p.column, message: x.message };
+    });
+  }
+  return d;
+}
+
+function checkSchemas(project: Project, rules: readonly Rule[]): Diagnostic[] {
+  const lang = project.config.lang;
+  const validators = schemaValidators();
+  const out: Diagnostic[] = [];
+  const configDoc = project.configDoc;
+  if (configDoc) {
+    if (!validators.Config(configDoc.data))
+      out.push(...schemaDiagnostics(configDoc, validators.Config.errors ?? [], lang));
+    out.push(...unknownRuleIds(configDoc, rules, project));
+  }
+  for (const doc of project.docs) {
+    if (doc.kind === null) continue;
+    const validate = validators[doc.kind];
+    if (!validate(doc.data)) out.push(...schemaDiagnostics(doc, validate.errors ?? [], lang));
+  }
+  if (project.files.length === 0) {
+    const text = message(lang, "no-spec-files", { patterns: project.config.include.join(", ") });
+    const pos = configDoc ? locate(configDoc, "/include") : { line: 1, column: 1 };
+    out.push({
+      code: "no-spec-files",
+      severity: "error",
+      message: text,
+      file: CONFIG_FILE,
+      ...pos,
+      pointer: "/include",
+    });
+  }
+  return out;
+}
+
+/** A misspelt rule id in `rules` would silently configure nothing; say so at the key. */
+function unknownRuleIds(configDoc: SourceDoc, rules: readonly Rule[], project: Project): Diagnostic[] {
+  const configured = configDoc.data.rules;
+  if (typeof configured !== "object" || configured === null || Array.isArray(configured)) return [];
+  const ids = rules.map((r) => r.meta.id);
+  return Object.keys(configured)
+    .filter((id) => !ids.includes(id))
+    .map((id) => {
+      const pointer = joinPointer("/rules", id);
+      const pos = locate(configDoc, pointer, "key");
+      const suggestion = suggest(id, ids, project.config.lang);
+      const text = message(project.config.lang, "config.unknown-rule", { rule: id });
+      const d: Diagnostic = {
+        code: "config",
+        severity: "error",
+        message: suggestion ? `${text} — ${suggestion}` : text,
+        file: CONFIG_FILE,
+        ...pos,
+        pointer,
+      };
+      if (suggestion) d.suggestion = suggestion;
+      return d;
+    });
+}
