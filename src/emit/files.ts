@@ -1,0 +1,28 @@
+/** What every emitter returns: files in memory, with paths relative to the output folder (`/` separators). */
+export interface EmittedFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/**
+ * Where each document lives in the output folder. One place, so links between documents (Markdown, DOCX, index)
+ * and the files written always agree.
+ */
+export const outputPaths = {
+  index: "index.md",
+  modelJson: "model.json",
+  orgStructure: "org/structure",
+  competencyMatrix: "org/competency-matrix",
+  participationMatrix: "org/participation-matrix",
+  processMap: "org/process-map",
+  orgChart: "org/org-chart",
+  unit: (id: string) => `units/${id}`,
+  process: (id: string) => `processes/${id}`,
+  jobDuties: (id: string) => `positions/${id}/job-duties`,
+  competencies: (id: string) => `positions/${id}/competencies`,
+  profile: (id: string) => `positions/${id}/profile`,
+  /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
+  diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
+  /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
+  docx: (base: string) => `docx/${base}.docx`,
+} as const;
