@@ -24,9 +24,7 @@ export function schemaValidators(): SchemaValidators {
   if (cached) return cached;
   // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  for (const file of readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith(".schema.json"))
-    .sort()) {
+  for (const file of ["common.schema.json", ...Object.values(schemaFileOfKind)]) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
   }
   const get = (file: string): ValidateFunction => {
