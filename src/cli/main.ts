@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { buildCommand } from "./commands/build.js";
 import { validateCommand } from "./commands/validate.js";
 import { type Io, processIo, reportFatal } from "./io.js";
 
@@ -25,7 +26,7 @@ Examples:
   procspec build --out out                write job duties, profiles, regulations
   procspec rules process-without-client   explain a check`,
     );
-  for (const command of [validateCommand(io, setExit)]) {
+  for (const command of [validateCommand(io, setExit), buildCommand(io, setExit)]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }
   try {
