@@ -1,0 +1,62 @@
+import { diagramWord } from "../../i18n/diagrams.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model, Position, Unit } from "../../model/types.js";
+import { idMaker } from "./ids.js";
+import { label } from "./label.js";
+
+/**
+ * The org chart: units as nested groups following the unit tree, each with its head first and then its other
+ * positions; arrows go from a manager to the positions that report to it.
+ */
+export function orgChartMermaid(model: Model, index: ModelIndex, lang: Lang): string {
+  const nextId = idMaker();
+  const positionId = new Map<string, string>();
+  for (const position of model.positions) if (!positionId.has(position.id)) positionId.set(position.id, nextId("j"));
+
+  // accTitle names the diagram for screen readers; it takes raw text, so only fixed i18n words go there.
+  const lines = ["flowchart TB", `  accTitle: ${diagramWord(lang, "orgChart")}`];
+  const heads = new Set<string>();
+  const placed = new Set<string>();
+  const positionNode = (position: Position, indent: string, isHead: boolean): void => {
+    if (placed.has(position.id)) return;
+    placed.add(position.id);
+    const id = positionId.get(position.id) as string;
+    const headcount = position.headcount && position.headcount > 1 ? ` × ${position.headcount}` : "";
+    lines.push(`${indent}${id}[${label(`${position.name}${headcount}`)}]`);
+    if (isHead) heads.add(id);
+  };
+
+  const drawnUnits = new Set<string>();
+  const drawUnit = (unit: Unit, indent: string): void => {
+    if (drawnUnits.has(unit.id)) return; // a cycle in the unit tree is reported by `cycle`
+    drawnUnits.add(unit.id);
+    lines.push(`${indent}subgraph ${nextId("u")} [${label(unit.name)}]`);
+    const head = unit.head ? index.positions.get(unit.head.id) : undefined;
+    if (head) positionNode(head, `${indent}  `, true);
+    for (const id of unit.positions) {
+      const position = index.positions.get(id);
+      if (position) positionNode(position, `${indent}  `, false);
+    }
+    for (const id of unit.children) {
+      const child = index.units.get(id);
+      if (child) drawUnit(child, `${indent}  `);
+    }
+    lines.push(`${indent}end`);
+  };
+  for (const unit of model.units) if (!unit.parent || !index.units.has(unit.parent.id)) drawUnit(unit, "  ");
+  for (const unit of model.units) drawUnit(unit, "  ");
+  for (const position of model.positions) positionNode(position, "  ", false);
+
+  for (const position of model.positions) {
+    const boss = position.reportsTo && positionId.get(position.reportsTo.id);
+    const self = positionId.get(position.id);
+    if (boss && self && boss !== self && index.positions.get(position.id) === position)
+      lines.push(`  ${boss} --> ${self}`);
+  }
+  if (heads.size > 0) {
+    // A unit's head is marked by a bold frame rather than a word, so labels stay as short as the names.
+    lines.push("  classDef head stroke-width:3px,font-weight:bold", `  class ${[...heads].join(",")} head`);
+  }
+  return `${lines.join("\n")}\n`;
+}
