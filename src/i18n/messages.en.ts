@@ -14,6 +14,9 @@ export const messagesEn = {
   "unknown-kind": "unknown kind `{{kind}}`; expected one of {{kinds}}",
   "no-spec-files": "no spec files match `include` ({{patterns}}); add YAML files or fix the patterns",
   "multiple-organizations": "a project has exactly one Organization; another one is defined in {{other}}",
+  "one-organization.missing":
+    "the project has no Organization; add a document with `kind: Organization` (its name and values go into every position profile)",
+  "one-organization.first": "the first Organization, «{{name}}», is defined here",
   // Layer 2: schema
   "schema.unknown-key": "unknown key `{{key}}`",
   "schema.required": "`{{key}}` is required here",
@@ -65,6 +68,7 @@ export const messagesEn = {
   "ownerless-function":
     "unit «{{name}}» lists functions, but none of its positions executes or owns a process: these functions are carried by no process",
   "duplicate-function": "function «{{function}}» is also listed by unit «{{other}}»; a function belongs to one unit",
+  "duplicate-function.first": "unit «{{name}}» lists this function first",
   "provisional-role": "«{{role}}» is a provisional role; replace it with a position once the structure is settled",
   "executor-without-competencies":
     "executor «{{executor}}» of «{{name}}» has no competencies (knowledge, skills, qualities)",

@@ -18,6 +18,9 @@ export const messagesRu: Record<MessageId, string> = {
   "no-spec-files":
     "ни один файл не подходит под шаблоны `include` ({{patterns}}); добавьте YAML-файлы или исправьте шаблоны",
   "multiple-organizations": "в проекте должна быть ровно одна организация (Organization); ещё одна описана в {{other}}",
+  "one-organization.missing":
+    "в проекте нет описания организации; добавьте документ с `kind: Organization` (её название и ценности входят в профиль каждой должности)",
+  "one-organization.first": "первая организация, «{{name}}», описана здесь",
   "schema.unknown-key": "неизвестный ключ `{{key}}`",
   "schema.required": "здесь обязателен ключ `{{key}}`",
   "schema.enum": "значение `{{key}}` должно быть одним из: {{values}}",
@@ -70,6 +73,7 @@ export const messagesRu: Record<MessageId, string> = {
     "у подразделения «{{name}}» указаны функции, но ни одна его должность не исполняет процессы и не владеет ими: эти функции не обеспечены процессами",
   "duplicate-function":
     "функция «{{function}}» указана также у подразделения «{{other}}»; функция должна принадлежать одному подразделению",
+  "duplicate-function.first": "впервые эта функция указана у подразделения «{{name}}»",
   "provisional-role": "«{{role}}» — временная роль; замените её должностью, когда оргструктура будет утверждена",
   "executor-without-competencies":
     "для исполнителя «{{executor}}» процесса «{{name}}» не указаны компетенции (знания, навыки, личные качества)",

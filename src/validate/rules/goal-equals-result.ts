@@ -1,0 +1,31 @@
+import type { Rule } from "../rule.js";
+import { normalizeText } from "./text.js";
+
+/** Goals ≠ results: a frequent confusion the guide warns about (DOMAIN.md, element 5). */
+export const goalEqualsResult: Rule = {
+  meta: {
+    id: "goal-equals-result",
+    description: "No goal of a process has the same text as one of its results (ignoring case and spacing).",
+    rationale:
+      "A goal says what the process changes for the client, a result what it produces; confusing them is the frequent mistake the guide warns about, and indicators built on results instead of goals measure output, not value (DOMAIN.md, elements 4 and 5).",
+    defaultSeverity: "warn",
+    examples: {
+      wrong:
+        "clients:\n  - position: mechanic\n    goals: [Наряд-заказ]\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]",
+      right:
+        "clients:\n  - position: mechanic\n    goals: [Автослесарь точно понимает, какую работу выполнить]\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]",
+    },
+  },
+  check({ model, report }) {
+    for (const process of model.processes) {
+      if (process.results.length === 0) continue;
+      const results = new Set(process.results.map((r) => normalizeText(r.name)));
+      for (const client of process.clients) {
+        client.goals.forEach((goal, i) => {
+          if (!results.has(normalizeText(goal))) return;
+          report({ at: client.source, path: `/goals/${i}`, message: "goal-equals-result", data: { goal } });
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { message } from "../../i18n/messages.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * One Organization per project: its name is the company as conditional client and its values go into every
+ * position profile (DOMAIN.md, "Position profile", section 5).
+ */
+export const oneOrganization: Rule = {
+  meta: {
+    id: "one-organization",
+    description: "The project defines exactly one Organization.",
+    rationale:
+      "The organization's strategy and values feed every position profile and the company is the conditional client of its processes (DOMAIN.md: road map step 1, profile section 5); two organizations make that ambiguous, none leaves it empty. A missing organization has no node of its own, so it is reported at the `kind` of the first spec document (by file path, then line) — only when the project has other documents.",
+    defaultSeverity: "error",
+    examples: {
+      wrong:
+        "# organization.yaml\nkind: Organization\nid: autoparts\nname: ООО «Автозапчасти»\n---\nkind: Organization\nid: autoparts-service\nname: Автосервис «Автозапчасти»",
+      right:
+        "# organization.yaml\nkind: Organization\nid: autoparts\nname: ООО «Автозапчасти»\n---\nkind: Unit          # a part of the company is a unit\nid: car-service\nname: Автосервис",
+    },
+  },
+  check({ model, extraOrganizations, lang, report }) {
+    const first = model.organization;
+    if (first) {
+      for (const extra of extraOrganizations) {
+        report({
+          at: extra.source,
+          path: "/kind",
+          message: "multiple-organizations",
+          data: { other: `${first.source.file}:${first.source.line}` },
+          related: [{ at: first.source, message: message(lang, "one-organization.first", { name: first.name }) }],
+        });
+      }
+      return;
+    }
+    const elements = [...model.units, ...model.positions, ...model.processes].map((e) => e.source);
+    const earliest = elements.reduce<(typeof elements)[number] | undefined>(
+      (best, s) => (!best || s.file < best.file || (s.file === best.file && s.line < best.line) ? s : best),
+      undefined,
+    );
+    if (earliest) report({ at: earliest, path: "/kind", message: "one-organization.missing" });
+  },
+};

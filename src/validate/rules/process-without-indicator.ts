@@ -1,0 +1,29 @@
+import type { Rule } from "../rule.js";
+
+/** Indicators reflect the goals and become the executors' KPIs (DOMAIN.md, element 6). */
+export const processWithoutIndicator: Rule = {
+  meta: {
+    id: "process-without-indicator",
+    description: "Every process names at least one indicator (element 6).",
+    rationale:
+      "Indicators are measurable, reflect the goals and become KPIs of executors and areas of responsibility in profiles (DOMAIN.md, element 6 and Position profile). Reported at `indicators`, or at the start of the document when the key is missing.",
+    defaultSeverity: "error",
+    examples: {
+      wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nindicators: []",
+      right:
+        "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nindicators:\n  - name: Удовлетворённость клиента приёмкой\n    measure: Телефонный опрос; число жалоб и благодарностей\n    type: quality",
+    },
+  },
+  check({ model, report }) {
+    for (const process of model.processes) {
+      if (process.indicators.length > 0) continue;
+      report({
+        at: process.source,
+        path: "/indicators",
+        key: true,
+        message: "process-without-indicator",
+        data: { name: process.name },
+      });
+    }
+  },
+};

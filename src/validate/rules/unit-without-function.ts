@@ -1,0 +1,29 @@
+import type { Rule } from "../rule.js";
+
+/** Responsibility centres are described by their functions (DOMAIN.md, road map steps 2 and 3). */
+export const unitWithoutFunction: Rule = {
+  meta: {
+    id: "unit-without-function",
+    description: "Every unit lists its functions.",
+    rationale:
+      "The organizational concept defines the functions of each responsibility centre, and the regulation on a unit starts with them (DOMAIN.md, road map steps 2 and 3). Reported at `functions`, or at the start of the document when the key is missing.",
+    defaultSeverity: "warn",
+    examples: {
+      wrong: "kind: Unit\nid: car-service\nname: Автосервис\nhead: service-manager",
+      right:
+        "kind: Unit\nid: car-service\nname: Автосервис\nhead: service-manager\nfunctions: [Ремонт и обслуживание автомобилей клиентов]",
+    },
+  },
+  check({ model, report }) {
+    for (const unit of model.units) {
+      if (unit.functions.length > 0) continue;
+      report({
+        at: unit.source,
+        path: "/functions",
+        key: true,
+        message: "unit-without-function",
+        data: { name: unit.name },
+      });
+    }
+  },
+};
