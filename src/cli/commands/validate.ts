@@ -1,10 +1,15 @@
+import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { formatGithub } from "../../diagnostics/format/github.js";
 import { formatJson } from "../../diagnostics/format/json.js";
+import { formatJunit } from "../../diagnostics/format/junit.js";
+import { formatSarif } from "../../diagnostics/format/sarif.js";
 import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
 import { loadProject } from "../../load/project.js";
+import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
 import { type Io, parseCount, parseLang } from "../io.js";
 
@@ -21,10 +26,24 @@ export function formatDiagnostics(
   context: { lang: Lang; color: boolean; filesChecked: number },
 ): string {
   if (format === "json") return formatJson(diagnostics);
+  if (format === "github") return formatGithub(diagnostics);
+  if (format === "junit") return formatJunit(diagnostics);
+  if (format === "sarif") return formatSarif(diagnostics, sarifTool());
   return formatStylish(diagnostics, context);
 }
 
-export const VALIDATE_FORMATS = ["stylish", "json"];
+/** SARIF names the tool and every rule it knows, so code scanning can show a rule's help next to a result. */
+function sarifTool() {
+  return {
+    name: "procspec",
+    // package.json sits three folders up from both src/cli/commands and dist/cli/commands.
+    version: String(JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")).version),
+    informationUri: "https://procspec.dev",
+    rules: allRules.map((r) => r.meta),
+  };
+}
+
+export const VALIDATE_FORMATS = ["stylish", "json", "github", "sarif", "junit"];
 
 export function validateCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command("validate")
