@@ -1,0 +1,111 @@
+/** Shared pieces of the views: the approval block, party and indicator wording, merging of competency lists. */
+
+import { type DocumentWords, documentWords, formatDate } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { SourceRef } from "../../load/source.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Indicator, Model, Party, Process, Ref } from "../../model/types.js";
+import { outputPaths } from "../files.js";
+import type { DocumentMeta, Link, ViewOptions } from "./blocks.js";
+
+export function documentMeta(model: Model, lang: Lang): DocumentMeta {
+  const w = documentWords(lang);
+  const { approvedBy, version, date } = model.documents;
+  const meta: DocumentMeta = { lines: [] };
+  if (approvedBy) {
+    meta.approvedBy = approvedBy;
+    meta.lines.push(w.meta.approved, approvedBy);
+  }
+  if (version) {
+    meta.version = version;
+    meta.lines.push(`${w.meta.version}: ${version}`);
+  }
+  if (date) {
+    meta.date = formatDate(lang, date);
+    meta.lines.push(`${w.meta.date}: ${meta.date}`);
+  }
+  return meta;
+}
+
+/** `file:line` when tracing, otherwise nothing (so untraced output has no trace of the option). */
+export function traceOf(source: SourceRef, options: ViewOptions): { source?: string } {
+  return options.trace ? { source: `${source.file}:${source.line}` } : {};
+}
+
+/** "3.2 Приём автомобиля от клиента": the code makes the place in the process tree visible. */
+export function processTitle(process: Process): string {
+  return process.code ? `${process.code} ${process.name}` : process.name;
+}
+
+export function processLink(process: Process): Link {
+  return { text: processTitle(process), to: outputPaths.process(process.id) };
+}
+
+/** A link to the document of a referenced element when it has one. */
+export function refLink(ref: Ref | undefined, index: ModelIndex): Link | undefined {
+  if (!ref) return undefined;
+  if (ref.found === "process") {
+    const process = index.processes.get(ref.id);
+    return process ? processLink(process) : undefined;
+  }
+  if (ref.found === "unit") return { text: ref.name, to: outputPaths.unit(ref.id) };
+  if (ref.found === "position") return { text: ref.name, to: outputPaths.profile(ref.id) };
+  return undefined;
+}
+
+/** The kind of a party in words: "должность", "внешний", "компания (условный клиент)". */
+export function partyKind(party: Party, w: DocumentWords): string {
+  return w.process.partyKinds[party.kind];
+}
+
+/** "Показатель (способ измерения: …; целевое значение: …)". */
+export function indicatorText(indicator: Indicator, w: DocumentWords): string {
+  const details: string[] = [];
+  if (indicator.measure) details.push(`${w.common.measure}: ${indicator.measure}`);
+  if (indicator.target) details.push(`${w.common.target}: ${indicator.target}`);
+  return details.length > 0 ? `${indicator.name} (${details.join("; ")})` : indicator.name;
+}
+
+/**
+ * Goals of all clients; when a process has several clients each goal names its client, because the same words
+ * mean different things for the car owner and for the mechanic (DOMAIN.md, element 4).
+ */
+export function goalsOf(process: Process, w: DocumentWords): string[] {
+  const named = process.clients.length > 1;
+  return process.clients.flatMap((client) =>
+    client.goals.map((goal) => (named ? w.common.clientGoal(client.party.name, goal) : goal)),
+  );
+}
+
+/** Case- and space-insensitive key, so "Устройство  автомобиля" and "устройство автомобиля" merge. */
+export function sameText(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("ru");
+}
+
+/** Merges lists keeping the first spelling and the order of first appearance. */
+export function mergeDistinct(lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>();
+  const merged: string[] = [];
+  for (const list of lists) {
+    for (const text of list) {
+      const key = sameText(text);
+      if (key === "" || seen.has(key)) continue;
+      seen.add(key);
+      merged.push(text);
+    }
+  }
+  return merged;
+}
+
+/** The executor entry of a position in a process (one per position, by the schema). */
+export function executorOf(process: Process, positionId: string) {
+  return process.executors.find((e) => e.position?.id === positionId);
+}
+
+/** Processes by id, in the model's document order, skipping ids that did not resolve. */
+export function processesOf(ids: readonly string[], index: ModelIndex): Process[] {
+  return ids.flatMap((id) => {
+    const process = index.processes.get(id);
+    return process ? [process] : [];
+  });
+}

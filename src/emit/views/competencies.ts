@@ -1,0 +1,53 @@
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model, Position } from "../../model/types.js";
+import { outputPaths } from "../files.js";
+import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
+import { documentMeta, executorOf, processesOf, processTitle, traceOf } from "./common.js";
+import { positionFields } from "./position-header.js";
+
+/** Competencies (DOMAIN.md "Competencies"): per executed process, the knowledge, skills and qualities it needs. */
+export interface CompetenciesView extends ViewBase {
+  document: "competencies";
+  positionId: string;
+  fields: Field[];
+  intro: string;
+  /** Process | knowledge | skills | personal qualities. */
+  competencies: Table;
+  empty?: string;
+}
+
+export function competenciesView(
+  model: Model,
+  index: ModelIndex,
+  position: Position,
+  lang: Lang,
+  options: ViewOptions,
+): CompetenciesView {
+  const w = documentWords(lang);
+  const rows = processesOf(position.executes, index).map((process) => {
+    const executor = executorOf(process, position.id);
+    const c = executor?.competencies;
+    return {
+      cells: [processTitle(process), c?.knowledge ?? [], c?.skills ?? [], c?.qualities ?? []],
+      ...traceOf(executor?.source ?? process.source, options),
+    };
+  });
+  const view: CompetenciesView = {
+    document: "competencies",
+    path: outputPaths.competencies(position.id),
+    lang,
+    title: w.titles.competencies,
+    meta: documentMeta(model, lang),
+    positionId: position.id,
+    fields: positionFields(position, index, lang),
+    intro: w.competencies.intro,
+    competencies: {
+      columns: [w.common.process, w.competencies.knowledge, w.competencies.skills, w.competencies.qualities],
+      rows,
+    },
+  };
+  if (rows.length === 0) view.empty = w.competencies.empty;
+  return view;
+}

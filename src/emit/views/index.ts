@@ -1,0 +1,92 @@
+/**
+ * The document set as views: every document of DESIGN.md §4 as typed, localized data. The Markdown and DOCX
+ * emitters render these and nothing else, so both formats carry the same content.
+ */
+
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model } from "../../model/types.js";
+import type { ViewOptions } from "./blocks.js";
+import { type CompetenciesView, competenciesView } from "./competencies.js";
+import { type CompetencyMatrixView, competencyMatrixView } from "./competency-matrix.js";
+import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView } from "./diagram-pages.js";
+import { type DocumentIndexView, documentIndexView } from "./document-index.js";
+import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
+import { type OrgStructureView, orgStructureView } from "./org-structure.js";
+import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
+import { type ProcessSpecView, processSpecView } from "./process-spec.js";
+import { type ProfileView, profileView } from "./profile.js";
+import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.js";
+
+export type * from "./blocks.js";
+export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
+export type { PositionDocuments } from "./document-index.js";
+export type { UnitNode } from "./org-structure.js";
+export type { SpecElement } from "./process-spec.js";
+export type { ProfileSection } from "./profile.js";
+export type {
+  CompetenciesView,
+  CompetencyMatrixView,
+  DiagramOptions,
+  DiagramPageView,
+  DocumentIndexView,
+  JobDutiesView,
+  OrgStructureView,
+  ParticipationMatrixView,
+  ProcessSpecView,
+  ProfileView,
+  UnitRegulationView,
+};
+export {
+  competenciesView,
+  competencyMatrixView,
+  documentIndexView,
+  jobDutiesView,
+  orgChartView,
+  orgStructureView,
+  participationMatrixView,
+  processMapView,
+  processSpecView,
+  profileView,
+  unitRegulationView,
+};
+
+/** Any document view; `document` tells which (and which template renders it). */
+export type DocumentView =
+  | DocumentIndexView
+  | OrgStructureView
+  | CompetencyMatrixView
+  | ParticipationMatrixView
+  | DiagramPageView
+  | ProcessSpecView
+  | UnitRegulationView
+  | JobDutiesView
+  | CompetenciesView
+  | ProfileView;
+
+export type DocumentKind = DocumentView["document"];
+
+/** Every document of the set, in a fixed order: organization, processes, units, positions. */
+export function documentViews(
+  model: Model,
+  index: ModelIndex,
+  lang: Lang,
+  options: ViewOptions & Partial<DiagramOptions>,
+): DocumentView[] {
+  const o: DiagramOptions = { trace: options.trace, images: options.images ?? false };
+  return [
+    documentIndexView(model, index, lang, o),
+    orgStructureView(model, index, lang, o),
+    processMapView(model, index, lang, o),
+    orgChartView(model, index, lang, o),
+    competencyMatrixView(model, index, lang, o),
+    participationMatrixView(model, index, lang, o),
+    ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
+    ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
+    ...model.positions.flatMap((p) => [
+      jobDutiesView(model, index, p, lang, o),
+      competenciesView(model, index, p, lang, o),
+      profileView(model, index, p, lang, o),
+    ]),
+  ];
+}

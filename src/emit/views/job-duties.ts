@@ -1,0 +1,65 @@
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model, Position } from "../../model/types.js";
+import { outputPaths } from "../files.js";
+import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
+import { documentMeta, executorOf, goalsOf, indicatorText, processesOf, processTitle, traceOf } from "./common.js";
+import { positionFields } from "./position-header.js";
+
+/** Job duties (DOMAIN.md "Job duties"): one row per process the position executes. */
+export interface JobDutiesView extends ViewBase {
+  document: "job-duties";
+  positionId: string;
+  fields: Field[];
+  intro: string;
+  /** Process | functions | goals | results | indicators. */
+  duties: Table;
+  /** Shown instead of the table when the position executes nothing. */
+  empty?: string;
+}
+
+export function jobDutiesView(
+  model: Model,
+  index: ModelIndex,
+  position: Position,
+  lang: Lang,
+  options: ViewOptions,
+): JobDutiesView {
+  const w = documentWords(lang);
+  const rows = processesOf(position.executes, index).map((process) => {
+    const executor = executorOf(process, position.id);
+    return {
+      cells: [
+        processTitle(process),
+        executor?.functions ?? [],
+        goalsOf(process, w),
+        process.results.map((r) => r.name),
+        process.indicators.map((i) => indicatorText(i, w)),
+      ],
+      ...traceOf(executor?.source ?? process.source, options),
+    };
+  });
+  const view: JobDutiesView = {
+    document: "job-duties",
+    path: outputPaths.jobDuties(position.id),
+    lang,
+    title: w.titles.jobDuties,
+    meta: documentMeta(model, lang),
+    positionId: position.id,
+    fields: positionFields(position, index, lang),
+    intro: w.jobDuties.intro,
+    duties: {
+      columns: [
+        w.common.process,
+        w.jobDuties.functions,
+        w.jobDuties.goals,
+        w.jobDuties.results,
+        w.jobDuties.indicators,
+      ],
+      rows,
+    },
+  };
+  if (rows.length === 0) view.empty = w.jobDuties.empty;
+  return view;
+}

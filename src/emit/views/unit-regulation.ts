@@ -1,0 +1,112 @@
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model, Unit } from "../../model/types.js";
+import { outputPaths } from "../files.js";
+import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
+import { documentMeta, indicatorText, processesOf, processLink, processTitle, refLink, traceOf } from "./common.js";
+
+/**
+ * The regulation on a unit (DOMAIN.md step 3): its place in the structure, functions, positions, the processes it
+ * takes part in and in which role, its internal clients and suppliers, and what it answers for.
+ */
+export interface UnitRegulationView extends ViewBase {
+  document: "unit-regulation";
+  unitId: string;
+  general: { heading: string; fields: Field[] };
+  functions: { heading: string; items: Item[] };
+  positions: { heading: string; table: Table };
+  processes: { heading: string; table: Table };
+  internalClients: { heading: string; links: Link[] };
+  internalSuppliers: { heading: string; links: Link[] };
+  responsibility: { heading: string; intro: string; groups: Group[] };
+  none: string;
+}
+
+export function unitRegulationView(
+  model: Model,
+  index: ModelIndex,
+  unit: Unit,
+  lang: Lang,
+  options: ViewOptions,
+): UnitRegulationView {
+  const w = documentWords(lang);
+  const none = w.common.none;
+  const fields: Field[] = [{ label: w.unit.name, value: unit.name }];
+  const parentLink = refLink(unit.parent, index);
+  fields.push(
+    unit.parent
+      ? { label: w.unit.parent, value: unit.parent.name, ...(parentLink ? { link: parentLink } : {}) }
+      : { label: w.unit.parent, value: none },
+  );
+  const headLink = refLink(unit.head, index);
+  fields.push(
+    unit.head
+      ? { label: w.unit.head, value: unit.head.name, ...(headLink ? { link: headLink } : {}) }
+      : { label: w.unit.head, value: none },
+  );
+
+  const positions = unit.positions.flatMap((id) => {
+    const p = index.positions.get(id);
+    return p ? [p] : [];
+  });
+  const positionRows = positions.map((p) => ({
+    cells: [p.name, p.reportsTo?.name ?? none, p.headcount !== undefined ? String(p.headcount) : none],
+    ...traceOf(p.source, options),
+  }));
+
+  const processRows = processesOf(unit.processes, index).map((process) => {
+    const owners = positions.filter((p) => p.owns.includes(process.id));
+    const executors = positions.filter((p) => p.executes.includes(process.id));
+    const roles = [
+      ...(owners.length > 0 ? [w.unit.roles.owner] : []),
+      ...(executors.length > 0 ? [w.unit.roles.executor] : []),
+    ];
+    const names = [...new Set([...owners, ...executors].map((p) => p.name))];
+    return { cells: [processTitle(process), roles.join(", "), names], ...traceOf(process.source, options) };
+  });
+
+  const unitLinks = (ids: string[]): Link[] =>
+    ids.flatMap((id) => {
+      const u = index.units.get(id);
+      return u ? [{ text: u.name, to: outputPaths.unit(u.id) }] : [];
+    });
+
+  const owned = processesOf(
+    model.processes.filter((p) => p.owner && unit.positions.includes(p.owner.id)).map((p) => p.id),
+    index,
+  );
+
+  return {
+    document: "unit-regulation",
+    path: outputPaths.unit(unit.id),
+    lang,
+    title: w.titles.unitRegulation(unit.name),
+    meta: documentMeta(model, lang),
+    unitId: unit.id,
+    general: { heading: w.unit.general, fields },
+    functions: {
+      heading: w.unit.functions,
+      items: unit.functions.map((text) => ({ text, ...traceOf(unit.source, options) })),
+    },
+    positions: {
+      heading: w.unit.positions,
+      table: { columns: [w.common.position, w.common.reportsTo, w.common.headcount], rows: positionRows },
+    },
+    processes: {
+      heading: w.unit.processes,
+      table: { columns: [w.common.process, w.unit.role, w.unit.participants], rows: processRows },
+    },
+    internalClients: { heading: w.unit.internalClients, links: unitLinks(unit.internalClients) },
+    internalSuppliers: { heading: w.unit.internalSuppliers, links: unitLinks(unit.internalSuppliers) },
+    responsibility: {
+      heading: w.unit.responsibility,
+      intro: w.unit.responsibilityIntro,
+      groups: owned.map((process) => ({
+        link: processLink(process),
+        items: process.indicators.map((i) => ({ text: indicatorText(i, w), ...traceOf(i.source, options) })),
+      })),
+    },
+    none,
+  };
+}
