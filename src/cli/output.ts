@@ -94,6 +94,7 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
       }
     }
     const manifest: Manifest = { generator: "procspec", files: [...current].sort() };
+    mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(join(staging, MANIFEST), join(out, MANIFEST));
   } finally {

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkOutputFolder, MANIFEST, writeOutput } from "../src/cli/output.js";
+import { copyExample, runCli, STACK_TRACE } from "./helpers/cli.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "procspec-out-"));
+
+describe("writing the output folder", () => {
+  it("writes the files and a manifest of what procspec wrote", () => {
+    const out = tmp();
+    writeOutput(out, [
+      { path: "index.md", content: "# Index\n" },
+      { path: "positions/a/profile.md", content: "profile" },
+    ]);
+    expect(readFileSync(join(out, "positions/a/profile.md"), "utf8")).toBe("profile");
+    expect(JSON.parse(readFileSync(join(out, MANIFEST), "utf8")).files).toEqual(["index.md", "positions/a/profile.md"]);
+    expect(existsSync(join(out, ".procspec-staging"))).toBe(false);
+  });
+
+  it("removes files an earlier build wrote, but never a file procspec did not write", () => {
+    const out = tmp();
+    writeOutput(out, [
+      { path: "index.md", content: "1" },
+      { path: "positions/old/profile.md", content: "old" },
+    ]);
+    writeFileSync(join(out, "notes-of-the-consultant.txt"), "mine");
+    const summary = writeOutput(out, [{ path: "index.md", content: "2" }]);
+    expect(summary.removed).toBe(1);
+    expect(existsSync(join(out, "positions/old/profile.md"))).toBe(false);
+    expect(existsSync(join(out, "positions"))).toBe(false);
+    expect(readFileSync(join(out, "notes-of-the-consultant.txt"), "utf8")).toBe("mine");
+  });
+
+  it("leaves unchanged files untouched, so their modification time stays", async () => {
+    const out = tmp();
+    writeOutput(out, [{ path: "index.md", content: "same" }]);
+    const before = statSync(join(out, "index.md")).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    const summary = writeOutput(out, [{ path: "index.md", content: "same" }]);
+    expect(summary).toMatchObject({ written: 0, unchanged: 1 });
+    expect(statSync(join(out, "index.md")).mtimeMs).toBe(before);
+  });
+
+  it("refuses to write outside the output folder", () => {
+    const out = tmp();
+    expect(() => writeOutput(out, [{ path: "../escape.md", content: "x" }])).toThrow(/outside the output folder/);
+    expect(() => writeOutput(out, [{ path: "/etc/escape.md", content: "x" }])).toThrow(/outside the output folder/);
+    expect(existsSync(join(out, "..", "escape.md"))).toBe(false);
+  });
+
+  it("a failed build leaves the previous output as it was", () => {
+    const out = tmp();
+    writeOutput(out, [{ path: "index.md", content: "previous" }]);
+    expect(() =>
+      writeOutput(out, [
+        { path: "index.md", content: "next" },
+        { path: "../bad.md", content: "x" },
+      ]),
+    ).toThrow();
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("previous");
+  });
+
+  it("refuses an output folder that holds the spec", () => {
+    const project = tmp();
+    writeFileSync(join(project, "procspec.yaml"), "lang: en\n");
+    mkdirSync(join(project, "specs"));
+    expect(() => checkOutputFolder(project, project, [])).toThrow(/spec project itself/);
+    expect(() => checkOutputFolder(join(project, ".."), project, [])).toThrow(/spec project itself/);
+    expect(() => checkOutputFolder(join(project, "specs"), project, ["specs/a.yaml"])).toThrow(
+      /spec file specs\/a.yaml/,
+    );
+    expect(() => checkOutputFolder(join(project, "out"), project, ["specs/a.yaml"])).not.toThrow();
+  });
+});
+
+describe("procspec build", () => {
+  it("refuses to build a project with errors, prints the diagnostics and exits 1", () => {
+    const dir = copyExample("trading-en");
+    const file = join(dir, "organization.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}ownr: nobody\n`);
+    const run = runCli(["build", dir, "--out", join(dir, "out")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("organization.yaml");
+    expect(run.stderr).toMatch(/ownr/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("refuses an --out folder that contains spec files (exit 2), writing nothing", () => {
+    const dir = copyExample("trading-en");
+    const run = runCli(["build", dir, "--out", join(dir, "units")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/spec file/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("writes model.json that follows schemas/model.schema.json's top level", () => {
+    const dir = copyExample("trading-en");
+    const out = join(dir, "out");
+    const run = runCli(["build", dir, "--out", out, "--format", "json"]);
+    expect(run.status).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, "model.json"), "utf8"));
+    expect(model.$schema).toBe("https://procspec.dev/schemas/model.schema.json");
+    expect(model.processes.length).toBeGreaterThan(5);
+  });
+
+  it("rejects an unknown --format with exit 2", () => {
+    const run = runCli(["build", "examples/trading-en", "--format", "pdf"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--format/);
+  });
+});
