@@ -1,13 +1,14 @@
 /**
- * Consultant text made safe inside a Mermaid label. Every label is written in double quotes; inside them Mermaid
- * still reacts to `"`, to entity syntax (`#…;`), to markdown strings (a leading backtick), to `%%` comments and to
- * its own entity placeholders, and the flowchart lexer re-reads some sequences (`style…:…#…;`). So every character
- * that means something to Mermaid is written as a numeric entity (`#35;`), which Mermaid turns back into the
- * character in the SVG.
+ * Consultant text made safe inside a Mermaid label. Every label is written in double quotes. With plain SVG text
+ * labels (no foreignObject) Mermaid 11 decodes only the XML entities `#lt;`, `#gt;`, `#amp;` — numeric ones such as
+ * `#35;` show up literally (checked in the browser) — so those three are used, and every other trap is disarmed
+ * with an invisible WORD JOINER (U+2060) that keeps the text as the reader sees it:
+ * - `"` ends the label: it becomes a typographic quote (“ ”);
+ * - `#word;` is Mermaid's entity syntax; `%%{…}%%` is a directive anywhere in the source; a leading backtick makes a
+ *   markdown string; a literal `\n` is a line break; `style…:…#…;` and `classDef…` lines lose their last `;`;
+ *   `ﬂ°`, `ﬂ°°` and `¶ß` are Mermaid's own entity placeholders.
  */
-
-/** Characters written as `#<code>;`. Letters, digits, spaces, Cyrillic and emoji pass unchanged. */
-const SPECIAL = /["<>&#;`%[\]{}()|:\\=*_~^$@!'ﬂ°¶ß]/gu;
+const JOIN = "\u2060";
 
 /** Longest label kept, in user-perceived characters; a longer one is cut and ends with «…». */
 export const MAX_LABEL = 120;
@@ -27,7 +28,25 @@ export function shorten(text: string, max = MAX_LABEL): string {
 
 /** The text escaped for Mermaid, without the surrounding quotes. */
 export function escapeLabel(text: string): string {
-  return shorten(text).replace(SPECIAL, (ch) => `#${ch.codePointAt(0)};`);
+  let open = true;
+  return shorten(text)
+    .replace(/#/g, `#${JOIN}`) // first, so the user's own `#` never meets the entities added next
+    .replace(/&/g, "#amp;")
+    .replace(/</g, "#lt;")
+    .replace(/>/g, "#gt;")
+    .replace(/"/g, () => {
+      const quote = open ? "“" : "”";
+      open = !open;
+      return quote;
+    })
+    .replace(/%(?=%)/g, `%${JOIN}`)
+    .replace(/\\(?=[nN])/g, `\\${JOIN}`)
+    .replace(/ﬂ(?=°)|¶(?=ß)/g, (ch) => `${ch}${JOIN}`)
+    .replace(/^`/, `${JOIN}\``)
+    .replace(
+      /(st)(yle)|(class)(Def)/g,
+      (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${JOIN}${b ?? d}`,
+    );
 }
 
 /** A complete quoted label: `"…"`. Lines are joined with `<br>`, which Mermaid draws as a line break. */

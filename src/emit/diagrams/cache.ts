@@ -1,0 +1,42 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/**
+ * Rendered diagrams stored by content hash: the key covers the Mermaid source, every renderer setting and the
+ * Mermaid version, so a changed diagram or an upgraded Mermaid never reuses a stale image.
+ */
+export function cacheKey(source: string, settings: unknown, mermaidVersion: string): string {
+  return createHash("sha256")
+    .update(JSON.stringify({ mermaidVersion, settings }))
+    .update("\0")
+    .update(source)
+    .digest("hex");
+}
+
+export async function readCached(dir: string, key: string, ext: "svg" | "png"): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await readFile(join(dir, `${key}.${ext}`)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary name and renamed, so a build stopped halfway never leaves a truncated image behind. */
+export async function writeCached(
+  dir: string,
+  key: string,
+  ext: "svg" | "png",
+  data: Uint8Array | string,
+): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const final = join(dir, `${key}.${ext}`);
+  const temp = `${final}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, final);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * Draws Mermaid sources as SVG and PNG with ONE Chromium per call: Mermaid is loaded once into one page and
+ * `mermaid.render()` is called per diagram (mermaid-cli reloads the page per diagram: ~1.1 s each against ~0.05 s,
+ * TOOLCHAIN.md §2). Results are cached by content hash; when everything is cached the browser is not started.
+ * This module does I/O (browser, cache files) and is kept apart from the pure source generators.
+ */
+
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { diagramProblem } from "../../i18n/diagrams.js";
+import type { Lang } from "../../i18n/lang.js";
+import { cacheKey, readCached, writeCached } from "./cache.js";
+
+export type DiagramFormat = "svg" | "png";
+
+export interface DiagramSource {
+  /** File name without extension: `process-map`, `context-vehicle-intake`. */
+  name: string;
+  source: string;
+}
+
+export interface RenderOptions {
+  formats: DiagramFormat[];
+  /** Folder of cached images; without it every diagram is drawn afresh. */
+  cacheDir?: string;
+  /** Browser executable; else `PROCSPEC_CHROMIUM`, else `/usr/bin/chromium`. */
+  chromium?: string;
+  /** Language of the problem messages. */
+  lang?: Lang;
+}
+
+export interface RenderedDiagram {
+  svg?: string;
+  png?: Uint8Array;
+  /** Set when Mermaid rejected this diagram; the others are still drawn. */
+  error?: string;
+}
+
+export interface RenderStats {
+  /** Browser launches: 1 when anything had to be drawn, 0 when all came from the cache. */
+  launches: number;
+  rendered: number;
+  cached: number;
+  failed: number;
+  /** Wall time of the whole call, and the parts spent starting the browser and drawing SVG / PNG. */
+  ms: number;
+  startMs: number;
+  svgMs: number;
+  pngMs: number;
+}
+
+export type RenderOutcome =
+  | { files: Map<string, RenderedDiagram>; stats: RenderStats }
+  | { unavailable: string; stats: RenderStats };
+
+export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+
+/** Flags of TOOLCHAIN.md §2: no sandbox (root in containers), and nothing that reaches the network. */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * Mermaid settings. Plain SVG text labels (no foreignObject) so LibreOffice and Word show the SVG; a fixed font
+ * so PNGs are the same on every machine; deterministic ids so the same source gives the same bytes.
+ */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: "strict",
+  deterministicIds: true,
+  fontFamily: "DejaVu Sans, sans-serif",
+  htmlLabels: false,
+  flowchart: { htmlLabels: false },
+} as const;
+
+const PNG_SCALE = 2;
+/** Chromium cannot capture much more than this many device pixels on a side; larger diagrams are scaled down. */
+const MAX_PNG_SIDE = 16000;
+const SETTINGS = { mermaid: MERMAID_CONFIG, png: { scale: PNG_SCALE, background: "white", maxSide: MAX_PNG_SIDE } };
+
+export function chromiumPath(option?: string): string {
+  return option || process.env.PROCSPEC_CHROMIUM || DEFAULT_CHROMIUM;
+}
+
+interface MermaidAssets {
+  script: string;
+  version: string;
+}
+
+let assets: Promise<MermaidAssets> | undefined;
+function mermaidAssets(): Promise<MermaidAssets> {
+  assets ??= (async () => {
+    const script = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
+    const pkg = JSON.parse(await readFile(join(dirname(script), "..", "package.json"), "utf8")) as { version: string };
+    return { script, version: pkg.version };
+  })();
+  return assets;
+}
+
+export async function renderDiagrams(
+  diagrams: readonly DiagramSource[],
+  options: RenderOptions,
+): Promise<RenderOutcome> {
+  const began = performance.now();
+  const lang = options.lang ?? "en";
+  const stats: RenderStats = { launches: 0, rendered: 0, cached: 0, failed: 0, ms: 0, startMs: 0, svgMs: 0, pngMs: 0 };
+  const done = <T extends RenderOutcome>(outcome: T): T => {
+    stats.ms = Math.round(performance.now() - began);
+    return outcome;
+  };
+  const { script, version } = await mermaidAssets();
+  const wantSvg = options.formats.includes("svg");
+  const wantPng = options.formats.includes("png");
+
+  const files = new Map<string, RenderedDiagram>();
+  const todo: { diagram: DiagramSource; key: string }[] = [];
+  for (const diagram of diagrams) {
+    const key = cacheKey(diagram.source, SETTINGS, version);
+    const cached = options.cacheDir ? await fromCache(options.cacheDir, key, wantSvg, wantPng) : undefined;
+    if (cached) {
+      files.set(diagram.name, cached);
+      stats.cached++;
+    } else todo.push({ diagram, key });
+  }
+  if (todo.length === 0) return done({ files, stats });
+
+  const executable = chromiumPath(options.chromium);
+  try {
+    await access(executable, constants.X_OK);
+  } catch {
+    return done({ unavailable: diagramProblem(lang, "no-browser", { path: executable }), stats });
+  }
+
+  const startAt = performance.now();
+  let browser: Browser;
+  try {
+    const { launch } = await import("puppeteer-core");
+    browser = await launch({ executablePath: executable, headless: true, args: CHROMIUM_ARGS });
+    stats.launches++;
+  } catch (error) {
+    const reason = firstLine(error);
+    return done({ unavailable: diagramProblem(lang, "launch-failed", { path: executable, reason }), stats });
+  }
+  try {
+    const page = await mermaidPage(browser, script);
+    stats.startMs = Math.round(performance.now() - startAt);
+    for (const { diagram, key } of todo) {
+      try {
+        files.set(diagram.name, await drawOne(page, diagram, key, options, stats));
+      } catch (error) {
+        // A diagram that breaks the page (not just Mermaid's parser) still must not stop the build.
+        const reason = firstLine(error);
+        files.set(diagram.name, { error: diagramProblem(lang, "render-failed", { name: diagram.name, reason }) });
+        stats.failed++;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  stats.svgMs = Math.round(stats.svgMs);
+  stats.pngMs = Math.round(stats.pngMs);
+  return done({ files, stats });
+}
+
+async function drawOne(
+  page: Page,
+  diagram: DiagramSource,
+  key: string,
+  options: RenderOptions,
+  stats: RenderStats,
+): Promise<RenderedDiagram> {
+  const svgAt = performance.now();
+  const drawn = await drawSvg(page, diagram.source, `m${key.slice(0, 12)}`);
+  stats.svgMs += performance.now() - svgAt;
+  if ("error" in drawn) {
+    stats.failed++;
+    return {
+      error: diagramProblem(options.lang ?? "en", "render-failed", { name: diagram.name, reason: drawn.error }),
+    };
+  }
+  const result: RenderedDiagram = {};
+  if (options.formats.includes("svg")) result.svg = drawn.svg;
+  if (options.formats.includes("png")) {
+    const pngAt = performance.now();
+    result.png = await drawPng(page, drawn.svg);
+    stats.pngMs += performance.now() - pngAt;
+  }
+  if (options.cacheDir) {
+    // Both formats are cached whenever they were drawn, so asking for PNG after SVG later costs nothing.
+    await writeCached(options.cacheDir, key, "svg", drawn.svg);
+    if (result.png) await writeCached(options.cacheDir, key, "png", result.png);
+  }
+  stats.rendered++;
+  return result;
+}
+
+async function fromCache(dir: string, key: string, svg: boolean, png: boolean): Promise<RenderedDiagram | undefined> {
+  const result: RenderedDiagram = {};
+  if (svg) {
+    const bytes = await readCached(dir, key, "svg");
+    if (!bytes) return undefined;
+    result.svg = new TextDecoder().decode(bytes);
+  }
+  if (png) {
+    const bytes = await readCached(dir, key, "png");
+    if (!bytes) return undefined;
+    result.png = bytes;
+  }
+  return result;
+}
+
+/** What the page sees of the Mermaid bundle. */
+interface MermaidApi {
+  initialize(config: unknown): void;
+  render(id: string, text: string): Promise<{ svg: string }>;
+  parse(text: string): Promise<unknown>;
+}
+type MermaidWindow = typeof globalThis & { mermaid: MermaidApi };
+
+/** One page with Mermaid loaded and configured; also used by tests to ask Mermaid to parse sources. */
+export async function mermaidPage(browser: Browser, script?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800, deviceScaleFactor: PNG_SCALE });
+  await page.setContent(
+    '<!doctype html><meta charset="utf-8"><body style="margin:0;background:white"><div id="c" style="display:inline-block;background:white"></div></body>',
+  );
+  await page.addScriptTag({ path: script ?? (await mermaidAssets()).script });
+  await page.evaluate((config) => (globalThis as MermaidWindow).mermaid.initialize(config), MERMAID_CONFIG);
+  return page;
+}
+
+/** Mermaid's own parser run on a source: null when it is valid, else Mermaid's message. */
+export async function parseInPage(page: Page, source: string): Promise<string | null> {
+  return page.evaluate(async (text) => {
+    try {
+      await (globalThis as MermaidWindow).mermaid.parse(text);
+      return null;
+    } catch (error) {
+      return String(error instanceof Error ? error.message : error);
+    }
+  }, source);
+}
+
+async function drawSvg(page: Page, source: string, id: string): Promise<{ svg: string } | { error: string }> {
+  return page.evaluate(
+    async (text, renderId) => {
+      try {
+        return { svg: (await (globalThis as MermaidWindow).mermaid.render(renderId, text)).svg };
+      } catch (error) {
+        // A failed render may leave its scratch element behind; remove it so the next diagram starts clean.
+        document.getElementById(`d${renderId}`)?.remove();
+        return { error: String(error instanceof Error ? error.message : error) };
+      }
+    },
+    source,
+    id,
+  );
+}
+
+/** The SVG at its natural size (Mermaid caps it with max-width), captured as an element on white. */
+async function drawPng(page: Page, svg: string): Promise<Uint8Array> {
+  await page.evaluate(
+    (markup, maxSide, scale) => {
+      const holder = document.getElementById("c") as HTMLElement;
+      holder.innerHTML = markup;
+      const element = holder.querySelector("svg") as SVGSVGElement;
+      const box = element.viewBox.baseVal;
+      const fit = Math.min(1, maxSide / scale / Math.max(box.width, box.height, 1));
+      element.setAttribute("width", String(Math.ceil(box.width * fit)));
+      element.setAttribute("height", String(Math.ceil(box.height * fit)));
+      element.style.maxWidth = "none";
+      element.style.display = "block";
+    },
+    svg,
+    MAX_PNG_SIDE,
+    PNG_SCALE,
+  );
+  const element = await page.$("#c svg");
+  if (!element) throw new Error("the rendered SVG vanished from the page");
+  const png = await element.screenshot({ type: "png", omitBackground: false });
+  await element.dispose();
+  return new Uint8Array(png);
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n").find((line) => line.trim() !== "") ?? text).trim();
+}
