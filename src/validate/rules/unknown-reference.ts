@@ -9,7 +9,8 @@ export const unknownReference: Rule = {
     id: "unknown-reference",
     description:
       "Every reference (owner, executor, party, parent, head, unit, reportsTo, results[].to) names an existing id.",
-    rationale: "Job duties and regulations are compiled by following references; a dangling one loses a duty.",
+    rationale:
+      "Job duties, profiles and regulations are compiled by following references from the specs (DOMAIN.md, Job duties: completeness is guaranteed by the method); a dangling reference silently loses a duty. The nearest existing id of the right kind is suggested.",
     defaultSeverity: "error",
     examples: {
       wrong: "owner: service-manger   # typo",

@@ -7,7 +7,8 @@ export const wrongKindReference: Rule = {
   meta: {
     id: "wrong-kind-reference",
     description: "A reference names an element of the kind its field expects (an owner is a position, not a unit).",
-    rationale: "The method assigns processes to positions; a unit as owner leaves nobody answering for the goals.",
+    rationale:
+      "Executors and owners are positions, never units or people (DOMAIN.md, elements 9 and 10); a unit as owner leaves nobody answering for the goals.",
     defaultSeverity: "error",
     examples: {
       wrong: "owner: car-service        # a unit",
