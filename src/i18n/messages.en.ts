@@ -8,7 +8,19 @@ export const messagesEn = {
   "yaml-syntax": "YAML syntax error: {{detail}}",
   "yaml-tab": "a tab character is used for indentation; YAML allows only spaces",
   "yaml-duplicate-key": "the key `{{key}}` appears twice in the same mapping; the second one is here",
-  "yaml-alias": "YAML aliases expand to too much data ({{detail}}); write the values out instead",
+  "yaml-alias":
+    "YAML aliases here expand to too much data (more than {{limit}} references); write the values out instead",
+  "yaml-alias.unresolved": "the alias `*{{name}}` refers to no anchor `&{{name}}` defined above it",
+  "yaml-syntax.unclosed-quote": "the quote opened here is never closed; add the closing {{quote}}",
+  "yaml-syntax.unclosed-bracket": "the `{{open}}` opened here is never closed with `{{close}}`",
+  "yaml-syntax.multiline-key":
+    "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",
+  "yaml-syntax.colon-in-value": "a value that contains `: ` must be put in quotes (or this line is indented wrongly)",
+  "yaml-syntax.too-deep": "the data here is nested too deeply to read",
+  "found.list": "a list",
+  "config.not-a-mapping": "procspec.yaml must be a mapping of settings such as `lang: en`; found {{found}}",
+  "config.include-outside":
+    "the pattern `{{pattern}}` reaches outside the project folder; procspec reads only files inside it",
   "not-a-mapping": "a spec document must be a mapping that starts with `kind:`; found {{found}}",
   "missing-kind": "the document has no `kind`; add `kind:` with one of {{kinds}}",
   "unknown-kind": "unknown kind `{{kind}}`; expected one of {{kinds}}",
@@ -44,7 +56,7 @@ export const messagesEn = {
   "config.unknown-rule": "unknown rule `{{rule}}` in `rules`",
   // Layer 3: rules (keyed by rule id, with variants after a dot)
   "unique-id": "the id `{{id}}` is already used by {{otherKind}} «{{otherName}}» in {{other}}",
-  "unknown-reference": "`{{field}}` names `{{id}}`, but there is no {{expected}} with that id",
+  "unknown-reference": "`{{field}}` names `{{id}}`, which is not the id of {{expected}}",
   "wrong-kind-reference": "`{{field}}` must name {{expected}}; `{{id}}` is {{actual}}",
   cycle: "{{what}} form a cycle: {{path}}",
   "cycle.process": "processes (parent)",

@@ -1,5 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
-import { LineCounter, parseAllDocuments, visit, type YAMLError } from "yaml";
+import { type Document, LineCounter, parseAllDocuments, visit, type YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
@@ -22,35 +22,38 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // logLevel "error": yaml would otherwise print its own warnings (e.g. about a list used as a key) to stderr.
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
   const list = Array.isArray(parsed) ? parsed : [];
   list.forEach((yamlDoc, index) => {
     if (yamlDoc.errors.length > 0) {
-      for (const error of yamlDoc.errors)
-        diagnostics.push(yamlErrorDiagnostic(file, text, error, at(error.pos[0]), lang));
+      for (const error of reportableErrors(yamlDoc.errors))
+        diagnostics.push(yamlErrorDiagnostic(file, text, error, at, lang));
       return;
     }
     if (yamlDoc.contents === null) return; // an empty document or one of comments only: nothing to check
-    let aliases = 0;
-    let firstAlias = 0;
-    visit(yamlDoc, {
-      Alias(_key, node) {
-        if (aliases === 0) firstAlias = node.range?.[0] ?? 0;
-        aliases++;
-      },
-    });
+    const aliasProblem = checkAliases(yamlDoc, lang);
+    if (aliasProblem) {
+      diagnostics.push(diag(file, "yaml-alias", aliasProblem.text, at(aliasProblem.offset), ""));
+      return;
+    }
     let data: unknown;
     try {
       data = yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      diagnostics.push(diag(file, "yaml-alias", message(lang, "yaml-alias", { detail }), at(firstAlias), ""));
+      // Aliases were checked above; what remains is yaml's own limit (a very deep structure).
+      const start = at(yamlDoc.contents.range?.[0] ?? 0);
+      const text = error instanceof RangeError ? message(lang, "yaml-syntax.too-deep") : String(error);
+      diagnostics.push(diag(file, "yaml-syntax", text, start, ""));
       return;
     }
+    // `---` with nothing after it, or an explicit `~`: an empty document, as harmless as an empty file.
+    if (data === null || data === undefined) return;
     const start = at(yamlDoc.contents.range?.[0] ?? 0);
-    if (data === null || typeof data !== "object" || Array.isArray(data)) {
-      const found = Array.isArray(data) ? "a list" : JSON.stringify(data);
-      diagnostics.push(diag(file, "not-a-mapping", message(lang, "not-a-mapping", { found }), start, ""));
+    if (typeof data !== "object" || Array.isArray(data)) {
+      const found = Array.isArray(data) ? message(lang, "found.list") : JSON.stringify(data);
+      const id = expectKind ? "not-a-mapping" : "config.not-a-mapping";
+      diagnostics.push(diag(file, "not-a-mapping", message(lang, id, { found }), start, ""));
       return;
     }
     const record = data as Record<string, unknown>;
@@ -63,6 +66,51 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     docs.push(doc);
   });
   return { docs, diagnostics };
+}
+
+/**
+ * An alias to no anchor, or so many aliases that expanding them could exhaust memory ("billion laughs"):
+ * both are found by walking the tree, before anything is expanded.
+ */
+function checkAliases(yamlDoc: Document.Parsed, lang: Lang): { text: string; offset: number } | undefined {
+  let count = 0;
+  let firstOffset = 0;
+  let problem: { text: string; offset: number } | undefined;
+  visit(yamlDoc, {
+    Alias(_key, node) {
+      if (count === 0) firstOffset = node.range?.[0] ?? 0;
+      count++;
+      if (!problem && node.resolve(yamlDoc) === undefined) {
+        const text = message(lang, "yaml-alias.unresolved", { name: node.source });
+        problem = { text, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (problem) return problem;
+  if (count > MAX_ALIASES) return { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset };
+  // Fewer aliases can still expand exponentially when they nest; yaml's own count catches that on expansion.
+  try {
+    yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError)
+      return { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset };
+  }
+  return undefined;
+}
+
+/**
+ * Which of a document's YAML errors to show. Duplicate keys and tabs are independent of each other and all
+ * shown; of the syntax errors only the most telling one, because the rest are usually echoes of the first.
+ */
+function reportableErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const independent = errors.filter((e) => e.code === "DUPLICATE_KEY" || e.code === "TAB_AS_INDENT");
+  const syntax = errors.filter((e) => !independent.includes(e));
+  const rank = (e: YAMLError) =>
+    e.code === "MISSING_CHAR" && /quote/.test(e.message) ? 0 : e.code === "MULTILINE_IMPLICIT_KEY" ? 1 : 2;
+  const first = [...syntax].sort((a, b) => rank(a) - rank(b))[0];
+  return first ? [...independent, first] : independent;
 }
 
 function checkKind(
@@ -78,7 +126,8 @@ function checkKind(
     return undefined;
   }
   if (typeof kind === "string" && (KINDS as readonly string[]).includes(kind)) return kind as Kind;
-  const text = String(kind);
+  // A list or number as kind is shown as written, not flattened into a name it merely contains.
+  const text = typeof kind === "string" ? kind : JSON.stringify(kind);
   const pair = doc.yaml.contents && "items" in doc.yaml.contents ? doc.yaml.get("kind", true) : undefined;
   const offset = (pair as { range?: [number, number, number] } | undefined)?.range?.[0] ?? 0;
   const p = doc.lineCounter.linePos(offset);
@@ -92,7 +141,7 @@ function checkKind(
     },
     "/kind",
   );
-  const suggestion = suggest(text, KINDS, lang);
+  const suggestion = typeof kind === "string" ? suggest(text, KINDS, lang) : undefined;
   if (suggestion) {
     d.suggestion = suggestion;
     d.message = `${d.message} — ${suggestion}`;
@@ -122,17 +171,76 @@ function yamlErrorDiagnostic(
   file: string,
   text: string,
   error: YAMLError,
-  pos: { line: number; column: number },
+  at: (offset: number) => { line: number; column: number },
   lang: Lang,
 ): Diagnostic {
+  const from = error.pos[0];
   if (error.code === "DUPLICATE_KEY") {
     // yaml reports the second occurrence; its source text is the key as written.
-    const key = (/^[^:\n]*/.exec(text.slice(error.pos[0], error.pos[0] + 200))?.[0] ?? "").trim();
-    return diag(file, "yaml-duplicate-key", message(lang, "yaml-duplicate-key", { key }), pos, "");
+    const key = (/^[^:\n]*/.exec(text.slice(from, from + 200))?.[0] ?? "").trim();
+    return diag(file, "yaml-duplicate-key", message(lang, "yaml-duplicate-key", { key }), at(from), "");
   }
-  if (error.code === "TAB_AS_INDENT") return diag(file, "yaml-tab", message(lang, "yaml-tab"), pos, "");
+  if (error.code === "TAB_AS_INDENT") return diag(file, "yaml-tab", message(lang, "yaml-tab"), at(from), "");
+  const plain = plainSyntaxError(text, error, lang);
+  if (plain) return diag(file, "yaml-syntax", plain.text, at(plain.offset), "");
   const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
-  return diag(file, "yaml-syntax", message(lang, "yaml-syntax", { detail }), pos, "");
+  return diag(file, "yaml-syntax", message(lang, "yaml-syntax", { detail }), at(from), "");
+}
+
+/**
+ * yaml's messages are written for YAML experts and point where the parser gave up (often the end of the file).
+ * For the mistakes people make by hand, say it in plain words and point where the mistake starts.
+ */
+function plainSyntaxError(text: string, error: YAMLError, lang: Lang): { text: string; offset: number } | undefined {
+  const [from, to] = error.pos;
+  if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
+    const quote = /'/.test(error.message) && !/"/.test(error.message) ? "'" : '"';
+    return { text: message(lang, "yaml-syntax.unclosed-quote", { quote }), offset: openingQuote(text, from, quote) };
+  }
+  if (
+    /must be sufficiently indented and end with a [\]}]/.test(error.message) ||
+    /end with a [\]}]/.test(error.message)
+  ) {
+    const close = error.message.includes("}") ? "}" : "]";
+    const open = close === "]" ? "[" : "{";
+    const offset = unmatchedOpening(text, from, open, close);
+    if (offset !== undefined) return { text: message(lang, "yaml-syntax.unclosed-bracket", { open, close }), offset };
+  }
+  if (error.code === "MULTILINE_IMPLICIT_KEY") {
+    const lastLine = text.lastIndexOf("\n", Math.max(from, to - 1) - 1);
+    if (lastLine >= from) {
+      const offset = lastLine + 1 + (/^[ ]*/.exec(text.slice(lastLine + 1))?.[0].length ?? 0);
+      return { text: message(lang, "yaml-syntax.multiline-key"), offset };
+    }
+  }
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message))
+    return { text: message(lang, "yaml-syntax.colon-in-value"), offset: from };
+  if (/call stack/i.test(error.message)) return { text: message(lang, "yaml-syntax.too-deep"), offset: from };
+  return undefined;
+}
+
+/** The unclosed quote is the last one before `end` (everything after it was swallowed into the string). */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === "\\") continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) continue;
+    return i;
+  }
+  return end;
+}
+
+/** The last `open` before `end` that no `close` matches. */
+function unmatchedOpening(text: string, end: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 export function diag(

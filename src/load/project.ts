@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig } from "./config.js";
 import { decodeUtf8, positionAfter } from "./decode.js";
+import { locate } from "./locate.js";
 import { diag, parseSpecText } from "./parse.js";
 import type { SourceDoc } from "./source.js";
 
@@ -65,6 +66,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
     );
   }
   const configResult = parseConfig(configBytes, options.lang);
+  configResult.diagnostics.push(...includesOutside(configResult));
   let files: string[];
   try {
     files = globSync(configResult.config.include, {
@@ -72,7 +74,10 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       ignore: [CONFIG_FILE, "**/node_modules/**", "**/.git/**"],
       onlyFiles: true,
       expandDirectories: false,
-    }).sort();
+    })
+      // A pattern like `../**` would pull in files of other projects; only the project folder is read.
+      .filter((path) => !isOutside(path))
+      .sort();
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -121,6 +126,25 @@ function parseConfig(bytes: Uint8Array, langOverride: Lang | undefined): ConfigR
   return configDoc
     ? { config, configDoc, diagnostics: parsed.diagnostics }
     : { config, diagnostics: parsed.diagnostics };
+}
+
+function isOutside(path: string): boolean {
+  return path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.split(/[\\/]/).includes("..");
+}
+
+/** Patterns of `include` that leave the project folder: reported at the pattern, then ignored. */
+function includesOutside(configResult: ConfigResult): Diagnostic[] {
+  const doc = configResult.configDoc;
+  const include = doc?.data.include;
+  if (!doc || !Array.isArray(include)) return [];
+  const out: Diagnostic[] = [];
+  include.forEach((pattern, index) => {
+    if (typeof pattern !== "string" || !isOutside(pattern)) return;
+    const pointer = `/include/${index}`;
+    const text = message(configResult.config.lang, "config.include-outside", { pattern });
+    out.push(diag(CONFIG_FILE, "config", text, locate(doc, pointer), pointer));
+  });
+  return out;
 }
 
 function withLang(config: ProjectConfig, lang: Lang | undefined): ProjectConfig {

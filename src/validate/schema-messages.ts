@@ -16,12 +16,15 @@ export const ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
  */
 export function schemaDiagnostics(doc: SourceDoc, errors: readonly ErrorObject[], lang: Lang): Diagnostic[] {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  // A party that is not even a mapping gets the type message; "exactly one of" would only repeat it.
+  const typePaths = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const isBranchNoise =
       oneOfPaths.has(error.instancePath) && (error.keyword === "required" || error.keyword === "not");
     if (isBranchNoise || error.keyword === "if") continue;
+    if (error.keyword === "oneOf" && typePaths.has(error.instancePath)) continue;
     const d = rewrite(doc, error, lang);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
@@ -104,11 +107,18 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
     case "exclusiveMaximum":
       text = message(lang, "schema.maximum", { key, limit: String(params.limit) });
       break;
-    case "oneOf":
-      text = error.schemaPath.includes("executor")
-        ? message(lang, "schema.executor")
-        : message(lang, "schema.party", { key });
+    case "oneOf": {
+      // The schemaPath is relative to the $ref'd definition, so tell an executor from a party by its properties.
+      const properties = (error.parentSchema as { properties?: object } | undefined)?.properties ?? {};
+      text = "role" in properties ? message(lang, "schema.executor") : message(lang, "schema.party", { key });
+      // Two kinds given at once: point at the one written second, where the mistake most likely is.
+      const second = secondKindKey(doc, path, error);
+      if (second !== undefined) {
+        pointer = `${path}/${second}`;
+        at = "key";
+      }
       break;
+    }
     default:
       text = message(lang, "schema.other", { key, detail: error.message ?? error.keyword });
   }
@@ -124,6 +134,18 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
   };
   if (suggestion) d.suggestion = suggestion;
   return d;
+}
+
+/** The later of the keys that made several branches of a `oneOf` pass, if there are several. */
+function secondKindKey(doc: SourceDoc, path: string, error: ErrorObject): string | undefined {
+  const passing = (error.params as { passingSchemas?: number[] | null }).passingSchemas;
+  const branches = (error.schema as Array<{ required?: string[] }> | undefined) ?? [];
+  if (!Array.isArray(passing) || passing.length < 2) return undefined;
+  const keys = passing.map((i) => branches[i]?.required?.[0]).filter((k): k is string => k !== undefined);
+  const written = keys
+    .map((k) => ({ k, pos: locate(doc, `${path}/${k}`, "key") }))
+    .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+  return written[written.length - 1]?.k;
 }
 
 function isTypeId(
