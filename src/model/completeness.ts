@@ -1,0 +1,114 @@
+/**
+ * How complete the description is, in the method's terms: which of the eleven elements a process card has
+ * (DOMAIN.md "The process specification") and which of the three position documents can be compiled. These are
+ * facts about the model, used by the document index (emit) and by `procspec stats` alike, so they live here.
+ */
+
+import type { ModelIndex } from "./index-model.js";
+import type { Model, Position, Process } from "./types.js";
+
+/** The eleven elements of a process specification, in the guide's order. */
+export const PROCESS_ELEMENTS = [
+  "name",
+  "description",
+  "clients",
+  "goals",
+  "results",
+  "indicators",
+  "resources",
+  "suppliers",
+  "executors",
+  "owner",
+  "structure",
+] as const;
+export type ProcessElement = (typeof PROCESS_ELEMENTS)[number];
+
+/** `n/a`: the element cannot be asked of this process (the structure of a lowest-level process). */
+export type ElementState = "filled" | "missing" | "n/a";
+
+/**
+ * The state of one element. Goals count only when every client has them (goals are stated per client), indicators
+ * only when every one says how it is measured, suppliers only when every resource names where it comes from.
+ * Structure (element 11) is asked of top-level processes; a lower process with no sub-processes is a leaf by
+ * definition, so it is `n/a` there and does not lower the score.
+ */
+export function elementState(process: Process, element: ProcessElement): ElementState {
+  const filled = (yes: boolean): ElementState => (yes ? "filled" : "missing");
+  switch (element) {
+    case "name":
+      return filled(process.name.trim() !== "");
+    case "description":
+      return filled((process.description ?? "").trim() !== "");
+    case "clients":
+      return filled(process.clients.length > 0);
+    case "goals":
+      return filled(process.clients.length > 0 && process.clients.every((c) => c.goals.length > 0));
+    case "results":
+      return filled(process.results.length > 0);
+    case "indicators":
+      return filled(process.indicators.length > 0 && process.indicators.every((i) => (i.measure ?? "").trim() !== ""));
+    case "resources":
+      return filled(process.resources.length > 0);
+    case "suppliers":
+      return filled(process.resources.length > 0 && process.resources.every((r) => r.from !== undefined));
+    case "executors":
+      return filled(process.executors.length > 0);
+    case "owner":
+      return filled(process.owner !== undefined);
+    case "structure":
+      if (process.children.length > 0) return "filled";
+      return process.level > 1 ? "n/a" : "missing";
+  }
+}
+
+/** Whether a process card has every element that can be asked of it. */
+export function hasAllElements(process: Process): boolean {
+  return PROCESS_ELEMENTS.every((element) => elementState(process, element) !== "missing");
+}
+
+export function hasJobDuties(position: Position): boolean {
+  return position.executes.length > 0;
+}
+
+/** Competencies are complete when every executed process states them for this position. */
+export function hasCompetencies(position: Position, index: ModelIndex): boolean {
+  const processes = processesOf(position.executes, index);
+  return (
+    processes.length > 0 &&
+    processes.every((p) => {
+      const c = executorOf(p, position.id)?.competencies;
+      return c !== undefined && c.knowledge.length + c.skills.length + c.qualities.length > 0;
+    })
+  );
+}
+
+/** A full profile has all seven sections filled. */
+export function hasFullProfile(position: Position, model: Model, index: ModelIndex): boolean {
+  const processes = processesOf(position.executes, index);
+  const all = (key: "knowledge" | "skills" | "qualities") =>
+    processes.some((p) => (executorOf(p, position.id)?.competencies?.[key].length ?? 0) > 0);
+  const values = position.values ?? model.organization?.values ?? [];
+  const indicators = processesOf([...position.owns, ...position.executes], index).some((p) => p.indicators.length > 0);
+  return (
+    position.generalKnowledge.length > 0 &&
+    all("knowledge") &&
+    all("skills") &&
+    all("qualities") &&
+    values.length > 0 &&
+    processes.some((p) => (executorOf(p, position.id)?.functions.length ?? 0) > 0) &&
+    (indicators || position.responsibilities.length > 0)
+  );
+}
+
+/** The executor entry of a position in a process (one per position, by the schema). */
+export function executorOf(process: Process, positionId: string) {
+  return process.executors.find((e) => e.position?.id === positionId);
+}
+
+/** Processes by id, in the model's document order, skipping ids that did not resolve. */
+export function processesOf(ids: readonly string[], index: ModelIndex): Process[] {
+  return ids.flatMap((id) => {
+    const process = index.processes.get(id);
+    return process ? [process] : [];
+  });
+}
