@@ -1,17 +1,7 @@
-import { resolve } from "node:path";
 import { Command } from "commander";
-import type { EmittedFile } from "../../emit/files.js";
-import { emitModelJson } from "../../emit/json/model-json.js";
-import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
-import { loadProject } from "../../load/project.js";
-import { validateProject } from "../../validate/validate.js";
+import { BUILD_FORMATS, type BuildFormat, runBuild } from "../build-pipeline.js";
 import { type Io, parseLang, UsageError } from "../io.js";
-import { checkOutputFolder, writeOutput } from "../output.js";
-import { formatDiagnostics } from "./validate.js";
-
-export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
-export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 export interface BuildOptions {
   out?: string;
@@ -20,9 +10,10 @@ export interface BuildOptions {
   templates?: string;
   trace?: boolean;
   quiet?: boolean;
+  docxBundle?: boolean;
 }
 
-function parseFormats(value: string): BuildFormat[] {
+export function parseFormats(value: string): Set<BuildFormat> {
   const formats = value
     .split(",")
     .map((f) => f.trim())
@@ -33,18 +24,21 @@ function parseFormats(value: string): BuildFormat[] {
       `--format: unknown ${unknown.join(", ") || "(empty)"}; choose from ${BUILD_FORMATS.join(",")}`,
     );
   }
-  return formats as BuildFormat[];
+  return new Set(formats as BuildFormat[]);
 }
+
+export const DEFAULT_BUILD_FORMATS = "md,json,docx,svg,png";
 
 export function buildCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command("build")
     .description("validate, then compile the documents of the method into an output folder")
     .argument("[dir]", "project folder (holds procspec.yaml)", ".")
     .option("--out <dir>", "output folder (default: <dir>/out)")
-    .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, "md,json")
+    .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
     .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
     .option("--trace", "add the source file:line to every generated row")
+    .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--quiet", "print nothing but errors")
     .addHelpText(
       "after",
@@ -52,32 +46,28 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
 Examples:
   procspec build                                   documents of ./ into ./out
   procspec build examples/car-service-ru --out out
-  procspec build --format md,docx,png --lang en
+  procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
 
-The build refuses to run when validate finds errors (exit 1). Output is written atomically;
-files an earlier build wrote and this one did not are removed, other files are left alone.`,
+The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
+(apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
+still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
+build wrote and this one did not are removed, other files are left alone.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
-      const formats = new Set(parseFormats(options.format));
-      const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
-      const lang = project.config.lang;
-      const { compiled, diagnostics } = validateProject(project);
-      const errors = diagnostics.filter((d) => d.severity === "error");
-      if (errors.length > 0) {
-        io.err(
-          formatDiagnostics("stylish", diagnostics, { lang, color: io.isTTY, filesChecked: project.files.length }),
-        );
-        io.err(`${cliText(lang, "build.refused")}\n`);
-        setExit(1);
-        return;
-      }
-      const out = resolve(options.out ?? resolve(dir, "out"));
-      checkOutputFolder(out, project.root, project.files);
-      const files: EmittedFile[] = [];
-      if (formats.has("json")) files.push(emitModelJson(compiled.model));
-      const summary = writeOutput(out, files);
-      if (!options.quiet)
-        io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
+      const result = await runBuild(
+        {
+          dir,
+          formats: parseFormats(options.format),
+          ...(options.out ? { out: options.out } : {}),
+          ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.templates ? { templates: options.templates } : {}),
+          trace: options.trace ?? false,
+          quiet: options.quiet ?? false,
+          docxBundle: options.docxBundle ?? false,
+        },
+        io,
+      );
+      setExit(result.exitCode);
     });
 }

@@ -1,0 +1,101 @@
+import { join, resolve } from "node:path";
+import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
+import { diagramSources } from "../emit/diagrams/sources.js";
+import { type EmittedFile, outputPaths } from "../emit/files.js";
+import { emitDocuments } from "../emit/index.js";
+import { cliText } from "../i18n/cli.js";
+import type { Lang } from "../i18n/lang.js";
+import { loadProject } from "../load/project.js";
+import { validateProject } from "../validate/validate.js";
+import { formatDiagnostics } from "./commands/validate.js";
+import type { Io } from "./io.js";
+import { checkOutputFolder, writeOutput } from "./output.js";
+
+export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
+export type BuildFormat = (typeof BUILD_FORMATS)[number];
+
+/** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
+export const CACHE_DIR = ".procspec-cache";
+
+export interface BuildRequest {
+  dir: string;
+  out?: string;
+  formats: ReadonlySet<BuildFormat>;
+  lang?: Lang;
+  templates?: string;
+  trace?: boolean;
+  quiet?: boolean;
+  docxBundle?: boolean;
+}
+
+export interface BuildResult {
+  exitCode: number;
+  files: number;
+  /** Diagrams drawn in this build (0 when everything came from the cache). */
+  rendered: number;
+}
+
+/**
+ * The whole build: validate (refuse on errors), compile, emit every requested format, render diagrams in one
+ * browser, write atomically. Shared by `build` and `watch`.
+ */
+export async function runBuild(request: BuildRequest, io: Io): Promise<BuildResult> {
+  const project = loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const lang = project.config.lang;
+  const { compiled, diagnostics } = validateProject(project);
+  const context = { lang, color: io.isTTY, filesChecked: project.files.length };
+  if (diagnostics.some((d) => d.severity === "error")) {
+    io.err(formatDiagnostics("stylish", diagnostics, context));
+    io.err(`${cliText(lang, "build.refused")}\n`);
+    return { exitCode: 1, files: 0, rendered: 0 };
+  }
+  const out = resolve(request.out ?? resolve(request.dir, "out"));
+  checkOutputFolder(out, project.root, project.files);
+  const { model, index } = compiled;
+  const formats = request.formats;
+
+  const diagrams = diagramSources(model, index, lang);
+  const imageFormats: DiagramFormat[] = [];
+  if (formats.has("svg")) imageFormats.push("svg");
+  if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
+  let images = new Map<string, RenderedDiagram>();
+  let rendered = 0;
+  if (imageFormats.length > 0) {
+    const outcome = await renderDiagrams(diagrams, {
+      formats: imageFormats,
+      cacheDir: join(out, CACHE_DIR),
+      lang,
+      ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
+    });
+    if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
+    else {
+      images = outcome.files;
+      rendered = outcome.stats.rendered;
+      for (const [name, image] of images) {
+        if (image.error) io.err(`${cliText(lang, "build.diagram-failed", { name, reason: image.error })}\n`);
+      }
+    }
+  }
+
+  const files: EmittedFile[] = emitDocuments(model, index, {
+    formats,
+    lang,
+    trace: request.trace ?? false,
+    ...(request.templates ? { templatesDir: request.templates } : {}),
+    images: formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined),
+  });
+  for (const diagram of diagrams) {
+    const image = images.get(diagram.name);
+    if (formats.has("md"))
+      files.push({ path: outputPaths.diagram(diagram.name, "mmd"), content: `${diagram.source}\n` });
+    if (formats.has("svg") && image?.svg)
+      files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: image.svg });
+    if (formats.has("png") && image?.png)
+      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+  }
+  const summary = writeOutput(out, files);
+  if (!request.quiet) {
+    io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
+  }
+  return { exitCode: 0, files: files.length, rendered };
+}
