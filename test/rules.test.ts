@@ -129,3 +129,30 @@ describe("severities come from procspec.yaml, not from the rule", () => {
     ]);
   });
 });
+
+describe("what a reader is told", () => {
+  const only = (ruleId: string, name = "invalid") =>
+    diagnosticsOf(join(fixtures, ruleId, name)).filter((d) => d.code === ruleId);
+
+  it("a duplicated function points back at the unit that lists it first", () => {
+    const [d] = only("duplicate-function");
+    expect(d?.message).toContain("«Автосервис»");
+    expect(d?.related).toEqual([
+      { file: "units.yaml", line: 7, column: 5, message: "впервые эта функция указана у подразделения «Автосервис»" },
+    ]);
+  });
+
+  it("a cycle is reported once, with the whole path in the message", () => {
+    const messages = only("cycle").map((d) => d.message);
+    expect(messages).toEqual([
+      "units (parent) form a cycle: `sales` → `sales-office` → `sales`",
+      "positions (reportsTo) form a cycle: `sales-manager` → `sales-manager`",
+      "processes (parent) form a cycle: `order-handling` → `invoicing` → `order-handling`",
+    ]);
+  });
+
+  it("a second Organization points at the first one", () => {
+    const [d] = only("one-organization");
+    expect(d?.related?.[0]).toMatchObject({ file: "organization.yaml", line: 1 });
+  });
+});

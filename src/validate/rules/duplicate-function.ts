@@ -1,7 +1,7 @@
 import { message } from "../../i18n/messages.js";
 import type { SourceRef } from "../../load/source.js";
 import type { Rule } from "../rule.js";
-import { normalizeText } from "./text.js";
+import { normalizeText, tidyText } from "./text.js";
 
 /** Duplicated functions are a defect of the org structure (DOMAIN.md, road map step 3). */
 export const duplicateFunction: Rule = {
@@ -35,7 +35,7 @@ export const duplicateFunction: Rule = {
           at: unit.source,
           path: `/functions/${i}`,
           message: "duplicate-function",
-          data: { function: text, other: earlier.name },
+          data: { function: tidyText(text), other: earlier.name },
           related: [{ at: earlier.at, message: message(lang, "duplicate-function.first", { name: earlier.name }) }],
         });
       });

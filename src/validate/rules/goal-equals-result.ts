@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { normalizeText } from "./text.js";
+import { normalizeText, tidyText } from "./text.js";
 
 /** Goals ≠ results: a frequent confusion the guide warns about (DOMAIN.md, element 5). */
 export const goalEqualsResult: Rule = {
@@ -23,7 +23,12 @@ export const goalEqualsResult: Rule = {
       for (const client of process.clients) {
         client.goals.forEach((goal, i) => {
           if (!results.has(normalizeText(goal))) return;
-          report({ at: client.source, path: `/goals/${i}`, message: "goal-equals-result", data: { goal } });
+          report({
+            at: client.source,
+            path: `/goals/${i}`,
+            message: "goal-equals-result",
+            data: { goal: tidyText(goal) },
+          });
         });
       }
     }

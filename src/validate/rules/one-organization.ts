@@ -38,6 +38,6 @@ export const oneOrganization: Rule = {
       (best, s) => (!best || s.file < best.file || (s.file === best.file && s.line < best.line) ? s : best),
       undefined,
     );
-    if (earliest) report({ at: earliest, path: "/kind", message: "one-organization.missing" });
+    if (earliest) report({ at: earliest, path: "/kind", key: true, message: "one-organization.missing" });
   },
 };

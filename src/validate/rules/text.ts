@@ -1,8 +1,13 @@
 /** Text comparisons the rules share: the method compares wording, not typing (case, spaces, line breaks). */
 
+/** Trimmed, whitespace runs collapsed: how a consultant's text is quoted back in a message. */
+export function tidyText(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
 /** Trimmed, lower-cased (locale-independent), whitespace runs collapsed to one space. */
 export function normalizeText(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  return tidyText(text).toLowerCase();
 }
 
 /**
