@@ -1,0 +1,68 @@
+/**
+ * Markdown escaping of text written by the consultant (DESIGN.md §4: no input can break a document). Anything that
+ * Markdown or HTML could read as markup is neutralised: HTML becomes entities, inline markup characters get a
+ * backslash, and what would start a block at the beginning of a line (heading, list, quote, fence, setext
+ * underline) is escaped there.
+ */
+
+/** Characters with an inline meaning in CommonMark/GFM (emphasis, code, links, tables, strikethrough, headings). */
+const INLINE = /[\\`*_[\]|~#]/g;
+
+function escapeChars(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(INLINE, (c) => `\\${c}`);
+}
+
+/** A line that would open a block: `-`, `+`, `=` (setext), `1.`/`1)` (ordered list). `#`, `>`, `` ` ``, `~`, `*` are escaped everywhere already. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+function lines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/\t/g, " ").trim())
+    .filter((line) => line !== "");
+}
+
+/** One line of text: headings, link texts, list entries. Line breaks become spaces. */
+export function escapeInline(text: string): string {
+  return escapeLineStart(escapeChars(lines(text).join(" ")));
+}
+
+/**
+ * A paragraph or list item; line breaks are kept as soft breaks, blank lines dropped so the text cannot leave the
+ * paragraph or list item it is in.
+ */
+export function escapeText(text: string): string {
+  return lines(text)
+    .map((line) => escapeLineStart(escapeChars(line)))
+    .join("\n");
+}
+
+/** A table cell: everything of `escapeInline`, pipes escaped, line breaks as `<br>` so the row stays one line. */
+export function escapeCell(text: string): string {
+  return lines(text)
+    .map((line) => escapeChars(line))
+    .join("<br>");
+}
+
+/** A code span that survives backticks inside: the fence is one backtick longer than the longest run. */
+export function codeSpan(text: string): string {
+  const flat = lines(text).join(" ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A fenced code block (Mermaid): the fence is longer than any backtick run inside, so the source cannot close it. */
+export function fencedBlock(info: string, source: string): string {
+  const longest = Math.max(0, ...(source.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${source.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}\n${fence}`;
+}

@@ -1,0 +1,103 @@
+import { posix } from "node:path";
+import type { HelperOptions } from "handlebars";
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { Cell, DocumentMeta, Field, Group, Item, Link, Table, UnitNode } from "../views/index.js";
+import { codeSpan, escapeCell, escapeInline, escapeText, fencedBlock } from "./escape.js";
+
+/** What every template is rendered with: the view, plus the switches helpers need. */
+export interface RenderRoot {
+  path: string;
+  lang: Lang;
+  trace: boolean;
+}
+
+function root(options: HelperOptions): RenderRoot {
+  return (options.data as { root: RenderRoot }).root;
+}
+
+/** A link between two documents of the set, relative to the document being written. */
+export function relativeLink(fromPath: string, toPath: string): string {
+  const rel = posix.relative(posix.dirname(fromPath), toPath);
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+function mdLink(link: Link, from: string): string {
+  return `[${escapeInline(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
+}
+
+function traced(source: string | undefined, r: RenderRoot): string {
+  return r.trace && source ? ` ${codeSpan(source)}` : "";
+}
+
+function cellText(cell: Cell): string {
+  if (typeof cell === "string") return escapeCell(cell);
+  if (cell.length === 1) return escapeCell(cell[0] ?? "");
+  return cell.map((line) => `• ${escapeCell(line)}`).join("<br>");
+}
+
+function tableMd(table: Table, r: RenderRoot): string {
+  const traceColumn = r.trace && table.rows.some((row) => row.source);
+  const columns = [...table.columns, ...(traceColumn ? [documentWords(r.lang).common.source] : [])];
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const out = [line(columns.map(escapeCell)), line(columns.map(() => "---"))];
+  for (const row of table.rows) {
+    const cells = row.cells.map(cellText);
+    if (traceColumn) cells.push(row.source ? codeSpan(row.source) : "");
+    out.push(line(cells));
+  }
+  return out.join("\n");
+}
+
+function listMd(items: readonly Item[], r: RenderRoot, indent = ""): string {
+  return items
+    .map((item) => `${indent}- ${escapeText(item.text).replace(/\n/g, `\n${indent}  `)}${traced(item.source, r)}`)
+    .join("\n");
+}
+
+function treeMd(nodes: readonly UnitNode[], r: RenderRoot, depth = 0): string {
+  const indent = "  ".repeat(depth);
+  return nodes
+    .map((node) => {
+      const note = node.note ? ` — ${escapeInline(node.note)}` : "";
+      const children = node.children.length > 0 ? `\n${treeMd(node.children, r, depth + 1)}` : "";
+      return `${indent}- ${mdLink(node.link, r.path)}${note}${children}`;
+    })
+    .join("\n");
+}
+
+/** Registers the Markdown helpers; every helper escapes what it prints, templates never see raw user text. */
+export function registerHelpers(hb: typeof import("handlebars")): void {
+  hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
+  hb.registerHelper("inline", (value: unknown) => escapeInline(String(value ?? "")));
+  hb.registerHelper("link", (link: Link, options: HelperOptions) => mdLink(link, root(options).path));
+  hb.registerHelper("links", (links: readonly Link[], options: HelperOptions) =>
+    links.map((l) => `- ${mdLink(l, root(options).path)}`).join("\n"),
+  );
+  hb.registerHelper("list", (items: readonly Item[], options: HelperOptions) => listMd(items, root(options)));
+  hb.registerHelper("table", (table: Table, options: HelperOptions) => tableMd(table, root(options)));
+  hb.registerHelper("tree", (nodes: readonly UnitNode[], options: HelperOptions) => treeMd(nodes, root(options)));
+  hb.registerHelper("groups", (groups: readonly Group[], options: HelperOptions) =>
+    groups.map((g) => `- ${mdLink(g.link, root(options).path)}\n${listMd(g.items, root(options), "  ")}`).join("\n"),
+  );
+  // Header lines end with a backslash: a hard line break that survives editors trimming trailing spaces.
+  hb.registerHelper("fields", (fields: readonly Field[], options: HelperOptions) =>
+    fields
+      .map(
+        (f) => `**${escapeInline(f.label)}:** ${f.link ? mdLink(f.link, root(options).path) : escapeInline(f.value)}`,
+      )
+      .join("\\\n"),
+  );
+  hb.registerHelper("approval", (meta: DocumentMeta) => {
+    const [first, ...rest] = meta.lines;
+    if (first === undefined) return "";
+    return [`**${escapeInline(first)}**`, ...rest.map(escapeInline)].join("\\\n");
+  });
+  hb.registerHelper("image", (image: { alt: string; path: string }, options: HelperOptions) => {
+    return `![${escapeInline(image.alt)}](${relativeLink(root(options).path, image.path)})`;
+  });
+  hb.registerHelper("mermaid", (source: string) => fencedBlock("mermaid", source));
+  hb.registerHelper("source", (source: string | undefined, options: HelperOptions) =>
+    traced(source, root(options)).trim(),
+  );
+}

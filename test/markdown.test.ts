@@ -1,0 +1,259 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emitMarkdown } from "../src/emit/markdown/index.js";
+import { jobDutiesView, profileView } from "../src/emit/views/index.js";
+import type { Lang } from "../src/i18n/lang.js";
+import { loadProjectFromFiles } from "../src/load/project.js";
+import { compileModel } from "../src/model/compile.js";
+
+/** A service station: the service advisor executes intake and handover, the manager owns both. */
+function station(lang: Lang = "ru") {
+  const files: Record<string, string> = {
+    "org.yaml": `kind: Organization
+id: autoparts
+name: ООО «Автозапчасти»
+values: [Клиент прежде всего]
+`,
+    "units.yaml": `kind: Unit
+id: car-service
+name: Автосервис
+head: service-manager
+functions: [Ремонт автомобилей клиентов]
+`,
+    "positions.yaml": `kind: Position
+id: service-advisor
+name: Мастер-приёмщик
+unit: car-service
+reportsTo: service-manager
+generalKnowledge: [Основы автомобилестроения]
+responsibilities: [Лояльность автовладельцев]
+---
+kind: Position
+id: service-manager
+name: Руководитель автосервиса
+unit: car-service
+`,
+    "intake.yaml": `kind: Process
+id: vehicle-intake
+code: "1"
+name: Приём автомобиля от клиента
+owner: service-manager
+clients:
+  - external: Автовладелец
+    goals: [Клиент знает стоимость и срок ремонта]
+  - company: true
+    goals: [Лояльный клиент]
+results: [{ name: Наряд-заказ }]
+indicators: [{ name: Средний чек, measure: Учётная система, type: effectiveness, target: 9 000 руб. }]
+executors:
+  - position: service-advisor
+    functions: [Оформляет наряд-заказ]
+    competencies:
+      knowledge: [Устройство автомобиля, Прайс-лист на работы]
+      skills: [Ведение переговоров]
+      qualities: [Доброжелательность]
+`,
+    "handover.yaml": `kind: Process
+id: vehicle-handover
+code: "2"
+name: Выдача автомобиля клиенту
+owner: service-manager
+clients:
+  - external: Автовладелец
+    goals: [Клиент получил автомобиль вовремя]
+results: [{ name: Акт выполненных работ }]
+indicators: [{ name: Доля выдач в срок }]
+executors:
+  - position: service-advisor
+    functions: [Принимает оплату]
+    competencies:
+      knowledge: [устройство  АВТОМОБИЛЯ, Кассовая дисциплина]
+      skills: [Работа с кассой, ведение переговоров]
+      qualities: [Доброжелательность, Честность]
+`,
+  };
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const project = loadProjectFromFiles(
+    "/station",
+    encode(`lang: ${lang}\ndocuments: { approvedBy: Генеральный директор, version: "1.0", date: 2026-12-01 }\n`),
+    Object.entries(files).map(([path, text]) => ({ path, bytes: encode(text) })),
+  );
+  return compileModel(project);
+}
+
+function file(files: { path: string; content: string | Uint8Array }[], path: string): string {
+  const found = files.find((f) => f.path === path);
+  if (!found) throw new Error(`${path} not emitted; have ${files.map((f) => f.path).join(", ")}`);
+  return String(found.content);
+}
+
+describe("job duties", () => {
+  it("a position that executes two processes gets two rows, one per process", () => {
+    const { model, index } = station();
+    const advisor = index.positions.get("service-advisor");
+    if (!advisor) throw new Error("fixture");
+    const view = jobDutiesView(model, index, advisor, "ru", { trace: false });
+    expect(view.duties.rows.map((r) => r.cells[0])).toEqual([
+      "1 Приём автомобиля от клиента",
+      "2 Выдача автомобиля клиенту",
+    ]);
+    expect(view.duties.columns).toEqual([
+      "Процесс",
+      "Функции в процессе",
+      "Цели процесса",
+      "Результаты процесса",
+      "Показатели процесса",
+    ]);
+  });
+
+  it("names the client of each goal when a process has several clients", () => {
+    const { model, index } = station();
+    const advisor = index.positions.get("service-advisor");
+    if (!advisor) throw new Error("fixture");
+    const [intake, handover] = jobDutiesView(model, index, advisor, "ru", { trace: false }).duties.rows;
+    expect(intake?.cells[2]).toEqual([
+      "Автовладелец: Клиент знает стоимость и срок ремонта",
+      "ООО «Автозапчасти»: Лояльный клиент",
+    ]);
+    expect(handover?.cells[2]).toEqual(["Клиент получил автомобиль вовремя"]);
+    expect(intake?.cells[4]).toEqual(["Средний чек (способ измерения: Учётная система; целевое значение: 9 000 руб.)"]);
+  });
+
+  it("the Markdown table has one row per executed process, traced to the spec with --trace", () => {
+    const { model, index } = station();
+    const md = file(emitMarkdown(model, index, { lang: "ru", trace: true }), "positions/service-advisor/job-duties.md");
+    const rows = md.split("\n").filter((l) => l.startsWith("| "));
+    expect(rows).toHaveLength(4); // header + two processes; the separator starts with "| ---"
+    expect(md).toContain("`intake.yaml:");
+    expect(md).toContain("| Источник |");
+  });
+});
+
+describe("position profile", () => {
+  it("merges competencies of both processes in order, without duplicates, in the guide's sections", () => {
+    const { model, index } = station();
+    const advisor = index.positions.get("service-advisor");
+    if (!advisor) throw new Error("fixture");
+    const view = profileView(model, index, advisor, "ru", { trace: false });
+    const texts = (items: { text: string }[]) => items.map((i) => i.text);
+    expect(texts(view.generalKnowledge.items)).toEqual(["Основы автомобилестроения"]);
+    expect(texts(view.subjectKnowledge.items)).toEqual([
+      "Устройство автомобиля",
+      "Прайс-лист на работы",
+      "Кассовая дисциплина",
+    ]);
+    expect(texts(view.skills.items)).toEqual(["Ведение переговоров", "Работа с кассой"]);
+    expect(texts(view.qualities.items)).toEqual(["Доброжелательность", "Честность"]);
+    expect(texts(view.values.items)).toEqual(["Клиент прежде всего"]);
+    expect(view.functionalDuties.groups.map((g) => g.link.text)).toEqual([
+      "1 Приём автомобиля от клиента",
+      "2 Выдача автомобиля клиенту",
+    ]);
+    expect(texts(view.responsibility.items)).toEqual(["Средний чек", "Доля выдач в срок", "Лояльность автовладельцев"]);
+  });
+
+  it("prints the seven sections in the guide's order", () => {
+    const { model, index } = station();
+    const md = file(emitMarkdown(model, index, { lang: "ru", trace: false }), "positions/service-advisor/profile.md");
+    const headings = md.split("\n").filter((l) => l.startsWith("## "));
+    expect(headings).toEqual([
+      "## 1. Общие знания",
+      "## 2. Предметные знания",
+      "## 3. Навыки",
+      "## 4. Личные качества",
+      "## 5. Ценности",
+      "## 6. Функциональные обязанности",
+      "## 7. Области ответственности",
+    ]);
+    expect(md).toContain("[Руководитель автосервиса](../service-manager/profile.md)");
+  });
+});
+
+describe("Russian documents", () => {
+  const { model, index } = station();
+  const files = emitMarkdown(model, index, { lang: "ru", trace: false });
+  const title = (path: string) =>
+    file(files, path)
+      .split("\n")
+      .find((l) => l.startsWith("# "));
+
+  it("carry the established titles", () => {
+    expect(title("positions/service-advisor/job-duties.md")).toBe("# Должностные обязанности");
+    expect(title("positions/service-advisor/competencies.md")).toBe("# Компетенции");
+    expect(title("positions/service-advisor/profile.md")).toBe("# Профиль должности");
+    expect(title("processes/vehicle-intake.md")).toBe("# Спецификация процесса «Приём автомобиля от клиента»");
+    expect(title("units/car-service.md")).toBe("# Положение о подразделении «Автосервис»");
+    expect(title("org/structure.md")).toBe("# Положение об организационной структуре");
+    expect(title("org/competency-matrix.md")).toBe("# Матрица компетенций");
+    expect(title("org/participation-matrix.md")).toBe("# Матрица участия в процессах");
+    expect(title("org/process-map.md")).toBe("# Карта процессов");
+    expect(title("org/org-chart.md")).toBe("# Организационная структура");
+    expect(title("index.md")).toBe("# Перечень документов");
+  });
+
+  it("stamp the approval block with the date as written in Russia", () => {
+    const md = file(files, "positions/service-advisor/profile.md");
+    expect(md.startsWith("**УТВЕРЖДАЮ**\\\nГенеральный директор\\\nВерсия: 1.0\\\nДата: 01.12.2026\n")).toBe(true);
+  });
+
+  it("list the eleven elements of a specification in the method's order, with Russian indicator types", () => {
+    const md = file(files, "processes/vehicle-intake.md");
+    const headings = md.split("\n").filter((l) => l.startsWith("## "));
+    expect(headings).toEqual([
+      "## 1. Название",
+      "## 2. Краткое описание",
+      "## 3. Клиенты",
+      "## 4. Цели",
+      "## 5. Результаты",
+      "## 6. Показатели",
+      "## 7. Ресурсы",
+      "## 8. Поставщики",
+      "## 9. Исполнители",
+      "## 10. Владелец",
+      "## 11. Структура",
+    ]);
+    expect(md).toContain("| Средний чек | результативность | Учётная система | 9 000 руб. |");
+  });
+
+  it("English documents date as `1 December 2026`", () => {
+    const en = station("en");
+    const md = file(emitMarkdown(en.model, en.index, { lang: "en", trace: false }), "index.md");
+    expect(md).toContain("# List of documents");
+    const profile = file(
+      emitMarkdown(en.model, en.index, { lang: "en", trace: false }),
+      "positions/service-advisor/profile.md",
+    );
+    expect(profile).toContain("Date: 1 December 2026");
+    expect(profile).toContain("## 2. Subject knowledge");
+  });
+});
+
+describe("templates", () => {
+  it("a template with the same name in --templates replaces the bundled one, the others stay", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-templates-"));
+    writeFileSync(
+      join(dir, "job-duties.md.hbs"),
+      "# {{inline title}} — {{inline fields.0.value}}\n\n{{table duties}}\n",
+    );
+    const { model, index } = station();
+    const files = emitMarkdown(model, index, { lang: "ru", trace: false, templatesDir: dir });
+    const duties = file(files, "positions/service-advisor/job-duties.md");
+    expect(duties.startsWith("# Должностные обязанности — Мастер-приёмщик\n\n| Процесс |")).toBe(true);
+    expect(file(files, "positions/service-advisor/profile.md")).toContain("**УТВЕРЖДАЮ**");
+  });
+});
+
+describe("the index", () => {
+  it("links every document and counts completeness", () => {
+    const { model, index } = station();
+    const files = emitMarkdown(model, index, { lang: "ru", trace: false });
+    const md = file(files, "index.md");
+    const paths = new Set(files.map((f) => f.path));
+    const targets = [...md.matchAll(/\]\(\.\/([^)]+)\)/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThan(10);
+    for (const target of targets) expect(paths.has(target ?? "")).toBe(true);
+    expect(md).toContain("| Должности с должностными обязанностями | 1 из 2 (50 %) |");
+  });
+});
