@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { doctorCommand } from "./commands/doctor.js";
+import { initCommand } from "./commands/init.js";
+import { newCommand } from "./commands/new.js";
+import { rulesCommand } from "./commands/rules.js";
 import { validateCommand } from "./commands/validate.js";
 import { type Io, processIo, reportFatal } from "./io.js";
 
@@ -26,7 +30,14 @@ Examples:
   procspec build --out out                write job duties, profiles, regulations
   procspec rules process-without-client   explain a check`,
     );
-  for (const command of [validateCommand(io, setExit), buildCommand(io, setExit)]) {
+  for (const command of [
+    initCommand(io, setExit),
+    validateCommand(io, setExit),
+    buildCommand(io, setExit),
+    newCommand(io, setExit),
+    rulesCommand(io, setExit),
+    doctorCommand(io, setExit),
+  ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }
   try {
