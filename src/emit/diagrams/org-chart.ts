@@ -31,7 +31,8 @@ export function orgChartMermaid(model: Model, index: ModelIndex, lang: Lang): st
   const drawUnit = (unit: Unit, indent: string): void => {
     if (drawnUnits.has(unit.id)) return; // a cycle in the unit tree is reported by `cycle`
     drawnUnits.add(unit.id);
-    lines.push(`${indent}subgraph ${nextId("u")} [${label(unit.name)}]`);
+    // Mermaid turns a nested group without a direction sideways (TB, then LR, …); an org chart reads top-down.
+    lines.push(`${indent}subgraph ${nextId("u")} [${label(unit.name)}]`, `${indent}  direction TB`);
     const head = unit.head ? index.positions.get(unit.head.id) : undefined;
     if (head) positionNode(head, `${indent}  `, true);
     for (const id of unit.positions) {

@@ -12,9 +12,11 @@ export function processTitle(process: Process): string {
 
 /**
  * The process map (DOMAIN.md, organizational concept): the tree of levels as nested groups, links between
- * processes, and outside clients and suppliers. To stay readable with 20+ processes, outside parties are drawn once
- * each and linked to the level-1 process they deal with, not to every sub-process; the company as conditional
- * client is left out, since every process serves it.
+ * processes, and outside clients on the right. To stay readable with 20+ processes only the client direction is
+ * drawn, between level-1 groups when it crosses them: a process links to the processes its results go to (`results[].to`) — the same links read backwards from
+ * `resources[].from` would double the arrows — and outside clients are drawn once each, linked to the level-1
+ * process that serves them. Outside suppliers and the company as conditional client (every process serves it) are
+ * left to the context diagrams.
  */
 export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): string {
   const nextId = idMaker();
@@ -69,19 +71,23 @@ export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): 
     seenEdges.add(key);
     edges.push(`  ${from} --> ${to}`);
   };
+  // Links inside one level-1 process are drawn between sub-processes; links across level-1 processes are drawn
+  // once between the two groups, which keeps a map of 20+ processes legible.
   const processLink = (from: Process, to: Process): void => {
+    const [fromTop, toTop] = [topOf(from), topOf(to)];
+    if (fromTop.id !== toTop.id) [from, to] = [fromTop, toTop];
     if (isAncestor(from, to) || isAncestor(to, from)) return; // a group and its own member: no arrow needed
     link(idOf.get(from.id) as string, idOf.get(to.id) as string);
   };
 
-  const outside = { clients: new Map<string, string>(), suppliers: new Map<string, string>() };
-  const outsideLines = { clients: [] as string[], suppliers: [] as string[] };
-  const outsideNode = (side: "clients" | "suppliers", party: Party): string => {
-    const known = outside[side].get(party.name);
+  const outside = new Map<string, string>();
+  const outsideLines: string[] = [];
+  const outsideClient = (party: Party): string => {
+    const known = outside.get(party.name);
     if (known) return known;
-    const id = nextId(side === "clients" ? "c" : "s");
-    outside[side].set(party.name, id);
-    outsideLines[side].push(`    ${id}([${label(party.name)}])`);
+    const id = nextId("c");
+    outside.set(party.name, id);
+    outsideLines.push(`    ${id}([${label(party.name)}])`);
     return id;
   };
 
@@ -91,28 +97,15 @@ export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): 
         const target = to.found === "process" ? index.processes.get(to.id) : undefined;
         if (target) processLink(process, target);
       }
-    for (const resource of process.resources) {
-      const from = resource.from;
-      if (from?.kind === "process" && from.ref) {
-        const supplier = index.processes.get(from.ref.id);
-        if (supplier) processLink(supplier, process);
-      } else if (from?.kind === "external") {
-        link(outsideNode("suppliers", from), idOf.get(topOf(process).id) as string);
-      }
+    for (const client of process.clients) {
+      const target = client.party.kind === "process" && client.party.ref && index.processes.get(client.party.ref.id);
+      if (target) processLink(process, target);
     }
     for (const client of process.clients)
-      if (client.party.kind === "external")
-        link(idOf.get(topOf(process).id) as string, outsideNode("clients", client.party));
+      if (client.party.kind === "external") link(idOf.get(topOf(process).id) as string, outsideClient(client.party));
   }
 
-  // Groups are emitted after the processes that link to them were seen, but Mermaid lays out by edges, not order.
-  if (outsideLines.suppliers.length > 0)
-    lines.push(
-      `  subgraph ${nextId("g")} [${label(diagramWord(lang, "suppliers"))}]`,
-      ...outsideLines.suppliers,
-      "  end",
-    );
-  if (outsideLines.clients.length > 0)
-    lines.push(`  subgraph ${nextId("g")} [${label(diagramWord(lang, "clients"))}]`, ...outsideLines.clients, "  end");
+  if (outsideLines.length > 0)
+    lines.push(`  subgraph ${nextId("g")} [${label(diagramWord(lang, "clients"))}]`, ...outsideLines, "  end");
   return `${[...lines, ...edges].join("\n")}\n`;
 }
