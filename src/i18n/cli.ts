@@ -11,7 +11,8 @@ const en = {
   "severity.info": "info",
   "build.refused": "✖ the documents were not built: fix the errors above first",
   "build.done": "✔ {{count}} files written to {{out}}",
-  "stats.overall": "Completeness of the description: {{percent}} ({{filled}} of {{applicable}} process elements and position documents filled)",
+  "stats.overall":
+    "Completeness of the description: {{percent}} ({{filled}} of {{applicable}} process elements and position documents filled)",
   "stats.processes": "Processes with every element: {{complete}} of {{total}}",
   "stats.positions":
     "Positions: {{total}}; job duties {{jobDuties}}, competencies {{competencies}}, full profile {{profiles}}",
@@ -20,7 +21,8 @@ const en = {
   "stats.missing": "missing: {{list}}",
   "stats.column.processes-complete": "Processes with every element",
   "stats.column.positions": "Positions",
-  "stats.unreadable": "⚠ {{count}} files could not be read completely; the figures count only what was read (run procspec validate)",
+  "stats.unreadable":
+    "⚠ {{count}} files could not be read completely; the figures count only what was read (run procspec validate)",
   "stats.below-minimum": "✖ completeness {{percent}} is below --min-completeness {{min}}",
   "init.exists": "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a file)",
   "init.done": "✔ project created in {{dir}}: {{count}} files",
@@ -71,7 +73,8 @@ const ru: Record<CliTextId, string> = {
   "severity.info": "к сведению",
   "build.refused": "✖ документы не сформированы: сначала исправьте ошибки выше",
   "build.done": "✔ записано файлов: {{count}} в {{out}}",
-  "stats.overall": "Полнота описания: {{percent}} (заполнено {{filled}} из {{applicable}}: элементы спецификаций и документы должностей)",
+  "stats.overall":
+    "Полнота описания: {{percent}} (заполнено {{filled}} из {{applicable}}: элементы спецификаций и документы должностей)",
   "stats.processes": "Процессы, описанные по всем элементам: {{complete}} из {{total}}",
   "stats.positions":
     "Должностей: {{total}}; должностные обязанности — {{jobDuties}}, компетенции — {{competencies}}, полный профиль — {{profiles}}",
@@ -80,7 +83,8 @@ const ru: Record<CliTextId, string> = {
   "stats.missing": "не заполнено: {{list}}",
   "stats.column.processes-complete": "Процессы, описанные полностью",
   "stats.column.positions": "Должности",
-  "stats.unreadable": "⚠ файлов, прочитанных не полностью: {{count}}; в цифрах учтено только прочитанное (запустите procspec validate)",
+  "stats.unreadable":
+    "⚠ файлов, прочитанных не полностью: {{count}}; в цифрах учтено только прочитанное (запустите procspec validate)",
   "stats.below-minimum": "✖ полнота описания {{percent}} ниже порога --min-completeness {{min}}",
   "init.exists": "{{file}} уже есть в {{dir}}; ничего не записано (init никогда не перезаписывает файлы)",
   "init.done": "✔ проект создан в {{dir}}: файлов — {{count}}",

@@ -1,0 +1,146 @@
+/**
+ * The completeness scorecard behind `procspec stats`: for every process the state of its eleven elements, for
+ * every position which of its three documents can be compiled, and the share of what is filled — per unit and
+ * for the whole organization. A pure function of the model; the figures are stable for a given input.
+ */
+
+import {
+  type ElementState,
+  elementState,
+  hasCompetencies,
+  hasFullProfile,
+  hasJobDuties,
+  PROCESS_ELEMENTS,
+  type ProcessElement,
+} from "./completeness.js";
+import type { ModelIndex } from "./index-model.js";
+import type { Model } from "./types.js";
+
+/** Filled out of applicable, and the share in percent (rounded down to 0.1, so 99.96 % never shows as 100). */
+export interface Score {
+  filled: number;
+  applicable: number;
+  percent: number;
+}
+
+export interface ProcessScore extends Score {
+  id: string;
+  code?: string;
+  name: string;
+  level: number;
+  elements: Record<ProcessElement, ElementState>;
+  complete: boolean;
+}
+
+export const POSITION_DOCUMENTS = ["jobDuties", "competencies", "profile"] as const;
+export type PositionDocument = (typeof POSITION_DOCUMENTS)[number];
+
+export interface PositionScore extends Score {
+  id: string;
+  name: string;
+  unit?: string;
+  documents: Record<PositionDocument, boolean>;
+}
+
+export interface UnitScore extends Score {
+  id: string;
+  name: string;
+  /** Processes its positions execute or own, and its positions, as counted in the unit's score. */
+  processes: number;
+  processesComplete: number;
+  positions: number;
+}
+
+export interface Scorecard {
+  processes: ProcessScore[];
+  positions: PositionScore[];
+  units: UnitScore[];
+  totals: {
+    processes: number;
+    processesComplete: number;
+    positions: number;
+    jobDuties: number;
+    competencies: number;
+    profiles: number;
+  };
+  /** Everything together: process elements and position documents. */
+  overall: Score;
+}
+
+export function score(filled: number, applicable: number): Score {
+  const percent = applicable === 0 ? 100 : Math.floor((filled * 1000) / applicable) / 10;
+  return { filled, applicable, percent };
+}
+
+function sum(scores: readonly Score[]): Score {
+  return score(
+    scores.reduce((n, s) => n + s.filled, 0),
+    scores.reduce((n, s) => n + s.applicable, 0),
+  );
+}
+
+export function scorecard(model: Model, index: ModelIndex): Scorecard {
+  const processes = model.processes.map((process): ProcessScore => {
+    const elements = Object.fromEntries(PROCESS_ELEMENTS.map((e) => [e, elementState(process, e)])) as Record<
+      ProcessElement,
+      ElementState
+    >;
+    const states = Object.values(elements);
+    const filled = states.filter((s) => s === "filled").length;
+    const applicable = states.filter((s) => s !== "n/a").length;
+    const row: ProcessScore = {
+      id: process.id,
+      name: process.name,
+      level: process.level,
+      elements,
+      complete: filled === applicable,
+      ...score(filled, applicable),
+    };
+    if (process.code !== undefined) row.code = process.code;
+    return row;
+  });
+  const positions = model.positions.map((position): PositionScore => {
+    const documents: Record<PositionDocument, boolean> = {
+      jobDuties: hasJobDuties(position),
+      competencies: hasCompetencies(position, index),
+      profile: hasFullProfile(position, model, index),
+    };
+    const row: PositionScore = {
+      id: position.id,
+      name: position.name,
+      documents,
+      ...score(Object.values(documents).filter(Boolean).length, POSITION_DOCUMENTS.length),
+    };
+    if (position.unit?.found === "unit") row.unit = position.unit.id;
+    return row;
+  });
+  const processById = new Map(processes.map((p) => [p.id, p]));
+  const positionById = new Map(positions.map((p) => [p.id, p]));
+  const units = model.units.map((unit): UnitScore => {
+    const own = unit.processes.flatMap((id) => processById.get(id) ?? []);
+    const staff = unit.positions.flatMap((id) => positionById.get(id) ?? []);
+    return {
+      id: unit.id,
+      name: unit.name,
+      processes: own.length,
+      processesComplete: own.filter((p) => p.complete).length,
+      positions: staff.length,
+      ...sum([...own, ...staff]),
+    };
+  });
+  const count = (document: PositionDocument) => positions.filter((p) => p.documents[document]).length;
+  return {
+    processes,
+    positions,
+    units,
+    totals: {
+      processes: processes.length,
+      processesComplete: processes.filter((p) => p.complete).length,
+      positions: positions.length,
+      jobDuties: count("jobDuties"),
+      competencies: count("competencies"),
+      profiles: count("profile"),
+    },
+    overall: sum([...processes, ...positions]),
+  };
+}

@@ -1,0 +1,111 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { statsCommand } from "../src/cli/commands/stats.js";
+import type { Io } from "../src/cli/io.js";
+import { loadProject } from "../src/load/project.js";
+import { compileModel } from "../src/model/compile.js";
+import { scorecard } from "../src/model/scorecard.js";
+import { copyExample, REPO } from "./helpers/cli.js";
+
+const TRADING = join(REPO, "examples", "trading-en");
+
+function cardOf(dir: string) {
+  const { model, index } = compileModel(loadProject(dir));
+  return scorecard(model, index);
+}
+
+async function stats(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  let status = 0;
+  const io: Io = {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  };
+  await statsCommand(io, (code) => {
+    status = code;
+  }).parseAsync(args, { from: "user" });
+  return { stdout, stderr, status };
+}
+
+describe("the completeness scorecard", () => {
+  it("counts every process of the reference example as described by all its elements", () => {
+    const card = cardOf(TRADING);
+    expect(card.totals.processes).toBeGreaterThan(0);
+    expect(card.totals.processesComplete).toBe(card.totals.processes);
+  });
+
+  it("does not ask a lowest-level process for a structure, so it still scores 100 %", () => {
+    const leaf = cardOf(TRADING).processes.find((p) => p.id === "order-handling");
+    expect(leaf?.elements.structure).toBe("n/a");
+    expect(leaf?.applicable).toBe(10);
+    expect(leaf?.percent).toBe(100);
+  });
+
+  it("counts indicators as missing when one of them does not say how it is measured", () => {
+    const dir = copyExample("trading-en");
+    const file = join(dir, "processes/sales/order-handling.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^\s+measure: Share of ordered lines.*\n/m, ""));
+    const process = cardOf(dir).processes.find((p) => p.id === "order-handling");
+    expect(process?.elements.indicators).toBe("missing");
+    expect(process?.complete).toBe(false);
+    expect(process?.percent).toBe(90);
+  });
+
+  it("gives a position without executed processes no job duties, competencies or full profile", () => {
+    const director = cardOf(TRADING).positions.find((p) => p.id === "managing-director");
+    expect(director?.documents).toEqual({ jobDuties: false, competencies: false, profile: false });
+  });
+
+  it("rolls positions and the processes they take part in up to their unit", () => {
+    const card = cardOf(TRADING);
+    const sales = card.units.find((u) => u.id === "sales-department");
+    expect(sales?.positions).toBeGreaterThan(0);
+    expect(sales?.processes).toBeGreaterThan(0);
+    expect(sales?.percent).toBe(100);
+  });
+});
+
+describe("procspec stats", () => {
+  it("names what is missing in the terminal report", async () => {
+    const { stdout, status } = await stats([TRADING]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Completeness of the description: \d+(\.\d)? %/);
+    expect(stdout).toMatch(/Managing Director {2}missing: Job duties, Competencies, Position profile/);
+  });
+
+  it("writes a Markdown table with one row per process and a column per element", async () => {
+    const { stdout } = await stats([TRADING, "--format", "md"]);
+    const header = stdout.split("\n").find((l) => l.startsWith("| Process |"));
+    expect(header?.split(" | ")).toHaveLength(13);
+    expect(stdout).toContain("| 3.2 Customer order handling | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | — | 100 % |");
+  });
+
+  it("speaks Russian with a decimal comma when asked", async () => {
+    const { stdout } = await stats([TRADING, "--lang", "ru"]);
+    expect(stdout).toMatch(/^Полнота описания: \d+,\d %/);
+    expect(stdout).toContain("не заполнено: Должностные обязанности");
+  });
+
+  it("gives the same JSON on every run", async () => {
+    const first = await stats([TRADING, "--format", "json"]);
+    const second = await stats([TRADING, "--format", "json"]);
+    expect(first.stdout).toBe(second.stdout);
+    expect(JSON.parse(first.stdout).overall.percent).toBeLessThan(100);
+  });
+
+  it("fails a CI gate set above the overall completeness and passes one below it", async () => {
+    const high = await stats([TRADING, "--min-completeness", "100"]);
+    expect(high.status).toBe(1);
+    expect(high.stderr).toMatch(/below --min-completeness 100 %/);
+    const low = await stats([TRADING, "--min-completeness", "50"]);
+    expect(low.status).toBe(0);
+    expect(low.stderr).toBe("");
+  });
+});
