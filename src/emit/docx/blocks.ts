@@ -1,0 +1,278 @@
+/**
+ * The building blocks of the views (`../views/blocks.ts`) as Word structure: headings with Heading 1–3 styles,
+ * label–value fields, bullet lists, real tables with a repeating header row, the approval block and pictures.
+ */
+
+import { posix } from "node:path";
+import {
+  AlignmentType,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import type { Cell, DocumentMeta, Field, Group, Item, Link, Table as TableView } from "../views/blocks.js";
+import { type Orientation, textHeight, textWidth } from "./page.js";
+import { pngSize } from "./png.js";
+import { BULLETS, CELL_BULLETS, TABLE_TEXT, TRACE_TEXT } from "./styles.js";
+import { linesOf, xmlSafe } from "./text.js";
+
+export type Block = Paragraph | Table;
+
+export interface DocxImage {
+  png: Uint8Array;
+  /** Pixel size; read from the PNG header when absent. */
+  width?: number;
+  height?: number;
+}
+
+export interface RenderContext {
+  /** Output path (without extension) of the document being written; links are made relative to it. Absent in
+   * bundles, where the linked document is in the same book or not in the output at all: links become plain text. */
+  from?: string;
+  /** Shown for an empty section or value. */
+  none: string;
+  /** Heading of the source column when rows carry `file:line`. */
+  sourceColumn: string;
+}
+
+/** Text runs with line breaks kept. */
+export function runs(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+  return linesOf(text).map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function linkRun(link: Link, context: RenderContext): TextRun | ExternalHyperlink {
+  if (context.from === undefined) return new TextRun({ text: xmlSafe(link.text) });
+  const target = `${posix.relative(posix.dirname(context.from), link.to)}.docx`;
+  return new ExternalHyperlink({
+    link: target,
+    children: [new TextRun({ text: xmlSafe(link.text), style: "Hyperlink" })],
+  });
+}
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+export function heading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
+  return new Paragraph({ heading: headingLevels[level - 1], children: runs(text), pageBreakBefore });
+}
+
+export function headingLink(link: Link, level: 2 | 3, context: RenderContext): Paragraph {
+  return new Paragraph({ heading: headingLevels[level - 1], children: [linkRun(link, context)] });
+}
+
+export function paragraph(text: string, options: { italics?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: runs(text, options) });
+}
+
+/** The organization's name above the title, as on a letterhead. */
+export function letterhead(organization: string | undefined): Paragraph[] {
+  if (!organization) return [];
+  return [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(organization, { bold: true }) })];
+}
+
+/**
+ * The approval block in the top right corner: «УТВЕРЖДАЮ», who approves, a line for the signature, version and
+ * date. Left-aligned inside a block indented to the right half of the page, as in Russian office practice.
+ */
+export function approvalBlock(meta: DocumentMeta, orientation: Orientation): Paragraph[] {
+  if (meta.lines.length === 0) return [];
+  const indent = { left: textWidth(orientation) - 4800 };
+  const line = (children: TextRun[], after = 0) => new Paragraph({ indent, spacing: { after }, children });
+  const [first, ...rest] = meta.lines;
+  const out: Paragraph[] = [];
+  if (meta.approvedBy) {
+    out.push(line(runs(first ?? "", { bold: true })));
+    const [approver, ...details] = rest;
+    out.push(line(runs(approver ?? "")));
+    out.push(line([new TextRun({ text: "_______________________" })], 0));
+    for (const detail of details) out.push(line(runs(detail)));
+  } else {
+    for (const text of meta.lines) out.push(line(runs(text)));
+  }
+  out.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
+  return out;
+}
+
+/** "Должность: Мастер-приёмщик" — the label in bold, the value linked when it names a document. */
+export function fields(list: readonly Field[], context: RenderContext): Paragraph[] {
+  return list.map(
+    (field) =>
+      new Paragraph({
+        spacing: { after: 40 },
+        children: [
+          new TextRun({ text: `${xmlSafe(field.label)}: `, bold: true }),
+          ...(field.link ? [linkRun({ ...field.link, text: field.value }, context)] : runs(field.value)),
+        ],
+      }),
+  );
+}
+
+function traceRun(source: string | undefined): TextRun[] {
+  return source ? [new TextRun({ text: ` (${xmlSafe(source)})`, size: 16, color: "666666" })] : [];
+}
+
+/** A bullet list, or the `none` mark when there is nothing to list (so a gap stays visible). */
+export function bullets(items: readonly Item[], context: RenderContext, level = 0): Paragraph[] {
+  if (items.length === 0) return [paragraph(context.none)];
+  return items.map(
+    (item) =>
+      new Paragraph({
+        numbering: { reference: BULLETS, level },
+        children: [...runs(item.text), ...traceRun(item.source)],
+      }),
+  );
+}
+
+export function linkBullets(links: readonly Link[], context: RenderContext): Paragraph[] {
+  if (links.length === 0) return [paragraph(context.none)];
+  return links.map(
+    (link) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: [linkRun(link, context)] }),
+  );
+}
+
+/** Items under a linked heading: functions under their process, indicators under an owned process. */
+export function groups(list: readonly Group[], context: RenderContext): Paragraph[] {
+  if (list.length === 0) return [paragraph(context.none)];
+  return list.flatMap((group) => [headingLink(group.link, 3, context), ...bullets(group.items, context)]);
+}
+
+/** A cell of a table: text, a list, or a link to another document. */
+export type CellContent = Cell | Link;
+
+function cellParagraphs(content: CellContent, context: RenderContext, center: boolean): Paragraph[] {
+  const alignment = center ? AlignmentType.CENTER : AlignmentType.LEFT;
+  if (typeof content === "string") return [new Paragraph({ style: TABLE_TEXT, alignment, children: runs(content) })];
+  if (!Array.isArray(content))
+    return [new Paragraph({ style: TABLE_TEXT, alignment, children: [linkRun(content, context)] })];
+  if (content.length === 0) return [new Paragraph({ style: TABLE_TEXT, children: [] })];
+  if (content.length === 1) return [new Paragraph({ style: TABLE_TEXT, alignment, children: runs(content[0] ?? "") })];
+  return content.map(
+    (text) =>
+      new Paragraph({ style: TABLE_TEXT, numbering: { reference: CELL_BULLETS, level: 0 }, children: runs(text) }),
+  );
+}
+
+/** Relative column weights → widths in twips that add up to the text width exactly. */
+export function columnWidths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
+  return widths;
+}
+
+export interface TableLayout {
+  /** Relative widths of the view's columns. */
+  weights: readonly number[];
+  orientation: Orientation;
+  /** Columns whose cells are centred (matrix marks, numbers). */
+  centered?: ReadonlySet<number>;
+}
+
+const HEADER_FILL = "E7E6E6";
+
+/**
+ * A real Word table: fixed layout with explicit widths (Word and LibreOffice agree on them), a shaded header row
+ * marked `tableHeader` so it repeats on every page, rows that do not split across pages. With `--trace` a last,
+ * narrow column holds the `file:line` of each row.
+ */
+export function table(
+  view: { columns: readonly string[]; rows: readonly { cells: readonly CellContent[]; source?: string }[] },
+  layout: TableLayout,
+  context: RenderContext,
+): Table {
+  const traced = view.rows.some((row) => row.source !== undefined);
+  const columns = traced ? [...view.columns, context.sourceColumn] : [...view.columns];
+  const weights = traced ? [...layout.weights, 14] : [...layout.weights];
+  const widths = columnWidths(weights, textWidth(layout.orientation));
+  const centered = layout.centered ?? new Set<number>();
+  const cell = (children: Paragraph[], i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(header ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: "auto" } } : {}),
+      children,
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((text, i) =>
+      cell(
+        [new Paragraph({ style: TABLE_TEXT, alignment: AlignmentType.CENTER, children: runs(text, { bold: true }) })],
+        i,
+        true,
+      ),
+    ),
+  });
+  const rows = view.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          ...row.cells.map((content, i) => cell(cellParagraphs(content, context, centered.has(i)), i, false)),
+          ...(traced
+            ? [
+                cell(
+                  [new Paragraph({ style: TRACE_TEXT, children: runs(row.source ?? "") })],
+                  columns.length - 1,
+                  false,
+                ),
+              ]
+            : []),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: textWidth(layout.orientation), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...rows],
+  });
+}
+
+/** The view's table, or the `none` mark when it has no rows (a header alone would look like a layout error). */
+export function tableOrNone(view: TableView, layout: TableLayout, context: RenderContext): Block[] {
+  return view.rows.length > 0 ? [table(view, layout, context)] : [paragraph(context.none)];
+}
+
+const TWIPS_PER_PX = 15;
+/** The renderer draws PNGs at twice the CSS size (`PNG_SCALE` in `../diagrams/renderer.ts`). */
+const PNG_SCALE = 2;
+
+/**
+ * A diagram picture fitted to the text column: never wider than the column nor taller than the page (minus room
+ * for a heading), never enlarged beyond its drawn size, aspect ratio from the PNG header.
+ */
+export function picture(image: DocxImage, alt: string, orientation: Orientation): Paragraph | undefined {
+  const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
+  if (!size) return undefined;
+  const maxWidth = textWidth(orientation) / TWIPS_PER_PX;
+  const maxHeight = (textHeight(orientation) - 2000) / TWIPS_PER_PX;
+  const natural = { width: size.width / PNG_SCALE, height: size.height / PNG_SCALE };
+  const scale = Math.min(1, maxWidth / natural.width, maxHeight / natural.height);
+  const safeAlt = xmlSafe(alt);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [
+      new ImageRun({
+        type: "png",
+        data: image.png,
+        transformation: {
+          width: Math.max(1, Math.round(natural.width * scale)),
+          height: Math.max(1, Math.round(natural.height * scale)),
+        },
+        altText: { name: safeAlt, description: safeAlt, title: safeAlt },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The DOCX emitter: the same views as the Markdown set (`../views`), rendered as Word documents with real heading
+ * styles, tables and lists. Pure apart from being async (docx packs asynchronously): model in, files in memory out.
+ *
+ * - `emitDocx(model, index, options)` — one DOCX per document of the Markdown set, at `docx/<same path>.docx`;
+ *   with `bundle: true` also one file per position (job duties, competencies, profile) and one book of
+ *   regulations (org structure, every unit regulation, every process specification card).
+ */
+
+import { Document, type ISectionOptions } from "docx";
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model } from "../../model/types.js";
+import type { EmittedFile } from "../files.js";
+import { type DocumentView, documentViews } from "../views/index.js";
+import type { DocxImage } from "./blocks.js";
+import { packageDate, packDocx } from "./package.js";
+import { docxPaths } from "./paths.js";
+import { type DocumentContext, documentSection } from "./render.js";
+import { documentStyles, numbering } from "./styles.js";
+import { xmlSafe } from "./text.js";
+
+export type { DocxImage } from "./blocks.js";
+export { normalizeDocx } from "./package.js";
+export { docxPaths } from "./paths.js";
+export { pngSize } from "./png.js";
+
+export interface DocxOptions {
+  lang: Lang;
+  /** Add the source `file:line` to every generated row. */
+  trace: boolean;
+  /** Rendered diagrams by name: `process-map`, `org-chart`, `context-<process id>`; embedded where they belong. */
+  images?: ReadonlyMap<string, DocxImage>;
+  /** Also the per-position files and the book of regulations. */
+  bundle?: boolean;
+}
+
+function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: "procspec",
+    lastModifiedBy: "procspec",
+    title: xmlSafe(title),
+    revision: 1,
+    styles: documentStyles(lang),
+    numbering: numbering(lang),
+    sections,
+  });
+}
+
+export async function emitDocx(model: Model, index: ModelIndex, options: DocxOptions): Promise<EmittedFile[]> {
+  const { lang } = options;
+  const w = documentWords(lang);
+  const date = packageDate(model.documents.date);
+  const views = documentViews(model, index, lang, { trace: options.trace, images: false });
+  const base = {
+    none: w.common.none,
+    sourceColumn: w.common.source,
+    ...(model.organization ? { organization: model.organization.name } : {}),
+    images: options.images ?? new Map<string, DocxImage>(),
+    processMapTitle: w.titles.processMap,
+  };
+  // In the mirror set links point at sibling files; in a bundle they stay text (the target may be in the same book).
+  const mirror = (view: DocumentView): DocumentContext => ({ ...base, from: view.path });
+  const bundled: DocumentContext = base;
+
+  const files: EmittedFile[] = [];
+  for (const view of views) {
+    const document = wordDocument(view.title, lang, [documentSection(view, mirror(view))]);
+    files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date) });
+  }
+  if (!options.bundle) return files;
+
+  for (const position of model.positions) {
+    const own = views.filter((v) => "positionId" in v && v.positionId === position.id);
+    const document = wordDocument(
+      position.name,
+      lang,
+      own.map((v) => documentSection(v, bundled)),
+    );
+    files.push({ path: docxPaths.positionBundle(position.id), content: await packDocx(document, date) });
+  }
+  const regulations = views.filter(
+    (v) => v.document === "org-structure" || v.document === "unit-regulation" || v.document === "process-spec",
+  );
+  // The book reads top-down: the whole structure, then each unit, then each process card.
+  const rank = { "org-structure": 0, "unit-regulation": 1, "process-spec": 2 } as Record<string, number>;
+  regulations.sort((a, b) => (rank[a.document] ?? 0) - (rank[b.document] ?? 0));
+  const book = wordDocument(
+    w.titles.orgStructure,
+    lang,
+    regulations.map((v) => documentSection(v, bundled)),
+  );
+  files.push({ path: docxPaths.regulations, content: await packDocx(book, date) });
+  return files;
+}

@@ -1,0 +1,63 @@
+/**
+ * Page geometry of a Russian business document (ГОСТ Р 7.0.97): A4, margins left 30 mm, right 15 mm, top and
+ * bottom 20 mm; page numbers centred in the footer. Wide matrices get a landscape section of their own.
+ */
+
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Footer,
+  type ISectionOptions,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from "docx";
+
+export const A4 = { width: 11906, height: 16838 } as const;
+
+const MARGIN = {
+  top: convertMillimetersToTwip(20),
+  bottom: convertMillimetersToTwip(20),
+  left: convertMillimetersToTwip(30),
+  right: convertMillimetersToTwip(15),
+} as const;
+
+export type Orientation = "portrait" | "landscape";
+
+/** Width of the text column in twips (dxa), which tables and pictures are fitted to. */
+export function textWidth(orientation: Orientation): number {
+  const page = orientation === "landscape" ? A4.height : A4.width;
+  return page - MARGIN.left - MARGIN.right;
+}
+
+/** Height of the text column in twips; pictures taller than this would be cut. */
+export function textHeight(orientation: Orientation): number {
+  const page = orientation === "landscape" ? A4.width : A4.height;
+  return page - MARGIN.top - MARGIN.bottom;
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
+    ],
+  });
+}
+
+export function section(children: ISectionOptions["children"], orientation: Orientation): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: {
+          width: A4.width,
+          height: A4.height,
+          orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: MARGIN,
+      },
+    },
+    footers: { default: pageFooter() },
+    children,
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * Every view of the document set as DOCX sections. One function per document; each starts with the letterhead,
+ * the title (Heading 1) and the approval block, then follows the view's own order, so the DOCX says what the
+ * Markdown says, in the same words.
+ */
+
+import { type ISectionOptions, Paragraph } from "docx";
+import type {
+  CompetenciesView,
+  CompetencyMatrixView,
+  DiagramPageView,
+  DocumentIndexView,
+  DocumentView,
+  JobDutiesView,
+  OrgStructureView,
+  ParticipationMatrixView,
+  ProcessSpecView,
+  ProfileView,
+  UnitNode,
+  UnitRegulationView,
+} from "../views/index.js";
+import {
+  approvalBlock,
+  type Block,
+  bullets,
+  type DocxImage,
+  fields,
+  groups,
+  heading,
+  letterhead,
+  linkBullets,
+  paragraph,
+  picture,
+  type RenderContext,
+  runs,
+  table,
+  tableOrNone,
+} from "./blocks.js";
+import { type Orientation, section } from "./page.js";
+import { BULLETS } from "./styles.js";
+
+export interface DocumentContext extends RenderContext {
+  organization?: string;
+  /** Rendered diagrams by name (`process-map`, `org-chart`, `context-<process id>`). */
+  images: ReadonlyMap<string, DocxImage>;
+  processMapTitle: string;
+}
+
+function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
+  return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
+}
+
+function image(context: DocumentContext, name: string, alt: string, orientation: Orientation): Block[] {
+  const png = context.images.get(name);
+  const p = png ? picture(png, alt, orientation) : undefined;
+  return p ? [p] : [];
+}
+
+const range = (from: number, to: number) => new Set(Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
+
+function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    heading(v.organizationDocs.heading, 2),
+    ...linkBullets(v.organizationDocs.links, c),
+    heading(v.processes.heading, 2),
+    ...linkBullets(v.processes.links, c),
+    heading(v.units.heading, 2),
+    ...linkBullets(v.units.links, c),
+    heading(v.positions.heading, 2),
+    table(
+      {
+        columns: v.positions.columns,
+        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile] })),
+      },
+      { weights: [34, 22, 22, 22], orientation: o },
+      c,
+    ),
+    heading(v.completeness.heading, 2),
+    table(v.completeness.table, { weights: [70, 30], orientation: o, centered: new Set([1]) }, c),
+    paragraph(v.completeness.note, { italics: true }),
+  ];
+}
+
+function unitTree(nodes: readonly UnitNode[], level: number): Paragraph[] {
+  return nodes.flatMap((node) => [
+    new Paragraph({
+      numbering: { reference: BULLETS, level: Math.min(level, 3) },
+      children: [...runs(node.link.text, { bold: level === 0 }), ...(node.note ? runs(` (${node.note})`) : [])],
+    }),
+    ...unitTree(node.children, level + 1),
+  ]);
+}
+
+function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    ...(v.strategy.sections.length > 0
+      ? [
+          heading(v.strategy.heading, 2),
+          ...v.strategy.sections.flatMap((s) => [heading(s.heading, 3), ...bullets(s.items, c)]),
+        ]
+      : []),
+    ...(c.images.has("process-map")
+      ? [heading(c.processMapTitle, 2), ...image(c, "process-map", c.processMapTitle, o)]
+      : []),
+    heading(v.units.heading, 2),
+    ...(v.units.tree.length > 0 ? unitTree(v.units.tree, 0) : [paragraph(c.none)]),
+    heading(v.functions.heading, 2),
+    ...tableOrNone(v.functions.table, { weights: [32, 68], orientation: o }, c),
+    heading(v.responsibility.heading, 2),
+    ...tableOrNone(v.responsibility.table, { weights: [46, 27, 27], orientation: o }, c),
+  ];
+}
+
+function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  const weights = v.document === "process-map" ? [10, 50, 10, 30] : [40, 30, 30];
+  const centered = v.document === "process-map" ? new Set([0, 2]) : new Set<number>();
+  return [
+    ...opening(v, c, o),
+    paragraph(v.intro),
+    ...image(c, v.document, v.title, o),
+    heading(v.listHeading, 2),
+    ...tableOrNone(v.list, { weights, orientation: o, centered }, c),
+  ];
+}
+
+/** Matrices are as wide as the staff list: a landscape page, the first column wide, the numbered ones narrow. */
+function matrixWeights(columns: number): number[] {
+  const marks = columns - 1;
+  return [Math.max(28, 100 - marks * 6), ...Array.from({ length: marks }, () => Math.min(6, 72 / Math.max(1, marks)))];
+}
+
+function positionsLegend(heading3: string, items: CompetencyMatrixView["positions"], c: DocumentContext): Block[] {
+  return [paragraph(heading3), ...bullets(items, c)];
+}
+
+function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] {
+  const o = "landscape";
+  return [
+    ...opening(v, c, o),
+    ...positionsLegend(v.columnsNote, v.positions, c),
+    ...v.sections.flatMap((s) => [
+      heading(s.heading, 2),
+      table(
+        s.table,
+        { weights: matrixWeights(s.table.columns.length), orientation: o, centered: range(1, s.table.columns.length) },
+        c,
+      ),
+    ]),
+  ];
+}
+
+function participationMatrix(v: ParticipationMatrixView, c: DocumentContext): Block[] {
+  const o = "landscape";
+  const n = v.matrix.columns.length;
+  return [
+    ...opening(v, c, o),
+    heading(v.legendHeading, 2),
+    ...bullets(v.legend, c),
+    ...positionsLegend(v.columnsNote, v.positions, c),
+    ...tableOrNone(v.matrix, { weights: matrixWeights(n), orientation: o, centered: range(1, n) }, c),
+  ];
+}
+
+/** Column weights of the tables of the eleven elements, by the number of columns. */
+const specWeights: Record<number, number[]> = { 2: [45, 55], 3: [40, 20, 40], 4: [30, 16, 34, 20] };
+
+function processSpec(v: ProcessSpecView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    ...fields(v.fields, c),
+    ...image(c, `context-${v.processId}`, v.title, o),
+    ...v.elements.flatMap((e): Block[] => [
+      heading(`${e.number}. ${e.heading}`, 2),
+      ...(e.text !== undefined ? [paragraph(e.text)] : []),
+      ...(e.table
+        ? [
+            table(
+              e.table,
+              { weights: specWeights[e.table.columns.length] ?? e.table.columns.map(() => 1), orientation: o },
+              c,
+            ),
+          ]
+        : []),
+      ...(e.links ? linkBullets(e.links, c) : []),
+      ...(e.empty !== undefined ? [paragraph(e.empty)] : []),
+    ]),
+  ];
+}
+
+function unitRegulation(v: UnitRegulationView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    heading(v.general.heading, 2),
+    ...fields(v.general.fields, c),
+    heading(v.functions.heading, 2),
+    ...bullets(v.functions.items, c),
+    heading(v.positions.heading, 2),
+    ...tableOrNone(v.positions.table, { weights: [45, 37, 18], orientation: o, centered: new Set([2]) }, c),
+    heading(v.processes.heading, 2),
+    ...tableOrNone(v.processes.table, { weights: [45, 20, 35], orientation: o }, c),
+    heading(v.internalClients.heading, 2),
+    ...linkBullets(v.internalClients.links, c),
+    heading(v.internalSuppliers.heading, 2),
+    ...linkBullets(v.internalSuppliers.links, c),
+    heading(v.responsibility.heading, 2),
+    ...(v.responsibility.groups.length > 0 ? [paragraph(v.responsibility.intro)] : []),
+    ...groups(v.responsibility.groups, c),
+  ];
+}
+
+function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    ...fields(v.fields, c),
+    paragraph(v.intro),
+    ...(v.empty !== undefined
+      ? [paragraph(v.empty)]
+      : [table(v.duties, { weights: [17, 24, 21, 17, 21], orientation: o }, c)]),
+  ];
+}
+
+function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  return [
+    ...opening(v, c, o),
+    ...fields(v.fields, c),
+    paragraph(v.intro),
+    ...(v.empty !== undefined
+      ? [paragraph(v.empty)]
+      : [table(v.competencies, { weights: [22, 28, 26, 24], orientation: o }, c)]),
+  ];
+}
+
+function profile(v: ProfileView, c: DocumentContext): Block[] {
+  const o = "portrait";
+  const part = (s: { heading: string; items: ProfileView["skills"]["items"] }) => [
+    heading(s.heading, 2),
+    ...bullets(s.items, c),
+  ];
+  return [
+    ...opening(v, c, o),
+    heading(v.generalHeading, 2),
+    ...fields(v.fields, c),
+    ...part(v.generalKnowledge),
+    ...part(v.subjectKnowledge),
+    ...part(v.skills),
+    ...part(v.qualities),
+    ...part(v.values),
+    heading(v.functionalDuties.heading, 2),
+    ...groups(v.functionalDuties.groups, c),
+    ...part(v.responsibility),
+    ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
+  ];
+}
+
+/** Matrices need a landscape page; everything else is portrait. */
+export function orientationOf(view: DocumentView): Orientation {
+  return view.document === "competency-matrix" || view.document === "participation-matrix" ? "landscape" : "portrait";
+}
+
+function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
+  switch (view.document) {
+    case "index":
+      return documentIndex(view, c);
+    case "org-structure":
+      return orgStructure(view, c);
+    case "process-map":
+    case "org-chart":
+      return diagramPage(view, c);
+    case "competency-matrix":
+      return competencyMatrix(view, c);
+    case "participation-matrix":
+      return participationMatrix(view, c);
+    case "process-spec":
+      return processSpec(view, c);
+    case "unit-regulation":
+      return unitRegulation(view, c);
+    case "job-duties":
+      return jobDuties(view, c);
+    case "competencies":
+      return competencies(view, c);
+    case "profile":
+      return profile(view, c);
+  }
+}
+
+/** One view as one section: a new section starts a new page and carries its own orientation and footer. */
+export function documentSection(view: DocumentView, context: DocumentContext): ISectionOptions {
+  return section(blocksOf(view, context), orientationOf(view));
+}
