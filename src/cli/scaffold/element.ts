@@ -77,7 +77,7 @@ function process(e: NewElement, t: Words): string[] {
     `#      qualities: [${t.qualities}]`,
     `# 10. ${t.owner}`,
     `# owner: ${t.positionId}`,
-    `# 11. ${t.structure}`,
+    `# ${t.structure}`,
   ];
 }
 
