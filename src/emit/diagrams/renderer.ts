@@ -144,8 +144,7 @@ export async function renderDiagrams(
   const startAt = performance.now();
   let browser: Browser;
   try {
-    const { launch } = await import("puppeteer-core");
-    browser = await launch({ executablePath: executable, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium(executable);
     stats.launches++;
   } catch (error) {
     const reason = firstLine(error);
@@ -170,6 +169,12 @@ export async function renderDiagrams(
   stats.svgMs = Math.round(stats.svgMs);
   stats.pngMs = Math.round(stats.pngMs);
   return done({ files, stats });
+}
+
+/** Chromium started headless with the flags above; also used by tests to ask Mermaid to parse sources. */
+export async function launchChromium(executable: string): Promise<Browser> {
+  const { launch } = await import("puppeteer-core");
+  return launch({ executablePath: executable, headless: true, args: CHROMIUM_ARGS });
 }
 
 async function drawOne(
