@@ -5,9 +5,10 @@ import { listFiles, packagePath, type ScaffoldFile } from "./package-files.js";
 /**
  * Where an init'ed project keeps its copy of procspec's JSON Schemas. A copy inside the project, not a URL and not
  * `node_modules/procspec/schemas`: consultants run procspec with npx or a global install, so node_modules is usually
- * absent, and yaml-language-server must work offline. It loads `$schema=` paths relative to the YAML file and
- * resolves the schemas' relative `$ref`s (`common.schema.json#/$defs/…`) against the file it loaded, so the
- * copies need no rewriting (checked in test/editor.test.ts).
+ * absent, and yaml-language-server must work offline. It loads `$schema=` paths relative to the YAML file, and
+ * resolves the schemas' relative `$ref`s (`common.schema.json#/$defs/…`) from the copy beside them, so the copies
+ * need no rewriting; with common.schema.json missing it would try https://procspec.dev/… and fail offline
+ * (checked with yaml-language-server 1.25 in test/editor.test.ts).
  */
 export const SCHEMA_DIR = ".procspec/schemas";
 
