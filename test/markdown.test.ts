@@ -118,7 +118,7 @@ describe("job duties", () => {
       "ООО «Автозапчасти»: Лояльный клиент",
     ]);
     expect(handover?.cells[2]).toEqual(["Клиент получил автомобиль вовремя"]);
-    expect(intake?.cells[4]).toEqual(["Средний чек (способ измерения: Учётная система; целевое значение: 9 000 руб.)"]);
+    expect(intake?.cells[4]).toEqual(["Средний чек (способ измерения: учётная система; целевое значение: 9 000 руб.)"]);
   });
 
   it("the Markdown table has one row per executed process, traced to the spec with --trace", () => {

@@ -16,9 +16,14 @@ function escapeChars(text: string): string {
     .replace(INLINE, (c) => `\\${c}`);
 }
 
-/** A line that would open a block: `-`, `+`, `=` (setext), `1.`/`1)` (ordered list). `#`, `>`, `` ` ``, `~`, `*` are escaped everywhere already. */
+/**
+ * A line that would open a block: a `-`/`+` list marker, a line of dashes (thematic break or setext underline), a
+ * line of `=` (setext underline), `1.`/`1)` (ordered list). `#`, `>`, `` ` ``, `~`, `*`, `_` are escaped everywhere
+ * already. Only real markers are escaped, so "3.2 Приём" and "-20 °C" stay as written.
+ */
 function escapeLineStart(line: string): string {
-  return line.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  if (/^[-+](\s|$)/.test(line) || /^-[-\s]*$/.test(line) || /^=+\s*$/.test(line)) return `\\${line}`;
+  return line.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
 function lines(text: string): string[] {
@@ -29,9 +34,14 @@ function lines(text: string): string[] {
     .filter((line) => line !== "");
 }
 
-/** One line of text: headings, link texts, list entries. Line breaks become spaces. */
+/** One line of text that may start a line: headings, header fields, table-free labels. Line breaks become spaces. */
 export function escapeInline(text: string): string {
   return escapeLineStart(escapeChars(lines(text).join(" ")));
+}
+
+/** Link text: inside `[…]` nothing opens a block, so only characters are escaped. */
+export function escapeLinkText(text: string): string {
+  return escapeChars(lines(text).join(" "));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { HelperOptions } from "handlebars";
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Cell, DocumentMeta, Field, Group, Item, Link, Table, UnitNode } from "../views/index.js";
-import { codeSpan, escapeCell, escapeInline, escapeText, fencedBlock } from "./escape.js";
+import { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
 
 /** What every template is rendered with: the view, plus the switches helpers need. */
 export interface RenderRoot {
@@ -23,7 +23,7 @@ export function relativeLink(fromPath: string, toPath: string): string {
 }
 
 function mdLink(link: Link, from: string): string {
-  return `[${escapeInline(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
+  return `[${escapeLinkText(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
 }
 
 function traced(source: string | undefined, r: RenderRoot): string {
@@ -71,8 +71,11 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
   hb.registerHelper("inline", (value: unknown) => escapeInline(String(value ?? "")));
   hb.registerHelper("link", (link: Link, options: HelperOptions) => mdLink(link, root(options).path));
+  // One link reads as a sentence (the owner of a process); several as a list.
   hb.registerHelper("links", (links: readonly Link[], options: HelperOptions) =>
-    links.map((l) => `- ${mdLink(l, root(options).path)}`).join("\n"),
+    links.length === 1 && links[0]
+      ? mdLink(links[0], root(options).path)
+      : links.map((l) => `- ${mdLink(l, root(options).path)}`).join("\n"),
   );
   hb.registerHelper("list", (items: readonly Item[], options: HelperOptions) => listMd(items, root(options)));
   hb.registerHelper("table", (table: Table, options: HelperOptions) => tableMd(table, root(options)));
@@ -94,7 +97,7 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
     return [`**${escapeInline(first)}**`, ...rest.map(escapeInline)].join("\\\n");
   });
   hb.registerHelper("image", (image: { alt: string; path: string }, options: HelperOptions) => {
-    return `![${escapeInline(image.alt)}](${relativeLink(root(options).path, image.path)})`;
+    return `![${escapeLinkText(image.alt)}](${relativeLink(root(options).path, image.path)})`;
   });
   hb.registerHelper("mermaid", (source: string) => fencedBlock("mermaid", source));
   hb.registerHelper("source", (source: string | undefined, options: HelperOptions) =>

@@ -1,3 +1,3 @@
 export { emitMarkdown, type MarkdownOptions } from "./emit-markdown.js";
-export { codeSpan, escapeCell, escapeInline, escapeText, fencedBlock } from "./escape.js";
+export { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
 export { BUNDLED_TEMPLATES, templateFileName, templateSource } from "./templates.js";

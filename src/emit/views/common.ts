@@ -61,9 +61,16 @@ export function partyKind(party: Party, w: DocumentWords): string {
 /** "Показатель (способ измерения: …; целевое значение: …)". */
 export function indicatorText(indicator: Indicator, w: DocumentWords): string {
   const details: string[] = [];
-  if (indicator.measure) details.push(`${w.common.measure}: ${indicator.measure}`);
-  if (indicator.target) details.push(`${w.common.target}: ${indicator.target}`);
+  if (indicator.measure) details.push(`${w.common.measure}: ${lowerFirst(indicator.measure)}`);
+  if (indicator.target) details.push(`${w.common.target}: ${lowerFirst(indicator.target)}`);
   return details.length > 0 ? `${indicator.name} (${details.join("; ")})` : indicator.name;
+}
+
+/** After a colon a sentence goes on in lower case, unless it starts with an abbreviation ("ИТ", "KPI"). */
+function lowerFirst(text: string): string {
+  const [first, second] = [...text];
+  if (first === undefined || (second !== undefined && second !== second.toLocaleLowerCase())) return text;
+  return first.toLocaleLowerCase() + text.slice(first.length);
 }
 
 /**
