@@ -1,0 +1,302 @@
+/**
+ * The semantic difference of two models (`procspec diff`): which processes, positions and units were added,
+ * removed or changed — by element of the method, not by line — and, for every position, which of its compiled
+ * documents change and in which rows. A pure function; lists follow the newer model's document order.
+ */
+
+import { executorOf, processesOf } from "./completeness.js";
+import { indexModel, type ModelIndex } from "./index-model.js";
+import type { Model, Party, Position, Process, Ref } from "./types.js";
+
+export interface ElementRef {
+  id: string;
+  name: string;
+}
+
+export interface ElementChange extends ElementRef {
+  /** The name before, when it changed. */
+  previousName?: string;
+  /** Changed fields, in the order of the method (for processes: its elements). */
+  fields: string[];
+}
+
+export interface KindDiff {
+  added: ElementRef[];
+  removed: ElementRef[];
+  changed: ElementChange[];
+}
+
+/** A row of job duties or competencies: one per process the position executes. */
+export interface RowRef {
+  process: string;
+  title: string;
+}
+
+export interface RowChange extends RowRef {
+  previousTitle?: string;
+  /** Changed columns: `process` (its title), `functions`, `goals`, `results`, `indicators`, or the competencies. */
+  columns: string[];
+}
+
+export interface TableDiff {
+  /** True when the position's heading block (name, unit, manager, headcount) changes. */
+  header: boolean;
+  added: RowRef[];
+  removed: RowRef[];
+  changed: RowChange[];
+}
+
+export interface ProfileDiff {
+  header: boolean;
+  /** Changed sections, in the profile's order. */
+  sections: string[];
+}
+
+export interface PositionDocumentsDiff extends ElementRef {
+  /** `added`/`removed`: the position (and so all its documents) is new or gone. */
+  status: "added" | "removed" | "changed";
+  jobDuties?: TableDiff;
+  competencies?: TableDiff;
+  profile?: ProfileDiff;
+}
+
+export interface ModelDiff {
+  /** Changed fields of the organization: `name`, `strategy`, `values`. */
+  organization: string[];
+  processes: KindDiff;
+  positions: KindDiff;
+  units: KindDiff;
+  documents: PositionDocumentsDiff[];
+}
+
+export const JOB_DUTY_COLUMNS = ["process", "functions", "goals", "results", "indicators"] as const;
+export const COMPETENCY_COLUMNS = ["process", "knowledge", "skills", "qualities"] as const;
+export const PROFILE_SECTIONS = [
+  "generalKnowledge",
+  "subjectKnowledge",
+  "skills",
+  "qualities",
+  "values",
+  "functionalDuties",
+  "responsibility",
+] as const;
+
+type Projection = Record<string, unknown>;
+
+const refId = (ref: Ref | undefined) => ref?.id ?? null;
+/** A party as written: an internal party by id (renaming its target is not a change here), others by text. */
+const partyKey = (party: Party | undefined) => {
+  if (!party) return null;
+  if (!party.ref) return [party.kind, party.name];
+  return [party.kind, party.ref.id, party.name === party.ref.name ? null : party.name];
+};
+const title = (process: Process) => (process.code ? `${process.code} ${process.name}` : process.name);
+const executorKey = (e: Process["executors"][number]) => e.position?.id ?? `role:${e.role ?? e.name}`;
+
+function processFields(p: Process): Projection {
+  return {
+    name: p.name,
+    code: p.code ?? null,
+    description: p.description ?? null,
+    parent: refId(p.parent),
+    clients: p.clients.map((c) => partyKey(c.party)),
+    goals: p.clients.map((c) => c.goals),
+    results: p.results.map((r) => [r.name, r.to.map((t) => t.id)]),
+    indicators: p.indicators.map((i) => [i.name, i.measure ?? null, i.type ?? null, i.target ?? null]),
+    resources: p.resources.map((r) => [r.name, r.type ?? null]),
+    suppliers: p.resources.map((r) => partyKey(r.from)),
+    executors: p.executors.map(executorKey),
+    functions: p.executors.map((e) => [executorKey(e), e.functions]),
+    competencies: p.executors.map((e) => [executorKey(e), e.competencies ?? null]),
+    owner: refId(p.owner),
+    structure: p.children,
+  };
+}
+
+function positionFields(p: Position): Projection {
+  return {
+    name: p.name,
+    unit: refId(p.unit),
+    reportsTo: refId(p.reportsTo),
+    headcount: p.headcount ?? null,
+    generalKnowledge: p.generalKnowledge,
+    responsibilities: p.responsibilities,
+    profstandard: p.profstandard ?? null,
+    values: p.values ?? null,
+  };
+}
+
+function unitFields(u: Model["units"][number]): Projection {
+  return { name: u.name, parent: refId(u.parent), head: refId(u.head), functions: u.functions };
+}
+
+function changedKeys(before: Projection, after: Projection): string[] {
+  return Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+function compareKind<T extends { id: string; name: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  fields: (item: T) => Projection,
+): KindDiff {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const now = new Set(after.map((item) => item.id));
+  const diff: KindDiff = { added: [], removed: [], changed: [] };
+  for (const item of after) {
+    const was = old.get(item.id);
+    if (!was) {
+      diff.added.push({ id: item.id, name: item.name });
+      continue;
+    }
+    const changed = changedKeys(fields(was), fields(item));
+    if (changed.length === 0) continue;
+    const change: ElementChange = { id: item.id, name: item.name, fields: changed };
+    if (was.name !== item.name) change.previousName = was.name;
+    diff.changed.push(change);
+  }
+  for (const item of before) if (!now.has(item.id)) diff.removed.push({ id: item.id, name: item.name });
+  return diff;
+}
+
+/** What the documents of a position are made of, cell by cell, in one model. */
+interface PositionDocuments {
+  header: Projection;
+  jobDuties: Map<string, { title: string; cells: Projection }>;
+  competencies: Map<string, { title: string; cells: Projection }>;
+  profile: Projection;
+}
+
+function documentsOf(position: Position, model: Model, index: ModelIndex): PositionDocuments {
+  const executed = processesOf(position.executes, index);
+  const jobDuties = new Map<string, { title: string; cells: Projection }>();
+  const competencies = new Map<string, { title: string; cells: Projection }>();
+  for (const process of executed) {
+    const executor = executorOf(process, position.id);
+    jobDuties.set(process.id, {
+      title: title(process),
+      cells: {
+        process: title(process),
+        functions: executor?.functions ?? [],
+        goals: process.clients.map((c) => [c.party.name, c.goals]),
+        results: process.results.map((r) => r.name),
+        indicators: process.indicators.map((i) => [i.name, i.measure ?? null, i.target ?? null]),
+      },
+    });
+    const c = executor?.competencies;
+    competencies.set(process.id, {
+      title: title(process),
+      cells: {
+        process: title(process),
+        knowledge: c?.knowledge ?? [],
+        skills: c?.skills ?? [],
+        qualities: c?.qualities ?? [],
+      },
+    });
+  }
+  const fromCompetencies = (key: "knowledge" | "skills" | "qualities") =>
+    executed.flatMap((p) => executorOf(p, position.id)?.competencies?.[key] ?? []);
+  const answered = processesOf([...position.owns, ...position.executes], index);
+  return {
+    header: {
+      name: position.name,
+      unit: position.unit?.name ?? null,
+      reportsTo: position.reportsTo?.name ?? null,
+      headcount: position.headcount ?? null,
+    },
+    jobDuties,
+    competencies,
+    profile: {
+      generalKnowledge: position.generalKnowledge,
+      subjectKnowledge: fromCompetencies("knowledge"),
+      skills: fromCompetencies("skills"),
+      qualities: fromCompetencies("qualities"),
+      values: position.values ?? model.organization?.values ?? [],
+      functionalDuties: executed.map((p) => [title(p), executorOf(p, position.id)?.functions ?? []]),
+      responsibility: [...answered.flatMap((p) => p.indicators.map((i) => i.name)), ...position.responsibilities],
+    },
+  };
+}
+
+function compareRows(
+  before: PositionDocuments["jobDuties"],
+  after: PositionDocuments["jobDuties"],
+  header: boolean,
+): TableDiff | undefined {
+  const diff: TableDiff = { header, added: [], removed: [], changed: [] };
+  for (const [process, row] of after) {
+    const was = before.get(process);
+    if (!was) {
+      diff.added.push({ process, title: row.title });
+      continue;
+    }
+    const columns = changedKeys(was.cells, row.cells);
+    if (columns.length === 0) continue;
+    const change: RowChange = { process, title: row.title, columns };
+    if (was.title !== row.title) change.previousTitle = was.title;
+    diff.changed.push(change);
+  }
+  for (const [process, row] of before) if (!after.has(process)) diff.removed.push({ process, title: row.title });
+  const changed = header || diff.added.length + diff.removed.length + diff.changed.length > 0;
+  return changed ? diff : undefined;
+}
+
+const EMPTY: PositionDocuments = { header: {}, jobDuties: new Map(), competencies: new Map(), profile: {} };
+
+function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] {
+  const oldIndex = indexModel(before);
+  const newIndex = indexModel(after);
+  const result: PositionDocumentsDiff[] = [];
+  const add = (
+    position: Position,
+    status: PositionDocumentsDiff["status"],
+    was: PositionDocuments,
+    now: PositionDocuments,
+  ) => {
+    const header = status === "changed" && changedKeys(was.header, now.header).length > 0;
+    const entry: PositionDocumentsDiff = { id: position.id, name: position.name, status };
+    const jobDuties = compareRows(was.jobDuties, now.jobDuties, header);
+    const competencies = compareRows(was.competencies, now.competencies, header);
+    const sections = PROFILE_SECTIONS.filter(
+      (s) => JSON.stringify(was.profile[s] ?? []) !== JSON.stringify(now.profile[s] ?? []),
+    );
+    if (jobDuties) entry.jobDuties = jobDuties;
+    if (competencies) entry.competencies = competencies;
+    if (header || sections.length > 0) entry.profile = { header, sections };
+    if (status !== "changed" || entry.jobDuties || entry.competencies || entry.profile) result.push(entry);
+  };
+  for (const position of after.positions) {
+    const was = oldIndex.positions.get(position.id);
+    const now = documentsOf(position, after, newIndex);
+    if (was) add(position, "changed", documentsOf(was, before, oldIndex), now);
+    else add(position, "added", EMPTY, now);
+  }
+  for (const position of before.positions) {
+    if (!newIndex.positions.has(position.id)) add(position, "removed", documentsOf(position, before, oldIndex), EMPTY);
+  }
+  return result;
+}
+
+export function compareModels(before: Model, after: Model): ModelDiff {
+  const org = (m: Model): Projection => ({
+    name: m.organization?.name ?? null,
+    strategy: m.organization?.strategy ?? null,
+    values: m.organization?.values ?? null,
+  });
+  return {
+    organization: changedKeys(org(before), org(after)),
+    processes: compareKind(before.processes, after.processes, processFields),
+    positions: compareKind(before.positions, after.positions, positionFields),
+    units: compareKind(before.units, after.units, unitFields),
+    documents: compareDocuments(before, after),
+  };
+}
+
+/** True when nothing of meaning changed (formatting, comments and file moves do not count). */
+export function isEmptyDiff(diff: ModelDiff): boolean {
+  const kinds = [diff.processes, diff.positions, diff.units];
+  return (
+    diff.organization.length === 0 &&
+    diff.documents.length === 0 &&
+    kinds.every((k) => k.added.length + k.removed.length + k.changed.length === 0)
+  );
+}

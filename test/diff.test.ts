@@ -1,0 +1,129 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffCommand } from "../src/cli/commands/diff.js";
+import { type Io, reportFatal } from "../src/cli/io.js";
+import { copyExample } from "./helpers/cli.js";
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", ["-c", "user.email=test@procspec.dev", "-c", "user.name=test", ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+
+/** A repository whose first commit is the trading example, with the project in a sub-folder as in real use. */
+function repoWithExample(): { repo: string; project: string } {
+  const repo = copyExample("trading-en");
+  mkdirSync(join(repo, "spec"));
+  for (const entry of readdirSync(repo).filter((e) => e !== "spec"))
+    renameSync(join(repo, entry), join(repo, "spec", entry));
+  git(repo, "init", "-q");
+  git(repo, "add", ".");
+  git(repo, "commit", "-q", "-m", "trading company");
+  return { repo, project: join(repo, "spec") };
+}
+
+function edit(file: string, from: RegExp, to: string) {
+  const text = readFileSync(file, "utf8");
+  expect(text).toMatch(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+async function diff(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  };
+  let status = 0;
+  try {
+    await diffCommand(io, () => {}).parseAsync(args, { from: "user" });
+  } catch (error) {
+    status = reportFatal(io, error);
+  }
+  return { stdout, stderr, status };
+}
+
+const ORDER_HANDLING = "processes/sales/order-handling.yaml";
+
+describe("procspec diff", () => {
+  it("names every position whose job duties change when a process is renamed", async () => {
+    const { repo, project } = repoWithExample();
+    edit(join(project, ORDER_HANDLING), /^name: Customer order handling$/m, "name: Customer order processing");
+    const statusBefore = git(repo, "status", "--porcelain");
+    const { stdout, status } = await diff(["HEAD", project]);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      "- changed: “Customer order processing” (`order-handling`) (formerly “Customer order handling”) — Name",
+    );
+    const { stdout: json } = await diff(["HEAD", project, "--format", "json"]);
+    const report = JSON.parse(json);
+    const executors = ["sales-representative"];
+    const touched = report.documents
+      .filter((d: { jobDuties?: { changed: { process: string; columns: string[] }[] } }) =>
+        d.jobDuties?.changed.some((row) => row.process === "order-handling" && row.columns.includes("process")),
+      )
+      .map((d: { id: string }) => d.id);
+    expect(touched).toEqual(executors);
+    expect(stdout).toContain(
+      "  - Job duties: changed row “3.2 Customer order processing” (formerly “3.2 Customer order handling”) — Process",
+    );
+    // The revision is read from git's object store: nothing is checked out or left behind.
+    expect(git(repo, "status", "--porcelain")).toBe(statusBefore);
+  });
+
+  it("compares two commits and reports an added duty row and the processes that changed", async () => {
+    const { repo, project } = repoWithExample();
+    edit(
+      join(project, ORDER_HANDLING),
+      /^executors:\n/m,
+      "executors:\n  - position: buyer\n    functions: [Checks stock for large orders]\n",
+    );
+    git(repo, "commit", "-q", "-am", "buyer helps with large orders");
+    const { stdout } = await diff(["HEAD~1", project]);
+    expect(stdout).toContain(
+      "- changed: “Customer order handling” (`order-handling`) — Executors, Functions in the process, Competencies",
+    );
+    expect(stdout).toMatch(/\*\*Buyer\*\* \(`buyer`\)\n {2}- Job duties: new row “3\.2 Customer order handling”/);
+    expect(stdout).toContain("Competencies: new row “3.2 Customer order handling”");
+  });
+
+  it("says so when nothing of meaning changed, even if the files were reformatted", async () => {
+    const { project } = repoWithExample();
+    const file = join(project, ORDER_HANDLING);
+    writeFileSync(file, `# a comment\n${readFileSync(file, "utf8")}\n\n`);
+    const { stdout } = await diff(["HEAD", project]);
+    expect(stdout).toContain("No changes in meaning");
+  });
+
+  it("writes the report in Russian for a Russian project", async () => {
+    const { project } = repoWithExample();
+    edit(join(project, ORDER_HANDLING), /^name: Customer order handling$/m, "name: Customer order processing");
+    const { stdout } = await diff(["HEAD", project, "--lang", "ru"]);
+    expect(stdout).toContain("→ рабочая копия");
+    expect(stdout).toContain(
+      "изменена строка «3.2 Customer order processing» (прежде — «3.2 Customer order handling»)",
+    );
+  });
+
+  it("stops with exit 2 and a clear message for a revision git does not know", async () => {
+    const { project } = repoWithExample();
+    const { status, stderr } = await diff(["no-such-branch", project]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("unknown git revision no-such-branch");
+  });
+
+  it("stops with exit 2 outside a git repository", async () => {
+    const project = copyExample("trading-en");
+    const { status, stderr } = await diff(["HEAD", project]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("is not inside a git repository");
+  });
+});
