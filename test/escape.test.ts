@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
 import { describe, expect, it } from "vitest";
 import { emitMarkdown, escapeCell, escapeInline, escapeText } from "../src/emit/markdown/index.js";
 import { loadProjectFromFiles } from "../src/load/project.js";
@@ -8,6 +7,7 @@ import { compileModel } from "../src/model/compile.js";
 
 // html: true so that any HTML that slipped through shows up as an html_inline/html_block token.
 const md = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof md.parse>[number];
 
 /** Hostile text: Markdown and HTML syntax, line breaks, Cyrillic, mixed with arbitrary characters. */
 const hostile = fc
