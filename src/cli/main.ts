@@ -1,9 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
+import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { type Io, processIo, reportFatal } from "./io.js";
 
@@ -36,6 +38,8 @@ Examples:
     buildCommand(io, setExit),
     newCommand(io, setExit),
     rulesCommand(io, setExit),
+    statsCommand(io, setExit),
+    diffCommand(io, setExit),
     doctorCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
