@@ -175,6 +175,10 @@ export interface TableLayout {
   orientation: Orientation;
   /** Columns whose cells are centred (matrix marks, numbers). */
   centered?: ReadonlySet<number>;
+  /** Keep each row on one page: for one-line rows (matrices); long rows of text must be free to break. */
+  keepRows?: boolean;
+  /** Widths in twips, when weights do not fit (matrices: narrow mark columns of a fixed size). */
+  widths?: readonly number[];
 }
 
 const HEADER_FILL = "E7E6E6";
@@ -192,7 +196,7 @@ export function table(
   const traced = view.rows.some((row) => row.source !== undefined);
   const columns = traced ? [...view.columns, context.sourceColumn] : [...view.columns];
   const weights = traced ? [...layout.weights, 14] : [...layout.weights];
-  const widths = columnWidths(weights, textWidth(layout.orientation));
+  const widths = layout.widths && !traced ? [...layout.widths] : columnWidths(weights, textWidth(layout.orientation));
   const centered = layout.centered ?? new Set<number>();
   const cell = (children: Paragraph[], i: number, header: boolean) =>
     new TableCell({
@@ -216,7 +220,7 @@ export function table(
   const rows = view.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: layout.keepRows ?? false,
         children: [
           ...row.cells.map((content, i) => cell(cellParagraphs(content, context, centered.has(i)), i, false)),
           ...(traced

@@ -33,11 +33,12 @@ import {
   picture,
   type RenderContext,
   runs,
+  type TableLayout,
   table,
   tableOrNone,
 } from "./blocks.js";
-import { type Orientation, section } from "./page.js";
-import { BULLETS } from "./styles.js";
+import { type Orientation, section, textWidth } from "./page.js";
+import { BULLETS, TABLE_TEXT } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
   organization?: string;
@@ -128,28 +129,41 @@ function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
   ];
 }
 
-/** Matrices are as wide as the staff list: a landscape page, the first column wide, the numbered ones narrow. */
-function matrixWeights(columns: number): number[] {
+/**
+ * Matrices are as wide as the staff list: a landscape page, narrow numbered columns (1.2 cm, narrower for a big
+ * staff, never under 0.5 cm) and the rest for the name of the competency or process.
+ */
+function matrixLayout(columns: number, centered: boolean): TableLayout {
+  const total = textWidth("landscape");
   const marks = columns - 1;
-  return [Math.max(28, 100 - marks * 6), ...Array.from({ length: marks }, () => Math.min(6, 72 / Math.max(1, marks)))];
+  const mark = Math.round(Math.max(280, Math.min(680, (total * 0.6) / Math.max(1, marks))));
+  const first = total - mark * marks;
+  return {
+    weights: [first, ...Array.from({ length: marks }, () => mark)],
+    widths: [first, ...Array.from({ length: marks }, () => mark)],
+    orientation: "landscape",
+    keepRows: true,
+    ...(centered ? { centered: range(1, columns) } : {}),
+  };
 }
 
-function positionsLegend(heading3: string, items: CompetencyMatrixView["positions"], c: DocumentContext): Block[] {
-  return [paragraph(heading3), ...bullets(items, c)];
+/** "Номера столбцов соответствуют должностям:" and the numbered names, compact: it is a key, not content. */
+function positionsLegend(note: string, items: CompetencyMatrixView["positions"]): Block[] {
+  return [
+    paragraph(note),
+    ...items.map((item) => new Paragraph({ style: TABLE_TEXT, indent: { left: 284 }, children: runs(item.text) })),
+    new Paragraph({ children: [] }),
+  ];
 }
 
 function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] {
   const o = "landscape";
   return [
     ...opening(v, c, o),
-    ...positionsLegend(v.columnsNote, v.positions, c),
+    ...positionsLegend(v.columnsNote, v.positions),
     ...v.sections.flatMap((s) => [
       heading(s.heading, 2),
-      table(
-        s.table,
-        { weights: matrixWeights(s.table.columns.length), orientation: o, centered: range(1, s.table.columns.length) },
-        c,
-      ),
+      table(s.table, matrixLayout(s.table.columns.length, true), c),
     ]),
   ];
 }
@@ -161,8 +175,8 @@ function participationMatrix(v: ParticipationMatrixView, c: DocumentContext): Bl
     ...opening(v, c, o),
     heading(v.legendHeading, 2),
     ...bullets(v.legend, c),
-    ...positionsLegend(v.columnsNote, v.positions, c),
-    ...tableOrNone(v.matrix, { weights: matrixWeights(n), orientation: o, centered: range(1, n) }, c),
+    ...positionsLegend(v.columnsNote, v.positions),
+    ...tableOrNone(v.matrix, matrixLayout(n, true), c),
   ];
 }
 
@@ -216,7 +230,7 @@ function unitRegulation(v: UnitRegulationView, c: DocumentContext): Block[] {
 }
 
 function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
-  const o = "portrait";
+  const o = "landscape";
   return [
     ...opening(v, c, o),
     ...fields(v.fields, c),
@@ -261,9 +275,16 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
   ];
 }
 
-/** Matrices need a landscape page; everything else is portrait. */
+/**
+ * Matrices and job duties need a landscape page: five columns of prose in 16.5 cm break words in two; everything
+ * else is portrait.
+ */
 export function orientationOf(view: DocumentView): Orientation {
-  return view.document === "competency-matrix" || view.document === "participation-matrix" ? "landscape" : "portrait";
+  return view.document === "competency-matrix" ||
+    view.document === "participation-matrix" ||
+    view.document === "job-duties"
+    ? "landscape"
+    : "portrait";
 }
 
 function blocksOf(view: DocumentView, c: DocumentContext): Block[] {

@@ -4,8 +4,10 @@
  * style, and the bullet lists used in the text and inside table cells.
  */
 
-import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType } from "docx";
 import type { Lang } from "../../i18n/lang.js";
+
+/** LibreOffice reads a `line` without `lineRule` as exact spacing, which clips pictures to one line: always say auto. */
 
 /**
  * DejaVu Serif: present wherever LibreOffice is (Debian, CI), full Cyrillic, reads as a printed business document.
@@ -26,7 +28,7 @@ export function documentStyles(lang: Lang): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, language: { value: lang === "ru" ? "ru-RU" : "en-GB" } },
-        paragraph: { spacing: { after: 80, line: 264 } },
+        paragraph: { spacing: { after: 80, line: 264, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: { font: FONT, size: SIZE.h1, bold: true, color: "000000" },
@@ -48,14 +50,14 @@ export function documentStyles(lang: Lang): IStylesOptions {
         basedOn: "Normal",
         quickFormat: true,
         run: { size: SIZE.table },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: TRACE_TEXT,
         name: "Trace Text",
         basedOn: "Normal",
         run: { size: SIZE.small, color: "666666" },
-        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
     ],
   };

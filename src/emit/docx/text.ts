@@ -4,12 +4,23 @@
  * are dropped here so no input can break a package.
  */
 
-// Allowed: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and well-formed surrogate pairs.
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
+function allowed(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
 
 export function xmlSafe(text: string): string {
-  return text.replace(FORBIDDEN, "");
+  let out = "";
+  // Iterating a string yields code points: a well-formed surrogate pair is one, a lone surrogate stays 0xD800–0xDFFF.
+  for (const char of text) if (allowed(char.codePointAt(0) ?? 0)) out += char;
+  return out;
 }
 
 /** Lines of a text: a line break in a YAML block scalar becomes a line break in Word, not a lost space. */
