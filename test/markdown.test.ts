@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitMarkdown } from "../src/emit/markdown/index.js";
 import { jobDutiesView, profileView } from "../src/emit/views/index.js";
 import type { Lang } from "../src/i18n/lang.js";
-import { loadProjectFromFiles } from "../src/load/project.js";
+import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
 
 /** A service station: the service advisor executes intake and handover, the manager owns both. */
@@ -255,5 +255,30 @@ describe("the index", () => {
     expect(targets.length).toBeGreaterThan(10);
     for (const target of targets) expect(paths.has(target ?? "")).toBe(true);
     expect(md).toContain("| Должности с должностными обязанностями | 1 из 2 (50 %) |");
+  });
+});
+
+describe("the bundled examples", () => {
+  it.each(["car-service-ru", "trading-en"])("%s: every link between documents leads to a generated file", (name) => {
+    const { model, index } = compileModel(loadProject(join(import.meta.dirname, "..", "examples", name)));
+    const files = emitMarkdown(model, index, { lang: model.lang, trace: false });
+    const paths = new Set(files.map((f) => f.path));
+    let links = 0;
+    for (const f of files) {
+      for (const [, target] of String(f.content).matchAll(/\]\(([^)]+\.md)\)/g)) {
+        links++;
+        expect(paths.has(posix.normalize(posix.join(posix.dirname(f.path), target ?? "")))).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(50);
+  });
+
+  it("building twice gives identical files", () => {
+    const dir = join(import.meta.dirname, "..", "examples", "car-service-ru");
+    const build = () => {
+      const { model, index } = compileModel(loadProject(dir));
+      return emitMarkdown(model, index, { lang: "ru", trace: true, images: true });
+    };
+    expect(build()).toEqual(build());
   });
 });

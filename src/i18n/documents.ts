@@ -323,18 +323,14 @@ const ru: DocumentWords = {
   },
 };
 
-function enQuote(text: string): string {
-  return `“${text}”`;
-}
-
 const en: DocumentWords = {
   meta: { approved: "APPROVED BY", version: "Version", date: "Date" },
   titles: {
     jobDuties: "Job duties",
     competencies: "Competencies",
     profile: "Position profile",
-    processSpec: (name) => `Process specification: ${enQuote(name)}`,
-    unitRegulation: (name) => `Regulation on the ${enQuote(name)} unit`,
+    processSpec: (name) => `Process specification: ${name}`,
+    unitRegulation: (name) => `Unit regulation: ${name}`,
     orgStructure: "Regulation on the organizational structure",
     competencyMatrix: "Competency matrix",
     participationMatrix: "Process participation matrix",
