@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parse } from "yaml";
 import type { SourceDoc } from "./source.js";
 
 export interface Position {
@@ -31,7 +31,7 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc.yaml);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+      const pair = node.items.find((p) => isPair(p) && keyMatches(p.key, segment));
       if (!pair) break;
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -57,9 +57,18 @@ function isNode(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
+/** Whether a map key is the pointer segment `segment`. */
+function keyMatches(key: unknown, segment: string): boolean {
+  if (isScalar(key)) return String(key.value) === segment;
+  // A list or mapping used as a key becomes its flow YAML text in plain data (`[ a, b ]`), and so in pointers.
+  if (isMap(key) || isSeq(key)) {
+    try {
+      return JSON.stringify(parse(segment)) === JSON.stringify(key.toJSON());
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 function firstContentOffset(doc: SourceDoc): number {
