@@ -15,11 +15,11 @@ import { loadProject } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { generateOrganization } from "./generate.js";
 
-function time(fn: () => void, runs: number): number {
+async function time(fn: () => unknown, runs: number): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    fn();
+    await fn();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   samples.sort((a, b) => a - b);
@@ -38,14 +38,13 @@ function validate(dir: string): void {
     throw new Error(`synthetic org has errors: ${diagnostics[0]?.message}`);
 }
 
-function build(dir: string): void {
+async function build(dir: string): Promise<void> {
   const project = loadProject(dir);
   const { compiled } = validateProject(project);
-  emitDocuments(compiled.model, compiled.index, {
+  await emitDocuments(compiled.model, compiled.index, {
     formats: new Set(["md", "json"]),
     lang: project.config.lang,
     trace: false,
-    images: false,
   });
 }
 
@@ -60,12 +59,12 @@ for (const n of ns) {
   generateOrganization(dir, n);
   const runs = n <= 5000 ? 5 : 3;
   floor(dir); // warm the page cache and the JIT before measuring
-  build(dir);
+  await build(dir);
   rows.push({
     n,
-    floor: time(() => floor(dir), runs),
-    validate: time(() => validate(dir), runs),
-    build: time(() => build(dir), runs),
+    floor: await time(() => floor(dir), runs),
+    validate: await time(() => validate(dir), runs),
+    build: await time(() => build(dir), runs),
   });
 }
 const f = (ms: number) => `${ms.toFixed(0)} ms`;

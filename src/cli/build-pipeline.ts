@@ -1,7 +1,6 @@
 import { join, resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
-import { type EmittedFile, outputPaths } from "../emit/files.js";
 import { emitDocuments } from "../emit/index.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
@@ -77,22 +76,14 @@ export async function runBuild(request: BuildRequest, io: Io): Promise<BuildResu
     }
   }
 
-  const files: EmittedFile[] = emitDocuments(model, index, {
+  const files = await emitDocuments(model, index, {
     formats,
     lang,
     trace: request.trace ?? false,
+    images,
+    docxBundle: request.docxBundle ?? false,
     ...(request.templates ? { templatesDir: request.templates } : {}),
-    images: formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined),
   });
-  for (const diagram of diagrams) {
-    const image = images.get(diagram.name);
-    if (formats.has("md"))
-      files.push({ path: outputPaths.diagram(diagram.name, "mmd"), content: `${diagram.source}\n` });
-    if (formats.has("svg") && image?.svg)
-      files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: image.svg });
-    if (formats.has("png") && image?.png)
-      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
-  }
   const summary = writeOutput(out, files);
   if (!request.quiet) {
     io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);

@@ -1,23 +1,64 @@
 import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
 import type { Model } from "../model/types.js";
-import type { EmittedFile } from "./files.js";
+import type { RenderedDiagram } from "./diagrams/renderer.js";
+import { diagramSources } from "./diagrams/sources.js";
+import { type DocxImage, emitDocx } from "./docx/index.js";
+import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
-
-/** The text formats: pure functions of the model. Diagram images and DOCX need rendered pictures and come after. */
-export type TextFormat = "md" | "json";
+import { emitMarkdown } from "./markdown/index.js";
 
 export interface EmitOptions {
+  /** Any of md, json, docx, svg, png. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
   templatesDir?: string;
-  /** Rendered diagram images exist in the output (link them from the documents). */
-  images: boolean;
+  /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
+  images?: ReadonlyMap<string, RenderedDiagram>;
+  docxBundle?: boolean;
 }
 
-export function emitDocuments(model: Model, _index: ModelIndex, options: EmitOptions): EmittedFile[] {
+/**
+ * Every requested document as files in memory: a pure function of the model and the drawn diagrams, so the same
+ * input gives the same bytes. Rendering the pictures (a browser) and writing (the disk) are the CLI's business.
+ */
+export async function emitDocuments(model: Model, index: ModelIndex, options: EmitOptions): Promise<EmittedFile[]> {
+  const { formats, lang } = options;
+  const images = options.images ?? new Map<string, RenderedDiagram>();
   const files: EmittedFile[] = [];
-  if (options.formats.has("json")) files.push(emitModelJson(model));
+  if (formats.has("md")) {
+    const linked = formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined);
+    files.push(
+      ...emitMarkdown(model, index, {
+        lang,
+        trace: options.trace,
+        images: linked,
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      }),
+    );
+  }
+  if (formats.has("json")) files.push(emitModelJson(model));
+  for (const diagram of diagramSources(model, index, lang)) {
+    const image = images.get(diagram.name);
+    if (formats.has("md"))
+      files.push({ path: outputPaths.diagram(diagram.name, "mmd"), content: `${diagram.source}\n` });
+    if (formats.has("svg") && image?.svg)
+      files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: image.svg });
+    if (formats.has("png") && image?.png)
+      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+  }
+  if (formats.has("docx")) {
+    const pngs = new Map<string, DocxImage>();
+    for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
+    files.push(
+      ...(await emitDocx(model, index, {
+        lang,
+        trace: options.trace,
+        images: pngs,
+        bundle: options.docxBundle ?? false,
+      })),
+    );
+  }
   return files;
 }

@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emitDocuments } from "../src/emit/index.js";
+import { loadProjectFromFiles } from "../src/load/project.js";
+import { validateProject } from "../src/validate/validate.js";
+import { REPO, runCli } from "./helpers/cli.js";
+import { listFiles, readTree } from "./helpers/tree.js";
+
+const example = join(REPO, "examples", "car-service-ru");
+
+function specFiles(dir: string) {
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".yaml") && entry.name !== "procspec.yaml") {
+        files.push({ path: relative(dir, full), bytes: readFileSync(full) });
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+async function emitAll(files: { path: string; bytes: Uint8Array }[]) {
+  const project = loadProjectFromFiles(example, readFileSync(join(example, "procspec.yaml")), files);
+  const { compiled } = validateProject(project);
+  return emitDocuments(compiled.model, compiled.index, {
+    formats: new Set(["md", "json"]),
+    lang: project.config.lang,
+    trace: true,
+  });
+}
+
+describe("the same input gives byte-identical output", () => {
+  it("whatever order the spec files are found in", async () => {
+    const files = specFiles(example);
+    const reference = await emitAll(files);
+    expect(reference.length).toBeGreaterThan(1);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(files, { minLength: files.length, maxLength: files.length }),
+        async (shuffled) => {
+          expect(await emitAll(shuffled)).toEqual(reference);
+        },
+      ),
+      { numRuns: 5 },
+    );
+  });
+
+  it("whatever the time zone, locale and clock of two separate builds", () => {
+    const outA = mkdtempSync(join(tmpdir(), "procspec-det-a-"));
+    const outB = mkdtempSync(join(tmpdir(), "procspec-det-b-"));
+    const formats = "md,json,docx,svg";
+    const a = runCli(["build", example, "--out", outA, "--format", formats, "--quiet"], {
+      env: { TZ: "UTC", LANG: "C", LC_ALL: "C" },
+    });
+    const b = runCli(["build", example, "--out", outB, "--format", formats, "--quiet"], {
+      env: { TZ: "Asia/Yekaterinburg", LANG: "ru_RU.UTF-8", LC_ALL: "ru_RU.UTF-8" },
+    });
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    const treeA = readTree(outA);
+    const treeB = readTree(outB);
+    expect(listFiles(outB)).toEqual(listFiles(outA));
+    for (const [path, bytes] of treeA) expect(treeB.get(path)?.equals(bytes), path).toBe(true);
+  }, 180_000);
+});
