@@ -348,7 +348,7 @@ const en: DocumentWords = {
     source: "Source",
     organization: "Organization",
     clientGoal: (client, goal) => `${client}: ${goal}`,
-    measure: "measured by",
+    measure: "measurement",
     target: "target",
   },
   jobDuties: {
