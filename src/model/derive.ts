@@ -25,21 +25,20 @@ export function deriveFacts(model: Model, index: ModelIndex): void {
     const parent = unit.parent && index.units.get(unit.parent.id);
     if (parent && parent !== unit) parent.children.push(unit.id);
   }
+  // One pass over the processes (in document order), so each unit's list is ordered without sorting.
   const unitsOfProcess = new Map<string, Set<string>>();
-  for (const unit of model.units) {
-    const processes = new Set<string>();
-    for (const positionId of unit.positions) {
-      const position = index.positions.get(positionId);
-      for (const id of [...(position?.executes ?? []), ...(position?.owns ?? [])]) processes.add(id);
+  for (const process of model.processes) {
+    const units = new Set<string>();
+    const participants = [process.owner, ...process.executors.map((e) => e.position)];
+    for (const ref of participants) {
+      const unitId = ref && index.positions.get(ref.id)?.unit?.id;
+      if (unitId && index.units.has(unitId)) units.add(unitId);
     }
-    unit.processes = model.processes.filter((p) => processes.has(p.id)).map((p) => p.id);
-    for (const id of unit.processes) {
-      const set = unitsOfProcess.get(id) ?? new Set<string>();
-      set.add(unit.id);
-      unitsOfProcess.set(id, set);
-    }
+    for (const unitId of units) index.units.get(unitId)?.processes.push(process.id);
+    unitsOfProcess.set(process.id, units);
   }
-  for (const unit of model.units) linkUnits(unit, model, index, unitsOfProcess);
+  const unitOrder = new Map(model.units.map((u, i) => [u.id, i]));
+  for (const unit of model.units) linkUnits(unit, unitOrder, index, unitsOfProcess);
 }
 
 /** Depth in the process tree; a cycle (reported by the `cycle` rule) stops the walk. */
@@ -78,7 +77,16 @@ function unitsOfParty(kind: string, id: string, index: ModelIndex, unitsOfProces
   return [];
 }
 
-function linkUnits(unit: Unit, model: Model, index: ModelIndex, unitsOfProcess: Map<string, Set<string>>): void {
+function inDocumentOrder(ids: Set<string>, order: Map<string, number>): string[] {
+  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+function linkUnits(
+  unit: Unit,
+  unitOrder: Map<string, number>,
+  index: ModelIndex,
+  unitsOfProcess: Map<string, Set<string>>,
+): void {
   const clients = new Set<string>();
   const suppliers = new Set<string>();
   for (const id of unit.processes) {
@@ -99,6 +107,6 @@ function linkUnits(unit: Unit, model: Model, index: ModelIndex, unitsOfProcess: 
   }
   clients.delete(unit.id);
   suppliers.delete(unit.id);
-  unit.internalClients = model.units.filter((u) => clients.has(u.id)).map((u) => u.id);
-  unit.internalSuppliers = model.units.filter((u) => suppliers.has(u.id)).map((u) => u.id);
+  unit.internalClients = inDocumentOrder(clients, unitOrder);
+  unit.internalSuppliers = inDocumentOrder(suppliers, unitOrder);
 }
