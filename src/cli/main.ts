@@ -7,6 +7,7 @@ import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
+import { watchCommand } from "./commands/watch.js";
 import { type Io, processIo, reportFatal } from "./io.js";
 
 export const VERSION = "0.1.0";
@@ -40,6 +41,7 @@ Examples:
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
     diffCommand(io, setExit),
+    watchCommand(io, setExit),
     doctorCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));

@@ -1,0 +1,159 @@
+import { rmSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { watch as watchFiles } from "chokidar";
+import { Command } from "commander";
+import { countDiagnostics } from "../../diagnostics/diagnostic.js";
+import { cliText } from "../../i18n/cli.js";
+import type { Lang } from "../../i18n/lang.js";
+import { loadProject, ProjectError } from "../../load/project.js";
+import { validateProject } from "../../validate/validate.js";
+import { BUILD_FORMATS, type BuildRequest, runBuild } from "../build-pipeline.js";
+import { type Io, parseLang, UsageError } from "../io.js";
+import { DEFAULT_BUILD_FORMATS, parseFormats } from "./build.js";
+import { formatDiagnostics } from "./validate.js";
+
+export interface WatchOptions {
+  out?: string;
+  format: string;
+  lang?: Lang;
+  templates?: string;
+  trace?: boolean;
+}
+
+/** The writer's staging folder inside the output folder (see writeOutput in ../output.ts). */
+const STAGING = ".procspec-staging";
+
+/** Edits come in bursts (an editor saves several files, a git checkout touches many): one rebuild per burst. */
+export const DEBOUNCE_MS = 200;
+
+export function watchCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command("watch")
+    .description("validate and rebuild the documents whenever a spec file changes; Ctrl-C stops")
+    .argument("[dir]", "project folder (holds procspec.yaml)", ".")
+    .option("--out <dir>", "output folder (default: <dir>/out)")
+    .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
+    .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
+    .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
+    .option("--trace", "add the source file:line to every generated row")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  procspec watch                                   rebuild ./out on every save
+  procspec watch examples/car-service-ru --out out --format md,json
+
+Every change is validated first and the diagnostics are printed; while there are errors the previous
+documents stay as they were. Unchanged files are not rewritten. Ctrl-C stops and leaves no temporary files.`,
+    )
+    .action(async (dir: string, options: WatchOptions) => {
+      setExit(await runWatch(dir, options, io));
+    });
+}
+
+/** Runs until SIGINT or SIGTERM; resolves with the exit code (0: stopped by the user). */
+export async function runWatch(dir: string, options: WatchOptions, io: Io): Promise<number> {
+  const root = resolve(dir);
+  // Fail early (exit 2) on what no edit can fix: no project folder, bad --format.
+  const first = loadProject(dir, options.lang ? { lang: options.lang } : {});
+  let lang = first.config.lang;
+  const request: BuildRequest = {
+    dir,
+    formats: parseFormats(options.format),
+    trace: options.trace ?? false,
+    quiet: false,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+  };
+  const out = resolve(options.out ?? join(root, "out"));
+  request.out = out;
+  const templates = options.templates ? resolve(options.templates) : undefined;
+
+  let running: Promise<void> | undefined;
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  /** One round: validate and show every diagnostic, then build unless there are errors. Never throws. */
+  const rebuild = async (changed: readonly string[]) => {
+    if (changed.length > 0) io.err(`${cliText(lang, "watch.change", { files: changed.join(", ") })}\n`);
+    try {
+      const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
+      lang = project.config.lang;
+      const { diagnostics } = validateProject(project);
+      const context = { lang, color: io.isTTY, filesChecked: project.files.length };
+      if (diagnostics.length > 0) io.out(formatDiagnostics("stylish", diagnostics, context));
+      if (countDiagnostics(diagnostics).errors > 0) {
+        io.err(`${cliText(lang, "watch.not-built")}\n`);
+      } else {
+        // runBuild validates again; cheap next to emitting, and it keeps build and watch one pipeline.
+        await runBuild(request, io);
+      }
+    } catch (error) {
+      // A deleted procspec.yaml, an --out that now holds a spec file: say so and keep watching.
+      const reason = error instanceof ProjectError || error instanceof UsageError ? error.message : String(error);
+      io.err(`${cliText(lang, "watch.failed", { reason })}\n`);
+    }
+    io.err(`${cliText(lang, "watch.waiting")}\n`);
+  };
+
+  const schedule = (path: string) => {
+    if (stopped) return;
+    pending.add(relative(root, path).split(sep).join("/"));
+    clearTimeout(timer);
+    timer = setTimeout(flush, DEBOUNCE_MS);
+  };
+  const flush = () => {
+    if (stopped) return;
+    if (running) {
+      // A build is under way: the change is picked up as soon as it ends.
+      timer = setTimeout(flush, DEBOUNCE_MS);
+      return;
+    }
+    if (pending.size === 0) return;
+    const changed = [...pending].sort();
+    pending = new Set();
+    running = rebuild(changed).finally(() => {
+      running = undefined;
+    });
+  };
+
+  const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+  const watcher = watchFiles(templates ? [root, templates] : root, {
+    ignoreInitial: true,
+    ignored: (path: string) =>
+      isInside(path, out) || /(^|[\\/])(\.git|node_modules|\.procspec-[^\\/]*)([\\/]|$)/.test(relative(root, path)),
+  });
+  const relevant = (path: string) =>
+    /\.ya?ml$/i.test(path) || (templates !== undefined && isInside(resolve(path), templates));
+  watcher.on("all", (_event, path) => {
+    if (relevant(path)) schedule(path);
+  });
+  watcher.on("error", (error) => io.err(`${cliText(lang, "watch.failed", { reason: String(error) })}\n`));
+
+  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+  io.err(`${cliText(lang, "watch.start", { dir: root })}\n`);
+  running = rebuild([]).finally(() => {
+    running = undefined;
+  });
+
+  let onSignal: (signal: NodeJS.Signals) => void = () => {};
+  const signal = await new Promise<NodeJS.Signals>((stop) => {
+    onSignal = stop;
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+  process.removeListener("SIGINT", onSignal);
+  process.removeListener("SIGTERM", onSignal);
+  stopped = true;
+  clearTimeout(timer);
+  // A second Ctrl-C while the current build finishes means "now".
+  const force = () => process.exit(130);
+  process.once(signal, force);
+  await watcher.close();
+  await running;
+  process.removeListener(signal, force);
+  // The writer removes its staging folder itself; this covers a stop at any other moment too.
+  rmSync(join(out, STAGING), { recursive: true, force: true });
+  io.err(`${cliText(lang, "watch.stopped")}\n`);
+  return 0;
+}

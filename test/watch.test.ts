@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, copyExample } from "./helpers/cli.js";
+
+interface Watching {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `procspec watch` as a user would, in a child process of the built CLI. */
+function startWatch(dir: string): Watching {
+  const child = spawn(process.execPath, [BIN, "watch", dir, "--format", "md,json"], {
+    env: { ...process.env, CI: "true", NO_COLOR: "1" },
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  });
+  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(what: () => boolean, label: string, timeout = 20_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!what()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+let running: ChildProcess | undefined;
+afterEach(() => {
+  if (running && running.exitCode === null) running.kill("SIGKILL");
+});
+
+describe("procspec watch", () => {
+  it("rebuilds on a change, reports a broken file without stopping, and leaves nothing behind on Ctrl-C", async () => {
+    const dir = copyExample("trading-en");
+    const watch = startWatch(dir);
+    running = watch.child;
+    await waitFor(() => watch.output().includes("files written"), "the first build");
+    expect(watch.output()).toContain("watching");
+    expect(existsSync(join(dir, "out", "index.md"))).toBe(true);
+
+    // Renaming a process shows up in the rebuilt documents.
+    const file = join(dir, "processes/sales/order-handling.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("name: Customer order handling", "name: Order desk"));
+    await waitFor(() => count(watch.output(), "files written") >= 2, "the rebuild");
+    expect(watch.output()).toContain("changed: processes/sales/order-handling.yaml");
+    expect(readFileSync(join(dir, "out", "model.json"), "utf8")).toContain("Order desk");
+
+    // A half-written file is a diagnostic at its line, not a crash.
+    writeFileSync(join(dir, "processes/draft.yaml"), "kind: Process\nid: [draft\n");
+    await waitFor(() => watch.output().includes("yaml-syntax"), "the diagnostic");
+    expect(watch.output()).toMatch(/processes\/draft\.yaml:2:\d+ +error/);
+    expect(watch.output()).toContain("the documents were not rebuilt");
+    expect(watch.child.exitCode).toBeNull();
+
+    // Fixing it rebuilds again.
+    writeFileSync(join(dir, "processes/draft.yaml"), "# nothing yet\n");
+    await waitFor(() => count(watch.output(), "files written") >= 3, "the rebuild after the fix");
+
+    watch.child.kill("SIGINT");
+    const code = await watch.exited;
+    expect([0, 130]).toContain(code);
+    expect(watch.output()).toContain("watch stopped");
+    expect(existsSync(join(dir, "out", ".procspec-staging"))).toBe(false);
+    expect(watch.output()).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  }, 60_000);
+
+  it("refuses to start without a project (exit 2)", async () => {
+    const watch = startWatch(join(copyExample("trading-en"), "no-such-folder"));
+    running = watch.child;
+    expect(await watch.exited).toBe(2);
+    expect(watch.output()).toContain("cannot read the folder");
+  });
+});
