@@ -17,7 +17,7 @@ import { type DocumentView, documentViews } from "../views/index.js";
 import type { DocxImage } from "./blocks.js";
 import { packageDate, packDocx } from "./package.js";
 import { docxPaths } from "./paths.js";
-import { type DocumentContext, documentSection } from "./render.js";
+import { type DocumentContext, documentSections } from "./render.js";
 import { documentStyles, numbering } from "./styles.js";
 import { xmlSafe } from "./text.js";
 
@@ -66,7 +66,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
 
   const files: EmittedFile[] = [];
   for (const view of views) {
-    const document = wordDocument(view.title, lang, [documentSection(view, mirror(view))]);
+    const document = wordDocument(view.title, lang, documentSections(view, mirror(view)));
     files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date) });
   }
   if (!options.bundle) return files;
@@ -76,7 +76,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
     const document = wordDocument(
       position.name,
       lang,
-      own.map((v) => documentSection(v, bundled)),
+      own.flatMap((v) => documentSections(v, bundled)),
     );
     files.push({ path: docxPaths.positionBundle(position.id), content: await packDocx(document, date) });
   }
@@ -89,7 +89,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const book = wordDocument(
     w.titles.orgStructure,
     lang,
-    regulations.map((v) => documentSection(v, bundled)),
+    regulations.flatMap((v) => documentSections(v, bundled)),
   );
   files.push({ path: docxPaths.regulations, content: await packDocx(book, date) });
   return files;

@@ -3,24 +3,20 @@
  * bottom 20 mm; page numbers centred in the footer. Wide matrices get a landscape section of their own.
  */
 
-import {
-  AlignmentType,
-  convertMillimetersToTwip,
-  Footer,
-  type ISectionOptions,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-} from "docx";
+import { AlignmentType, Footer, type ISectionOptions, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
 
 export const A4 = { width: 11906, height: 16838 } as const;
 
+/** Rounded, not floored as docx's `convertMillimetersToTwip` does: 30 mm is 1701 twips, not 1700. */
+function mm(value: number): number {
+  return Math.round((value * 1440) / 25.4);
+}
+
 const MARGIN = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
 } as const;
 
 export type Orientation = "portrait" | "landscape";

@@ -38,6 +38,7 @@ import {
   tableOrNone,
 } from "./blocks.js";
 import { type Orientation, section, textWidth } from "./page.js";
+import { pngSize } from "./png.js";
 import { BULLETS, TABLE_TEXT } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
@@ -49,6 +50,18 @@ export interface DocumentContext extends RenderContext {
 
 function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
   return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
+}
+
+/** A run of blocks on pages of one orientation; a document is one part, or several when a wide picture turns the page. */
+interface Part {
+  orientation: Orientation;
+  blocks: Block[];
+}
+
+/** Wider than a portrait column comfortably holds: such a diagram gets a landscape page so its labels stay legible. */
+function isWide(image: DocxImage | undefined): boolean {
+  const size = image && (image.width && image.height ? image : pngSize(image.png));
+  return size?.width !== undefined && size.height !== undefined && size.width > size.height * 1.2;
 }
 
 function image(context: DocumentContext, name: string, alt: string, orientation: Orientation): Block[] {
@@ -94,9 +107,9 @@ function unitTree(nodes: readonly UnitNode[], level: number): Paragraph[] {
   ]);
 }
 
-function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
+function orgStructure(v: OrgStructureView, c: DocumentContext): Part[] {
   const o = "portrait";
-  return [
+  const before = [
     ...opening(v, c, o),
     ...(v.strategy.sections.length > 0
       ? [
@@ -104,9 +117,13 @@ function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
           ...v.strategy.sections.flatMap((s) => [heading(s.heading, 3), ...bullets(s.items, c)]),
         ]
       : []),
-    ...(c.images.has("process-map")
-      ? [heading(c.processMapTitle, 2), ...image(c, "process-map", c.processMapTitle, o)]
-      : []),
+  ];
+  const map = c.images.get("process-map");
+  const mapOrientation: Orientation = isWide(map) ? "landscape" : "portrait";
+  const mapBlocks = map
+    ? [heading(c.processMapTitle, 2), ...image(c, "process-map", c.processMapTitle, mapOrientation)]
+    : [];
+  const after = [
     heading(v.units.heading, 2),
     ...(v.units.tree.length > 0 ? unitTree(v.units.tree, 0) : [paragraph(c.none)]),
     heading(v.functions.heading, 2),
@@ -114,10 +131,16 @@ function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
     heading(v.responsibility.heading, 2),
     ...tableOrNone(v.responsibility.table, { weights: [46, 27, 27], orientation: o }, c),
   ];
+  if (mapOrientation === "portrait") return [{ orientation: o, blocks: [...before, ...mapBlocks, ...after] }];
+  return [
+    { orientation: o, blocks: before },
+    { orientation: mapOrientation, blocks: mapBlocks },
+    { orientation: o, blocks: after },
+  ];
 }
 
 function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
-  const o = "portrait";
+  const o = orientationOf(v, c);
   const weights = v.document === "process-map" ? [10, 50, 10, 30] : [40, 30, 30];
   const centered = v.document === "process-map" ? new Set([0, 2]) : new Set<number>();
   return [
@@ -279,7 +302,9 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
  * Matrices and job duties need a landscape page: five columns of prose in 16.5 cm break words in two; everything
  * else is portrait.
  */
-export function orientationOf(view: DocumentView): Orientation {
+export function orientationOf(view: DocumentView, context: DocumentContext): Orientation {
+  if (view.document === "process-map" || view.document === "org-chart")
+    return isWide(context.images.get(view.document)) ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
     view.document === "job-duties"
@@ -287,12 +312,15 @@ export function orientationOf(view: DocumentView): Orientation {
     : "portrait";
 }
 
-function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
+function partsOf(view: DocumentView, c: DocumentContext): Part[] {
+  if (view.document === "org-structure") return orgStructure(view, c);
+  return [{ orientation: orientationOf(view, c), blocks: blocksOf(view, c) }];
+}
+
+function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentContext): Block[] {
   switch (view.document) {
     case "index":
       return documentIndex(view, c);
-    case "org-structure":
-      return orgStructure(view, c);
     case "process-map":
     case "org-chart":
       return diagramPage(view, c);
@@ -313,7 +341,7 @@ function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
   }
 }
 
-/** One view as one section: a new section starts a new page and carries its own orientation and footer. */
-export function documentSection(view: DocumentView, context: DocumentContext): ISectionOptions {
-  return section(blocksOf(view, context), orientationOf(view));
+/** One view as sections: a new section starts a new page and carries its own orientation and footer. */
+export function documentSections(view: DocumentView, context: DocumentContext): ISectionOptions[] {
+  return partsOf(view, context).map((part) => section(part.blocks, part.orientation));
 }
