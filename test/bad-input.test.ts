@@ -8,8 +8,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
+import { validateProject } from "../src/validate/validate.js";
 import { BIN, REPO, runCli, STACK_TRACE } from "./helpers/cli.js";
 
 const CASES = join(REPO, "test", "bad-input");
@@ -551,5 +554,59 @@ describe("bad input: when procspec cannot run at all, exit 2 with a hint", () =>
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/xml/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe("bad input: any value under any key", () => {
+  // The keys a consultant may write, and the values they might put there by mistake.
+  const topKeys: Record<string, string[]> = {
+    Organization: ["id", "name", "strategy", "values"],
+    Unit: ["id", "name", "parent", "head", "functions"],
+    Position: ["id", "name", "unit", "reportsTo", "headcount", "generalKnowledge", "responsibilities", "profstandard"],
+    Process: [
+      ...["id", "name", "code", "parent", "description", "owner", "clients", "results"],
+      ...["indicators", "resources", "executors"],
+    ],
+  };
+  const innerKeys = [
+    ...["position", "unit", "process", "external", "company", "name", "goals", "to", "measure", "type"],
+    ...["from", "role", "functions", "competencies", "knowledge", "skills", "qualities", "clients", "level"],
+  ];
+  const leaf = fc.oneof(
+    fc.constantFrom("sales-manager", "order-handling", "sales", "acme", "", null, true, 5, "Sales manager"),
+    fc.jsonValue({ maxDepth: 1 }),
+  );
+  const inner = fc.dictionary(fc.constantFrom(...innerKeys), fc.oneof(leaf, fc.array(leaf, { maxLength: 3 })), {
+    maxKeys: 4,
+  });
+  const value = fc.oneof(leaf, inner, fc.array(fc.oneof(leaf, inner), { maxLength: 3 }));
+  const others = [
+    "kind: Organization\nid: acme\nname: Acme\n",
+    "kind: Unit\nid: sales\nname: Sales\n",
+    "kind: Position\nid: sales-manager\nname: Sales manager\nunit: sales\n",
+    "kind: Process\nid: order-handling\nname: Order handling\n",
+  ].join("---\n");
+
+  it("validate never throws and places every diagnostic on a real line", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(topKeys)),
+        fc.dictionary(fc.constantFrom(...Object.values(topKeys).flat()), value),
+        (kind, data) => {
+          const files = [
+            { path: "a.yaml", bytes: Buffer.from(stringify({ kind, ...data })) },
+            { path: "b.yaml", bytes: Buffer.from(others) },
+          ];
+          const project = loadProjectFromFiles("/fuzz", Buffer.from("lang: en\n"), files);
+          const lines = new Map(files.map((f) => [f.path, f.bytes.toString("utf8").split("\n").length]));
+          for (const d of validateProject(project).diagnostics) {
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.line).toBeLessThanOrEqual(lines.get(d.file) ?? 1);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261128 },
+    );
   });
 });
