@@ -252,7 +252,7 @@ describe("the DOCX set of the car-service example", () => {
     const p = parts(byPath(outputPaths.docx(outputPaths.unit("car-service"))));
     const xml = p["word/document.xml"] ?? "";
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     const footer = Object.entries(p).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? "";
     expect(footer).toContain("PAGE");
   });
