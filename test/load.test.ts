@@ -1,5 +1,5 @@
 /** The loader: bytes to text, text to documents that remember where every node was written. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -201,6 +201,19 @@ describe("loadProject: which files make up a project", () => {
     expect(loaded.files).toEqual(["a.yaml", "units/b.yaml"]);
     expect(loaded.docs.map((d) => d.data.id)).toEqual(["a", "b"]);
     expect(loaded.config.lang).toBe("en");
+  });
+
+  it("a symlink looping back to the project does not read the project twice", () => {
+    const dir = project({ "procspec.yaml": "lang: en\n", "a.yaml": unit("a"), "drafts/keep.yaml": unit("b") });
+    symlinkSync("..", join(dir, "drafts", "loop"));
+    expect(loadProject(dir).files).toEqual(["a.yaml", "drafts/keep.yaml"]);
+  });
+
+  it("the procspec.yaml of a nested project is not read as a spec document", () => {
+    const dir = project({ "procspec.yaml": "lang: en\n", "a.yaml": unit("a"), "old/procspec.yaml": "lang: ru\n" });
+    const loaded = loadProject(dir);
+    expect(loaded.files).toEqual(["a.yaml"]);
+    expect(loaded.diagnostics).toEqual([]);
   });
 
   it("`include` narrows the files read", () => {

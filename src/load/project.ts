@@ -71,9 +71,12 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
   try {
     files = globSync(configResult.config.include, {
       cwd: root,
-      ignore: [CONFIG_FILE, "**/node_modules/**", "**/.git/**"],
+      // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
+      ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],
       onlyFiles: true,
       expandDirectories: false,
+      // A symlinked folder can loop back to the project (`a/loop -> ..`) and read every file twice.
+      followSymbolicLinks: false,
     })
       // A pattern like `../**` would pull in files of other projects; only the project folder is read.
       .filter((path) => !isOutside(path))
