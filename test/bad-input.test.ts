@@ -384,7 +384,7 @@ const cases: Case[] = [
     dir: "random-text-files",
     exit: 1,
     expect: [
-      { code: "yaml-syntax", file: "minutes.yaml", line: 3, column: 1 },
+      { code: "yaml-syntax", file: "minutes.yaml", line: 1, column: 1, says: /not a `key: value`/ },
       { code: "missing-kind", file: "todo.yaml", line: 1, column: 1 },
     ],
   },

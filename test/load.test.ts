@@ -130,6 +130,31 @@ describe("decodeUtf8: only UTF-8 is read, and anything else is found at its firs
   });
 });
 
+describe("YAML mistakes made by hand are explained in plain words, where the mistake starts", () => {
+  const mistakes: Array<[string, string, [number, number], RegExp]> = [
+    ["an unclosed double quote", 'kind: Unit\nid: u\nname: "Sales\nhead: boss\n', [3, 7], /quote opened here/],
+    ["an unclosed single quote with '' inside", "kind: Unit\nname: 'It''s\nid: x\n", [2, 7], /quote opened here/],
+    ["an unclosed flow list", "kind: Unit\nfunctions: [a, b\nhead: boss\n", [2, 12], /`\[` opened here/],
+    ["an unclosed flow mapping", "kind: Unit\nowner: {a: 1\nname: x\n", [2, 8], /`\{` opened here/],
+    ["a key indented too far", "kind: Unit\nid: u\nname: U\n  head: boss\n", [4, 3], /continues the line above/],
+    ["a sentence without a colon", "kind: Unit\nid: u\njust some words\nname: U\n", [3, 1], /not a `key: value`/],
+    ["a value with `: ` in it", "kind: Unit\nid: u\nname: Sales: retail\n", [3, 7], /in quotes/],
+    ["list items at different columns", "kind: Unit\nfunctions:\n  - a\n - b\n", [4, 1], /same column/],
+    ["a value starting with @", "kind: Unit\nid: u\nname: @home\n", [3, 7], /cannot start with `@`/],
+    ["a backslash in double quotes", 'kind: Unit\nid: u\nname: "C:\\docs"\n', [3, 10], /`\\d` is not allowed/],
+    ["a stray bracket", "kind: Unit\nid: u\n]\n", [3, 1], /unexpected `\]`/],
+  ];
+  it.each(mistakes)("%s", (_title, text, [line, column], says) => {
+    const { diagnostics } = parseSpecText("unit.yaml", text, "en");
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["yaml-syntax", line, column]]);
+    expect(diagnostics[0]?.message).toMatch(says);
+    // The Russian message is a Russian sentence, not yaml's English.
+    const ru = parseSpecText("unit.yaml", text, "ru").diagnostics[0]?.message ?? "";
+    expect(ru).toMatch(/[а-яё]{3}/);
+    expect(ru).not.toMatch(/YAML syntax|Implicit|Missing|must be/);
+  });
+});
+
 describe("parseSpecText: YAML problems are diagnostics with a place", () => {
   it("reports a duplicate key at its second occurrence", () => {
     const parsed = parseSpecText("p.yaml", "kind: Position\nid: a\nname: A\nname: B\n", "en");

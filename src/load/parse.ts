@@ -107,8 +107,8 @@ function checkAliases(yamlDoc: Document.Parsed, lang: Lang): { text: string; off
 function reportableErrors(errors: readonly YAMLError[]): YAMLError[] {
   const independent = errors.filter((e) => e.code === "DUPLICATE_KEY" || e.code === "TAB_AS_INDENT");
   const syntax = errors.filter((e) => !independent.includes(e));
-  const rank = (e: YAMLError) =>
-    e.code === "MISSING_CHAR" && /quote/.test(e.message) ? 0 : e.code === "MULTILINE_IMPLICIT_KEY" ? 1 : 2;
+  const spansLines = (e: YAMLError) => e.code === "MULTILINE_IMPLICIT_KEY" && e.pos[1] - e.pos[0] > 1;
+  const rank = (e: YAMLError) => (e.code === "MISSING_CHAR" && /quote/.test(e.message) ? 0 : spansLines(e) ? 1 : 2);
   const first = [...syntax].sort((a, b) => rank(a) - rank(b))[0];
   return first ? [...independent, first] : independent;
 }
@@ -207,14 +207,33 @@ function plainSyntaxError(text: string, error: YAMLError, lang: Lang): { text: s
     if (offset !== undefined) return { text: message(lang, "yaml-syntax.unclosed-bracket", { open, close }), offset };
   }
   if (error.code === "MULTILINE_IMPLICIT_KEY") {
-    const lastLine = text.lastIndexOf("\n", Math.max(from, to - 1) - 1);
-    if (lastLine >= from) {
-      const offset = lastLine + 1 + (/^[ ]*/.exec(text.slice(lastLine + 1))?.[0].length ?? 0);
-      return { text: message(lang, "yaml-syntax.multiline-key"), offset };
+    // A key that runs over two lines: either the second line is indented too far (it continues the first),
+    // or the first line has no `:` at all (a stray sentence); the indentation tells which.
+    const firstLine = text.lastIndexOf("\n", from - 1) + 1;
+    const lastLine = text.lastIndexOf("\n", Math.max(from, to - 1) - 1) + 1;
+    if (lastLine > firstLine) {
+      const indent = (at: number) => /^[ ]*/.exec(text.slice(at))?.[0].length ?? 0;
+      if (indent(lastLine) > indent(firstLine))
+        return { text: message(lang, "yaml-syntax.multiline-key"), offset: lastLine + indent(lastLine) };
+      return { text: message(lang, "yaml-syntax.missing-colon"), offset: firstLine + indent(firstLine) };
     }
   }
   if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message))
     return { text: message(lang, "yaml-syntax.colon-in-value"), offset: from };
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" || (error.code === "BAD_INDENT" && /same column/.test(error.message)))
+    return { text: message(lang, "yaml-syntax.misaligned"), offset: from };
+  if (error.code === "BAD_SCALAR_START") {
+    const char = text.charAt(from);
+    return { text: message(lang, "yaml-syntax.reserved-start", { char }), offset: from };
+  }
+  if (error.code === "BAD_DQ_ESCAPE") {
+    const sequence = /\\\S?/.exec(error.message)?.[0] ?? "\\";
+    return { text: message(lang, "yaml-syntax.bad-escape", { escape: sequence }), offset: from };
+  }
+  if (error.code === "UNEXPECTED_TOKEN") {
+    const char = text.charAt(from);
+    if (char.trim()) return { text: message(lang, "yaml-syntax.unexpected", { char }), offset: from };
+  }
   if (/call stack/i.test(error.message)) return { text: message(lang, "yaml-syntax.too-deep"), offset: from };
   return undefined;
 }
