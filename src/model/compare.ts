@@ -61,8 +61,8 @@ export interface PositionDocumentsDiff extends ElementRef {
 }
 
 export interface ModelDiff {
-  /** Changed fields of the organization: `name`, `strategy`, `values`. */
-  organization: string[];
+  /** The organization, when it was added, removed or changed (fields: `name`, `strategy`, `values`). */
+  organization?: { status: "added" | "removed" | "changed"; name: string; fields: string[] };
   processes: KindDiff;
   positions: KindDiff;
   units: KindDiff;
@@ -277,25 +277,36 @@ function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] 
 }
 
 export function compareModels(before: Model, after: Model): ModelDiff {
-  const org = (m: Model): Projection => ({
-    name: m.organization?.name ?? null,
-    strategy: m.organization?.strategy ?? null,
-    values: m.organization?.values ?? null,
-  });
-  return {
-    organization: changedKeys(org(before), org(after)),
+  const diff: ModelDiff = {
     processes: compareKind(before.processes, after.processes, processFields),
     positions: compareKind(before.positions, after.positions, positionFields),
     units: compareKind(before.units, after.units, unitFields),
     documents: compareDocuments(before, after),
   };
+  const organization = compareOrganization(before, after);
+  return organization ? { organization, ...diff } : diff;
+}
+
+function compareOrganization(before: Model, after: Model): ModelDiff["organization"] {
+  const was = before.organization;
+  const now = after.organization;
+  if (!was && !now) return undefined;
+  if (!was && now) return { status: "added", name: now.name, fields: [] };
+  if (was && !now) return { status: "removed", name: was.name, fields: [] };
+  const fields = (o: typeof was): Projection => ({
+    name: o?.name ?? null,
+    strategy: o?.strategy ?? null,
+    values: o?.values ?? null,
+  });
+  const changed = changedKeys(fields(was), fields(now));
+  return changed.length > 0 ? { status: "changed", name: now?.name ?? "", fields: changed } : undefined;
 }
 
 /** True when nothing of meaning changed (formatting, comments and file moves do not count). */
 export function isEmptyDiff(diff: ModelDiff): boolean {
   const kinds = [diff.processes, diff.positions, diff.units];
   return (
-    diff.organization.length === 0 &&
+    diff.organization === undefined &&
     diff.documents.length === 0 &&
     kinds.every((k) => k.added.length + k.removed.length + k.changed.length === 0)
   );

@@ -181,9 +181,16 @@ function documentLines(entry: PositionDocumentsDiff, lang: Lang): string[] {
 export function diffMarkdown(diff: ModelDiff, rev: string, lang: Lang): string {
   const lines = [`### ${cliText(lang, "diff.title", { rev })}`, ""];
   if (isEmptyDiff(diff)) return `${[...lines, cliText(lang, "diff.none")].join("\n")}\n`;
-  if (diff.organization.length > 0) {
-    const fields = diff.organization.map((f) => fieldLabel("organization", f, lang)).join(", ");
-    lines.push(`#### ${cliText(lang, "diff.organization")}`, "", `- ${cliText(lang, "diff.changed")}: ${fields}`, "");
+  const org = diff.organization;
+  if (org) {
+    const fields = org.fields.map((f) => fieldLabel("organization", f, lang)).join(", ");
+    const tail = org.status === "changed" ? ` — ${fields}` : "";
+    lines.push(
+      `#### ${cliText(lang, "diff.organization")}`,
+      "",
+      `- ${cliText(lang, `diff.${org.status}`)}: ${quote(org.name, lang)}${tail}`,
+      "",
+    );
   }
   lines.push(...kindSection(diff.processes, "diff.processes", "process", lang));
   lines.push(...kindSection(diff.positions, "diff.positions", "position", lang));
