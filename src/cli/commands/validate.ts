@@ -60,6 +60,8 @@ Examples:
   procspec validate examples/car-service-ru
   procspec validate --format json > diagnostics.json
   procspec validate --max-warnings 0        treat any warning as failure (CI)
+  procspec validate --format github        annotations on a pull request (GitHub Actions)
+  procspec validate --format sarif > procspec.sarif   for code scanning; junit for GitLab/Jenkins
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not run.`,
     )
