@@ -21,14 +21,14 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      # ${ru ? "браузер и шрифты с кириллицей нужны для схем (SVG/PNG)" : "a browser and Cyrillic fonts are needed for the diagrams (SVG/PNG)"}
-      - run: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium fonts-dejavu
+      # ${ru ? "для схем (SVG/PNG) нужны браузер и шрифт с кириллицей: Chrome на ubuntu-latest уже есть (apt-пакет chromium там — заглушка snap)" : "the diagrams (SVG/PNG) need a browser and a Cyrillic font: ubuntu-latest has Chrome (its apt chromium is only a snap stub)"}
+      - run: sudo apt-get update && sudo apt-get install -y --no-install-recommends fonts-dejavu
       - name: ${ru ? "Проверка" : "Validate"}
         run: ${procspec} validate --format github --max-warnings 0
       - name: ${ru ? "Сборка документов" : "Build the documents"}
         run: ${procspec} build --out out --format md,docx,svg,png,json
         env:
-          PROCSPEC_CHROMIUM: /usr/bin/chromium
+          PROCSPEC_CHROMIUM: /usr/bin/google-chrome
       - uses: actions/upload-artifact@v4
         with:
           name: documents
