@@ -78,13 +78,20 @@ describe("procspec doctor: can this machine validate and build?", () => {
     expect(browser?.text).toContain("does not start: libnss3.so");
   });
 
-  it("PROCSPEC_CHROMIUM is tried first", () => {
+  it("PROCSPEC_CHROMIUM replaces the default browser, as it does for the build", () => {
     const m = machine({
       files: ["/opt/chrome/chrome", "/usr/bin/chromium"],
       env: { PROCSPEC_CHROMIUM: "/opt/chrome/chrome" },
       programs: { ...complete.programs, "/opt/chrome/chrome": "Google Chrome 150" },
     });
     expect(diagnoseMachine(m, "en")[1]?.text).toContain("/opt/chrome/chrome (Google Chrome 150)");
+  });
+
+  it("diagrams.chromium of procspec.yaml wins, and a wrong path is reported even if /usr/bin/chromium exists", () => {
+    const m = machine({ ...complete, env: { PROCSPEC_CHROMIUM: "/usr/bin/chromium" } });
+    const browser = diagnoseMachine({ ...m, configuredChromium: "/opt/missing/chrome" }, "en")[1];
+    expect(browser?.ok).toBe(false);
+    expect(browser?.text).toContain("/opt/missing/chrome");
   });
 
   it("no Cyrillic font: exit 1 with fonts-dejavu to install", async () => {

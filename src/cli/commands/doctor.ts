@@ -72,7 +72,11 @@ export function diagnoseMachine(machine: Machine, lang: Lang): Check[] {
   return checks;
 }
 
-/** Same order of places the diagram renderer looks in: the environment, procspec.yaml, the Debian package. */
+/**
+ * The browser the diagram renderer will use, chosen the same way (src/emit/diagrams/renderer.ts): `diagrams.chromium`
+ * of procspec.yaml, else PROCSPEC_CHROMIUM, else /usr/bin/chromium. No fallback: a configured path that is wrong
+ * must be reported, not hidden by another browser the build would never try.
+ */
 function browserCheck(
   machine: Machine,
   t: (
@@ -80,19 +84,12 @@ function browserCheck(
     data?: Record<string, string>,
   ) => string,
 ): Check {
-  const candidates = [
-    machine.env.PROCSPEC_CHROMIUM,
-    machine.configuredChromium,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-  ].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => machine.exists(p));
-  if (!found) {
+  const found = machine.configuredChromium || machine.env.PROCSPEC_CHROMIUM || "/usr/bin/chromium";
+  if (!machine.exists(found)) {
     return {
       ok: false,
       essential: true,
-      text: t("doctor.browser-missing", { places: candidates.join(", ") }),
+      text: t("doctor.browser-missing", { places: found }),
       install: "apt-get install chromium",
     };
   }
