@@ -78,6 +78,8 @@ export const MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: "strict",
   deterministicIds: true,
+  // Mermaid 11 draws some shapes with rough.js; seed 0 means "random", so two builds would differ in path data.
+  handDrawnSeed: 1,
   fontFamily: "DejaVu Sans, sans-serif",
   htmlLabels: false,
   flowchart: { htmlLabels: false },
