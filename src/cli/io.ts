@@ -12,6 +12,14 @@ export interface Io {
   isTTY: boolean;
 }
 
+// `procspec rules | head` closes the pipe early: that is the reader's choice, not a failure worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
