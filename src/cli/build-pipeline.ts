@@ -9,6 +9,7 @@ import { validateProject } from "../validate/validate.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import type { Io } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
+import { createProgress } from "./progress.js";
 
 export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
@@ -60,12 +61,18 @@ export async function runBuild(request: BuildRequest, io: Io): Promise<BuildResu
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
   if (imageFormats.length > 0) {
+    const progress = createProgress(process.stderr, { quiet: request.quiet ?? false });
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
+      onDrawn: (drawn, total) => {
+        if (drawn === 0) progress.start(cliText(lang, "build.progress-diagrams"), total);
+        else progress.tick();
+      },
       cacheDir: join(out, CACHE_DIR),
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
+    progress.done();
     if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
     else {
       images = outcome.files;

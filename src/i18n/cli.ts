@@ -88,6 +88,7 @@ const en = {
   "build.no-browser":
     "⚠ diagrams were not drawn ({{reason}}); the documents keep the Mermaid source. To get images: apt-get install chromium fonts-dejavu, or set PROCSPEC_CHROMIUM or diagrams.chromium in procspec.yaml",
   "build.diagram-failed": "⚠ diagram {{name}} could not be drawn: {{reason}}",
+  "build.progress-diagrams": "diagrams",
 } as const;
 
 export type CliTextId = keyof typeof en;
@@ -180,6 +181,7 @@ const ru: Record<CliTextId, string> = {
   "build.no-browser":
     "⚠ схемы не построены ({{reason}}); в документах оставлен исходный текст Mermaid. Чтобы получить изображения: apt-get install chromium fonts-dejavu или укажите PROCSPEC_CHROMIUM либо diagrams.chromium в procspec.yaml",
   "build.diagram-failed": "⚠ не удалось построить схему {{name}}: {{reason}}",
+  "build.progress-diagrams": "схемы",
 };
 
 export function cliText(lang: Lang, id: CliTextId, data?: Readonly<Record<string, string | number>>): string {

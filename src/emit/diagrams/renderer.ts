@@ -30,6 +30,8 @@ export interface RenderOptions {
   chromium?: string;
   /** Language of the problem messages. */
   lang?: Lang;
+  /** Called after each diagram that had to be drawn (for a progress display). */
+  onDrawn?: (drawn: number, total: number) => void;
 }
 
 export interface RenderedDiagram {
@@ -155,7 +157,8 @@ export async function renderDiagrams(
   try {
     const page = await mermaidPage(browser, script);
     stats.startMs = Math.round(performance.now() - startAt);
-    for (const { diagram, key } of todo) {
+    for (const [i, { diagram, key }] of todo.entries()) {
+      options.onDrawn?.(i, todo.length);
       try {
         files.set(diagram.name, await drawOne(page, diagram, key, options, stats));
       } catch (error) {
