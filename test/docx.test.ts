@@ -267,6 +267,13 @@ describe("the DOCX set of the car-service example", () => {
       const xml = parts(byPath(outputPaths.docx(path)))["word/document.xml"] ?? "";
       expect(xml, path).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
       expect(tablesOf(xml)[0]?.[0]?.header, path).toBe(true);
+      // The columns fill the landscape text column exactly: 297 mm − 30 mm − 15 mm.
+      const grid = /<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? "";
+      const widths = [...grid.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(
+        widths.reduce((a, b) => a + b, 0),
+        path,
+      ).toBe(16838 - 1701 - 850);
     }
   });
 

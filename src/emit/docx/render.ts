@@ -12,6 +12,7 @@ import type {
   DocumentIndexView,
   DocumentView,
   JobDutiesView,
+  MatrixSection,
   OrgStructureView,
   ParticipationMatrixView,
   ProcessSpecView,
@@ -154,12 +155,14 @@ function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
 
 /**
  * Matrices are as wide as the staff list: a landscape page, narrow numbered columns (1.2 cm, narrower for a big
- * staff, never under 0.5 cm) and the rest for the name of the competency or process.
+ * staff) and the rest, at least a quarter of the width, for the name of the competency or process.
  */
 function matrixLayout(columns: number, centered: boolean): TableLayout {
   const total = textWidth("landscape");
   const marks = columns - 1;
-  const mark = Math.round(Math.max(280, Math.min(680, (total * 0.6) / Math.max(1, marks))));
+  const share = (total * 0.6) / Math.max(1, marks);
+  // Past ~30 positions the 0.5 cm floor would push the first column off the page; then the marks shrink instead.
+  const mark = Math.floor(marks * 280 > total * 0.75 ? (total * 0.75) / marks : Math.max(280, Math.min(680, share)));
   const first = total - mark * marks;
   return {
     weights: [first, ...Array.from({ length: marks }, () => mark)],
@@ -171,7 +174,8 @@ function matrixLayout(columns: number, centered: boolean): TableLayout {
 }
 
 /** "Номера столбцов соответствуют должностям:" and the numbered names, compact: it is a key, not content. */
-function positionsLegend(note: string, items: CompetencyMatrixView["positions"]): Block[] {
+function positionsLegend(note: string, items: MatrixSection["positions"]): Block[] {
+  if (items.length === 0) return [];
   return [
     paragraph(note),
     ...items.map((item) => new Paragraph({ style: TABLE_TEXT, indent: { left: 284 }, children: runs(item.text) })),
@@ -183,23 +187,28 @@ function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] 
   const o = "landscape";
   return [
     ...opening(v, c, o),
-    ...positionsLegend(v.columnsNote, v.positions),
-    ...v.sections.flatMap((s) => [
-      heading(s.heading, 2),
-      table(s.table, matrixLayout(s.table.columns.length, true), c),
+    ...v.units.flatMap((u) => [
+      heading(u.heading, 2),
+      ...positionsLegend(v.columnsNote, u.positions),
+      ...u.sections.flatMap((s) => [
+        heading(s.heading, 3),
+        table(s.table, matrixLayout(s.table.columns.length, true), c),
+      ]),
     ]),
   ];
 }
 
 function participationMatrix(v: ParticipationMatrixView, c: DocumentContext): Block[] {
   const o = "landscape";
-  const n = v.matrix.columns.length;
   return [
     ...opening(v, c, o),
     heading(v.legendHeading, 2),
     ...bullets(v.legend, c),
-    ...positionsLegend(v.columnsNote, v.positions),
-    ...tableOrNone(v.matrix, matrixLayout(n, true), c),
+    ...v.sections.flatMap((s) => [
+      heading(s.heading, 2),
+      ...positionsLegend(v.columnsNote, s.positions),
+      ...tableOrNone(s.table, matrixLayout(s.table.columns.length, true), c),
+    ]),
   ];
 }
 
