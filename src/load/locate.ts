@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parse } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, parse } from "yaml";
 import type { SourceDoc } from "./source.js";
 
 export interface Position {
@@ -9,10 +9,10 @@ export interface Position {
 /** Splits a JSON pointer (`/clients/0/goals`) into segments, undoing `~1` and `~0`. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  // Ids and keys never hold `~`: decode only when there is something to decode (locate runs for every element).
+  if (!pointer.includes("~")) return segments;
+  return segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
@@ -31,7 +31,7 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc.yaml);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyMatches(p.key, segment));
+      const pair = findPair(node.items, segment);
       if (!pair) break;
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -55,6 +55,12 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
 
 function isNode(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+/** The first pair whose key is `segment`, in document order (as a duplicate key would be read). */
+function findPair(items: readonly unknown[], segment: string): Pair | undefined {
+  for (const p of items) if (isPair(p) && keyMatches(p.key, segment)) return p;
+  return undefined;
 }
 
 /** Whether a map key is the pointer segment `segment`. */

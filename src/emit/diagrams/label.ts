@@ -18,6 +18,8 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 /** Whitespace collapsed and the text cut to `max` graphemes, so an emoji or a letter with a mark is never split. */
 export function shorten(text: string, max = MAX_LABEL): string {
   const flat = text.replace(/\s+/gu, " ").trim();
+  // A grapheme is at least one UTF-16 unit, so a string no longer than `max` units needs no segmenting (most labels).
+  if (flat.length <= max) return flat;
   const parts = Array.from(graphemes.segment(flat), (s) => s.segment);
   if (parts.length <= max) return flat;
   return `${parts

@@ -7,13 +7,13 @@
 
 /** Characters with an inline meaning in CommonMark/GFM (emphasis, code, links, tables, strikethrough, headings). */
 const INLINE = /[\\`*_[\]|~#]/g;
+/** Everything `escapeChars` touches: most consultant text has none of it and is returned as it is, unscanned again. */
+const SPECIAL = /[&<>\\`*_[\]|~#]/;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 function escapeChars(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(INLINE, (c) => `\\${c}`);
+  if (!SPECIAL.test(text)) return text;
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c).replace(INLINE, (c) => `\\${c}`);
 }
 
 /**
@@ -26,7 +26,11 @@ function escapeLineStart(line: string): string {
   return line.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
+/** Text that needs no splitting: one line, no tab, nothing to trim — nearly every name, goal and function. */
+const MULTILINE_OR_PADDED = /[\r\n\t]|^\s|\s$/;
+
 function lines(text: string): string[] {
+  if (!MULTILINE_OR_PADDED.test(text)) return text === "" ? [] : [text];
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
