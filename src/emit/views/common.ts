@@ -116,3 +116,16 @@ export function processesOf(ids: readonly string[], index: ModelIndex): Process[
     return process ? [process] : [];
   });
 }
+
+const processOrders = new WeakMap<Model, Map<string, number>>();
+
+/** The place of every process id in the model's document order; built once per model and shared by all views. */
+export function processOrder(model: Model): Map<string, number> {
+  let order = processOrders.get(model);
+  if (!order) {
+    order = new Map();
+    for (const [i, p] of model.processes.entries()) if (!order.has(p.id)) order.set(p.id, i);
+    processOrders.set(model, order);
+  }
+  return order;
+}

@@ -4,7 +4,16 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, indicatorText, processesOf, processLink, processTitle, refLink, traceOf } from "./common.js";
+import {
+  documentMeta,
+  indicatorText,
+  processesOf,
+  processLink,
+  processOrder,
+  processTitle,
+  refLink,
+  traceOf,
+} from "./common.js";
 
 /**
  * The regulation on a unit (DOMAIN.md step 3): its place in the structure, functions, positions, the processes it
@@ -55,9 +64,11 @@ export function unitRegulationView(
     ...traceOf(p.source, options),
   }));
 
+  const owns = new Map(positions.map((p) => [p, new Set(p.owns)]));
+  const executes = new Map(positions.map((p) => [p, new Set(p.executes)]));
   const processRows = processesOf(unit.processes, index).map((process) => {
-    const owners = positions.filter((p) => p.owns.includes(process.id));
-    const executors = positions.filter((p) => p.executes.includes(process.id));
+    const owners = positions.filter((p) => owns.get(p)?.has(process.id));
+    const executors = positions.filter((p) => executes.get(p)?.has(process.id));
     const roles = [
       ...(owners.length > 0 ? [w.unit.roles.owner] : []),
       ...(executors.length > 0 ? [w.unit.roles.executor] : []),
@@ -72,8 +83,11 @@ export function unitRegulationView(
       return u ? [{ text: u.name, to: outputPaths.unit(u.id) }] : [];
     });
 
+  // Processes owned by the unit's positions, in document order: from the positions' own lists, not a scan of all
+  // processes per unit (which made the regulations quadratic in the size of the organization).
+  const order = processOrder(model);
   const owned = processesOf(
-    model.processes.filter((p) => p.owner && unit.positions.includes(p.owner.id)).map((p) => p.id),
+    [...new Set(positions.flatMap((p) => p.owns))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     index,
   );
 
