@@ -8,7 +8,7 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { ViewOptions } from "./blocks.js";
 import { type CompetenciesView, competenciesView } from "./competencies.js";
-import { type CompetencyMatrixView, competencyMatrixView } from "./competency-matrix.js";
+import { type CompetencyMatrixUnit, type CompetencyMatrixView, competencyMatrixView } from "./competency-matrix.js";
 import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView } from "./diagram-pages.js";
 import { type DocumentIndexView, documentIndexView } from "./document-index.js";
 import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
@@ -21,11 +21,13 @@ import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.j
 export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
+export type { MatrixSection } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
 export type {
   CompetenciesView,
+  CompetencyMatrixUnit,
   CompetencyMatrixView,
   DiagramOptions,
   DiagramPageView,
