@@ -60,7 +60,7 @@ describe("stylish output: what a person reads in the terminal", () => {
     const headers = lines.filter((l) => /^\S/.test(l) && l.endsWith(".yaml"));
     expect(headers).toEqual(["positions/cashier.yaml", "units/warehouse.yaml"]);
     expect(lines[lines.indexOf("units/warehouse.yaml") - 1]).toBe("");
-    expect(lines[lines.length - 1]).toMatch(/^✖ \d+ problems \(1 errors?, 3 warnings?, 0 notes?\) in 6 files checked$/);
+    expect(lines[lines.length - 1]).toMatch(/^✖ problems: \d+ \(errors: 1, warnings: 3, notes: 0\) in 6 files checked$/);
   });
 
   it("a clean project gets a one-line summary", () => {
@@ -152,7 +152,7 @@ describe("exit codes and --max-warnings: what CI gates on", () => {
   it("more warnings than --max-warnings fail (exit 1) and say why on stderr", () => {
     const run = runCli(["validate", warningsOnly, "--max-warnings", "1", "--lang", "en"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/warnings, more than --max-warnings 1/);
+    expect(run.stderr).toMatch(/warnings: \d+, more than --max-warnings 1/);
   });
 
   it("as many warnings as --max-warnings allows still pass", () => {

@@ -4,8 +4,8 @@ import { fill, type Lang } from "./lang.js";
 const en = {
   "summary.clean": "✔ {{files}} files checked, no problems",
   "summary.problems":
-    "✖ {{total}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} notes) in {{files}} files checked",
-  "summary.too-many-warnings": "✖ {{warnings}} warnings, more than --max-warnings {{max}}",
+    "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}) in {{files}} files checked",
+  "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
   "severity.error": "error",
   "severity.warn": "warning",
   "severity.info": "info",

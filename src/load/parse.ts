@@ -150,21 +150,25 @@ function checkKind(
   return undefined;
 }
 
-/** "did you mean `x`?" when some candidate is close enough to be a plausible typo, else undefined. */
-export function suggest(value: string, candidates: readonly string[], lang: Lang): string | undefined {
+/** The candidate close enough to `value` to be a plausible typo of it (case-insensitive), if any. */
+export function nearest(value: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const lower = value.toLowerCase();
   const exactCase = candidates.find((c) => c.toLowerCase() === lower);
-  const candidate =
-    exactCase ??
-    closest(
-      lower,
-      candidates.map((c) => c.toLowerCase()),
-    );
-  const original = exactCase ?? candidates.find((c) => c.toLowerCase() === candidate) ?? candidate;
+  if (exactCase) return exactCase;
+  const candidate = closest(
+    lower,
+    candidates.map((c) => c.toLowerCase()),
+  );
   const limit = Math.max(2, Math.floor(value.length / 3));
-  if (!exactCase && distance(lower, candidate) > limit) return undefined;
-  return message(lang, "did-you-mean", { candidate: original });
+  if (distance(lower, candidate) > limit) return undefined;
+  return candidates.find((c) => c.toLowerCase() === candidate) ?? candidate;
+}
+
+/** "did you mean `x`?" when some candidate is close enough to be a plausible typo, else undefined. */
+export function suggest(value: string, candidates: readonly string[], lang: Lang): string | undefined {
+  const candidate = nearest(value, candidates);
+  return candidate === undefined ? undefined : message(lang, "did-you-mean", { candidate });
 }
 
 function yamlErrorDiagnostic(

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { locate, parsePointer } from "../load/locate.js";
-import { suggest } from "../load/parse.js";
+import { nearest, suggest } from "../load/parse.js";
 import type { SourceDoc } from "../load/source.js";
 import { suggestId } from "./slug.js";
 
@@ -30,6 +30,21 @@ export function schemaDiagnostics(doc: SourceDoc, errors: readonly ErrorObject[]
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Pointers of the keys a misspelt key was meant to be (`/ownr` → `/owner`). A rule that finds `owner` missing
+ * would only repeat what the typo diagnostic already says, at another place, so validate drops it.
+ */
+export function intendedKeys(errors: readonly ErrorObject[]): string[] {
+  const out: string[] = [];
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const candidate = nearest(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
+    if (candidate !== undefined) out.push(`${error.instancePath}/${candidate}`);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { SourceDoc } from "../load/source.js";
 import { type Compiled, compileModel } from "../model/compile.js";
 import type { Report, Rule } from "./rule.js";
 import { allRules } from "./rules/index.js";
-import { schemaDiagnostics } from "./schema-messages.js";
+import { intendedKeys, schemaDiagnostics } from "./schema-messages.js";
 import { schemaValidators } from "./schemas.js";
 
 export interface Validation {
@@ -21,13 +21,17 @@ export interface Validation {
 /** The three layers of DESIGN.md §2: YAML (already in `project.diagnostics`), schema, rules over the model. */
 export function validateProject(project: Project, rules: readonly Rule[] = allRules): Validation {
   const lang = project.config.lang;
-  const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules)];
+  const typos = new Set<string>();
+  const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules, typos)];
   const compiled = compileModel(project);
   const docs = new Map<string, SourceDoc>(project.docs.map((d) => [`${d.file}#${d.index}`, d]));
   for (const rule of rules) {
     const severity = severityOf(rule, project);
     if (severity === undefined) continue;
-    const report = (r: Report) => diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
+    const report = (r: Report) => {
+      if (typos.has(`${r.at.file}#${r.at.doc}${r.at.pointer}${r.path ?? ""}`)) return;
+      diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
+    };
     rule.check({ ...compiled, lang, report });
   }
   diagnostics.sort(compareDiagnostics);
@@ -70,7 +74,8 @@ function toDiagnostic(
   return d;
 }
 
-function checkSchemas(project: Project, rules: readonly Rule[]): Diagnostic[] {
+/** Schema diagnostics of every document; `typos` collects `file#doc/pointer` of keys that were misspelt. */
+function checkSchemas(project: Project, rules: readonly Rule[], typos: Set<string>): Diagnostic[] {
   const lang = project.config.lang;
   const validators = schemaValidators();
   const out: Diagnostic[] = [];
@@ -83,7 +88,10 @@ function checkSchemas(project: Project, rules: readonly Rule[]): Diagnostic[] {
   for (const doc of project.docs) {
     if (doc.kind === null) continue;
     const validate = validators[doc.kind];
-    if (!validate(doc.data)) out.push(...schemaDiagnostics(doc, validate.errors ?? [], lang));
+    if (validate(doc.data)) continue;
+    const errors = validate.errors ?? [];
+    out.push(...schemaDiagnostics(doc, errors, lang));
+    for (const pointer of intendedKeys(errors)) typos.add(`${doc.file}#${doc.index}${pointer}`);
   }
   if (project.files.length === 0) {
     const text = message(lang, "no-spec-files", { patterns: project.config.include.join(", ") });

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadProject } from "../src/load/project.js";
+import { validateProject } from "../src/validate/validate.js";
+import { REPO } from "./helpers/cli.js";
+
+describe("a misspelt key is reported once, where it is written", () => {
+  it("`ownr:` instead of `owner:` gives one error at that line naming `owner`, not also a missing owner", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-typo-"));
+    cpSync(join(REPO, "examples", "car-service-ru"), dir, { recursive: true });
+    const file = join(dir, "processes", "car-service-delivery", "vehicle-intake.yaml");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const line = lines.findIndex((l) => l.startsWith("owner:")) + 1;
+    lines[line - 1] = lines[line - 1]?.replace("owner:", "ownr:") ?? "";
+    writeFileSync(file, lines.join("\n"));
+
+    const { diagnostics } = validateProject(loadProject(dir, { lang: "en" }));
+
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      code: "schema",
+      severity: "error",
+      file: "processes/car-service-delivery/vehicle-intake.yaml",
+      line,
+      column: 1,
+      suggestion: "did you mean `owner`?",
+    });
+    expect(diagnostics[0]?.message).toContain("`owner`");
+  });
+
+  it("a key with no plausible intended name still leaves the missing element to its rule", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-typo-"));
+    cpSync(join(REPO, "examples", "car-service-ru"), dir, { recursive: true });
+    const file = join(dir, "processes", "car-service-delivery", "vehicle-intake.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^owner:/m, "responsible:"));
+    const codes = validateProject(loadProject(dir, { lang: "en" })).diagnostics.map((d) => d.code);
+    expect(codes.sort()).toEqual(["process-without-owner", "schema"]);
+  });
+});
