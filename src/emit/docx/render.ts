@@ -154,15 +154,16 @@ function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
 }
 
 /**
- * Matrices are as wide as the staff list: a landscape page, narrow numbered columns (1.2 cm, narrower for a big
- * staff) and the rest, at least a quarter of the width, for the name of the competency or process.
+ * Matrices are as wide as the staff list: a landscape page, narrow numbered columns (up to 1.6 cm, so "В, И, П"
+ * fits on a line; narrower for a big staff) and the rest, at least a quarter of the width, for the name of the
+ * competency or process.
  */
 function matrixLayout(columns: number, centered: boolean): TableLayout {
   const total = textWidth("landscape");
   const marks = columns - 1;
   const share = (total * 0.6) / Math.max(1, marks);
   // Past ~30 positions the 0.5 cm floor would push the first column off the page; then the marks shrink instead.
-  const mark = Math.floor(marks * 280 > total * 0.75 ? (total * 0.75) / marks : Math.max(280, Math.min(680, share)));
+  const mark = Math.floor(marks * 280 > total * 0.75 ? (total * 0.75) / marks : Math.max(280, Math.min(900, share)));
   const first = total - mark * marks;
   return {
     weights: [first, ...Array.from({ length: marks }, () => mark)],
