@@ -259,7 +259,7 @@ describe("the DOCX set of the car-service example", () => {
 
   it("sets the body font explicitly, so LibreOffice does not guess", () => {
     const styles = parts(byPath(outputPaths.docx(outputPaths.orgStructure)))["word/styles.xml"] ?? "";
-    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="DejaVu Serif"[\s\S]*<\/w:docDefaults>/);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<\/w:docDefaults>/);
   });
 
   it("the matrices are on landscape pages", () => {

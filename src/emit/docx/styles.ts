@@ -10,13 +10,14 @@ import type { Lang } from "../../i18n/lang.js";
 /** LibreOffice reads a `line` without `lineRule` as exact spacing, which clips pictures to one line: always say auto. */
 
 /**
- * DejaVu Serif: present wherever LibreOffice is (Debian, CI), full Cyrillic, reads as a printed business document.
- * Times New Roman would be the Word habit, but on Linux it silently becomes another font with other metrics.
+ * Times New Roman: what a Russian business document is set in, and what the client's Word has. On Linux
+ * (LibreOffice, CI) fontconfig substitutes Liberation Serif (Debian's fonts-liberation), which has the same
+ * metrics and full Cyrillic, so pages break the same way in both.
  */
-export const FONT = "DejaVu Serif";
+export const FONT = "Times New Roman";
 
-/** Half-points. Body 11 pt (DejaVu is wide: 11 pt sets like 12 pt Times), tables 9 pt, headings 14/12/11 pt. */
-const SIZE = { body: 22, table: 18, h1: 28, h2: 24, h3: 22, small: 16 } as const;
+/** Half-points. Body 12 pt, tables 10 pt, headings 14/13/12 pt. */
+const SIZE = { body: 24, table: 20, h1: 28, h2: 26, h3: 24, small: 18 } as const;
 
 export const TABLE_TEXT = "TableText";
 export const TRACE_TEXT = "TraceText";
