@@ -1,5 +1,5 @@
 import type { ModelIndex } from "./index-model.js";
-import type { Model, Party, Process, Unit } from "./types.js";
+import type { Model, Party, Process } from "./types.js";
 
 /** Fills the derived facts of DESIGN.md §3 in place; lists keep document order because the inputs are sorted. */
 export function deriveFacts(model: Model, index: ModelIndex): void {
@@ -26,7 +26,6 @@ export function deriveFacts(model: Model, index: ModelIndex): void {
     if (parent && parent !== unit) parent.children.push(unit.id);
   }
   // One pass over the processes (in document order), so each unit's list is ordered without sorting.
-  const unitsOfProcess = new Map<string, Set<string>>();
   for (const process of model.processes) {
     const units = new Set<string>();
     const participants = [process.owner, ...process.executors.map((e) => e.position)];
@@ -35,10 +34,8 @@ export function deriveFacts(model: Model, index: ModelIndex): void {
       if (unitId && index.units.has(unitId)) units.add(unitId);
     }
     for (const unitId of units) index.units.get(unitId)?.processes.push(process.id);
-    unitsOfProcess.set(process.id, units);
   }
-  const unitOrder = new Map(model.units.map((u, i) => [u.id, i]));
-  for (const unit of model.units) linkUnits(unit, unitOrder, index, unitsOfProcess);
+  linkUnits(model, index);
 }
 
 /** Depth in the process tree; a cycle (reported by the `cycle` rule) stops the walk. */
@@ -66,47 +63,57 @@ function distinctParties(parties: Party[]): Party[] {
   });
 }
 
-/** The units an internal party belongs to: a unit itself, a position's unit, the units taking part in a process. */
-function unitsOfParty(kind: string, id: string, index: ModelIndex, unitsOfProcess: Map<string, Set<string>>): string[] {
-  if (kind === "unit") return index.units.has(id) ? [id] : [];
+/** The unit answering for a process: its owner's unit (DOMAIN.md: the owner answers for the goals). */
+function responsibleUnit(processId: string, index: ModelIndex): string | undefined {
+  const ownerId = index.processes.get(processId)?.owner?.id;
+  const unitId = ownerId === undefined ? undefined : index.positions.get(ownerId)?.unit?.id;
+  return unitId !== undefined && index.units.has(unitId) ? unitId : undefined;
+}
+
+/** The unit an internal party stands for: a unit itself, a position's unit, a process's responsible unit. */
+function unitOfParty(kind: string, id: string, index: ModelIndex): string | undefined {
+  if (kind === "unit") return index.units.has(id) ? id : undefined;
   if (kind === "position") {
-    const unit = index.positions.get(id)?.unit?.id;
-    return unit && index.units.has(unit) ? [unit] : [];
+    const unitId = index.positions.get(id)?.unit?.id;
+    return unitId !== undefined && index.units.has(unitId) ? unitId : undefined;
   }
-  if (kind === "process") return [...(unitsOfProcess.get(id) ?? [])];
-  return [];
+  if (kind === "process") return responsibleUnit(id, index);
+  return undefined;
 }
 
-function inDocumentOrder(ids: Set<string>, order: Map<string, number>): string[] {
-  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-}
-
-function linkUnits(
-  unit: Unit,
-  unitOrder: Map<string, number>,
-  index: ModelIndex,
-  unitsOfProcess: Map<string, Set<string>>,
-): void {
-  const clients = new Set<string>();
-  const suppliers = new Set<string>();
-  for (const id of unit.processes) {
-    const process = index.processes.get(id);
-    if (!process) continue;
+/**
+ * Internal clients and suppliers of each unit (DOMAIN.md, "Org structure"): over the processes the unit answers
+ * for (owned by its positions), the units its clients and result receivers stand for, and the units its resources
+ * come from. Counting every process a unit merely takes part in would make every unit a client of every other
+ * through the top-level processes all heads join.
+ */
+function linkUnits(model: Model, index: ModelIndex): void {
+  const clients = new Map<string, Set<string>>();
+  const suppliers = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, unitId: string, other: string | undefined) => {
+    if (other === undefined || other === unitId) return;
+    const set = map.get(unitId) ?? new Set<string>();
+    set.add(other);
+    map.set(unitId, set);
+  };
+  for (const process of model.processes) {
+    const unitId = responsibleUnit(process.id, index);
+    if (unitId === undefined) continue;
     for (const client of process.clients) {
-      if (client.party.ref)
-        for (const u of unitsOfParty(client.party.kind, client.party.ref.id, index, unitsOfProcess)) clients.add(u);
+      if (client.party.ref) add(clients, unitId, unitOfParty(client.party.kind, client.party.ref.id, index));
     }
     for (const result of process.results) {
-      for (const to of result.to)
-        if (to.found) for (const u of unitsOfParty(to.found, to.id, index, unitsOfProcess)) clients.add(u);
+      for (const to of result.to) if (to.found) add(clients, unitId, unitOfParty(to.found, to.id, index));
     }
     for (const supplier of process.suppliers) {
-      if (supplier.ref)
-        for (const u of unitsOfParty(supplier.kind, supplier.ref.id, index, unitsOfProcess)) suppliers.add(u);
+      if (supplier.ref) add(suppliers, unitId, unitOfParty(supplier.kind, supplier.ref.id, index));
     }
   }
-  clients.delete(unit.id);
-  suppliers.delete(unit.id);
-  unit.internalClients = inDocumentOrder(clients, unitOrder);
-  unit.internalSuppliers = inDocumentOrder(suppliers, unitOrder);
+  const order = new Map(model.units.map((u, i) => [u.id, i]));
+  const sorted = (ids: Set<string> | undefined) =>
+    [...(ids ?? [])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const unit of model.units) {
+    unit.internalClients = sorted(clients.get(unit.id));
+    unit.internalSuppliers = sorted(suppliers.get(unit.id));
+  }
 }

@@ -146,7 +146,10 @@ export interface Unit {
   children: string[];
   positions: string[];
   processes: string[];
-  /** Derived: other units that receive results of / supply resources to this unit's processes. */
+  /**
+   * Derived, over the processes this unit answers for (owned by its positions): units its clients and result
+   * receivers stand for, and units its resources come from (a process party stands for its owner's unit).
+   */
   internalClients: string[];
   internalSuppliers: string[];
 }
