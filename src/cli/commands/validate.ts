@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { relative, sep } from "node:path";
 import { Command, Option } from "commander";
 import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatGithub } from "../../diagnostics/format/github.js";
@@ -69,11 +70,25 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
       const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
       const { diagnostics } = validateProject(project);
       const lang = project.config.lang;
-      io.out(
-        formatDiagnostics(options.format, diagnostics, { lang, color: io.isTTY, filesChecked: project.files.length }),
-      );
+      // CI annotations attach to files by their path from where CI runs (the repository root), which is not the
+      // project folder when the spec lives in a subfolder; people reading stylish/json want project paths.
+      const shown = CWD_RELATIVE_FORMATS.has(options.format) ? relativeToCwd(diagnostics, project.root) : diagnostics;
+      io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
+}
+
+const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
+
+function relativeToCwd(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
+  const prefix = relative(process.cwd(), root).split(sep).join("/");
+  if (prefix === "") return [...diagnostics];
+  const fix = (file: string) => `${prefix}/${file}`;
+  return diagnostics.map((d) => ({
+    ...d,
+    file: fix(d.file),
+    ...(d.related ? { related: d.related.map((r) => ({ ...r, file: fix(r.file) })) } : {}),
+  }));
 }
 
 export function exitCodeFor(
