@@ -4,8 +4,8 @@ import { diagramSources } from "../emit/diagrams/sources.js";
 import { emitDocuments } from "../emit/index.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject } from "../load/project.js";
-import { validateProject } from "../validate/validate.js";
+import { loadProject, type Project } from "../load/project.js";
+import { type Validation, validateProject } from "../validate/validate.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import type { Io } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
@@ -28,6 +28,12 @@ export interface BuildRequest {
   docxBundle?: boolean;
 }
 
+/** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
+export interface Checked {
+  project: Project;
+  validation: Validation;
+}
+
 export interface BuildResult {
   exitCode: number;
   files: number;
@@ -39,10 +45,10 @@ export interface BuildResult {
  * The whole build: validate (refuse on errors), compile, emit every requested format, render diagrams in one
  * browser, write atomically. Shared by `build` and `watch`.
  */
-export async function runBuild(request: BuildRequest, io: Io): Promise<BuildResult> {
-  const project = loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
-  const { compiled, diagnostics } = validateProject(project);
+  const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
   const context = { lang, color: io.isTTY, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));

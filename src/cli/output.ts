@@ -6,7 +6,8 @@ import { UsageError } from "./io.js";
 
 /** Lists what procspec wrote, so a later build removes its own stale files and nothing else. */
 export const MANIFEST = ".procspec-manifest.json";
-const STAGING = ".procspec-staging";
+/** Where a build stages its files before renaming them into place; removed after every build, also on Ctrl-C. */
+export const STAGING = ".procspec-staging";
 
 interface Manifest {
   generator: "procspec";

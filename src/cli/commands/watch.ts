@@ -9,6 +9,7 @@ import { loadProject, ProjectError } from "../../load/project.js";
 import { validateProject } from "../../validate/validate.js";
 import { BUILD_FORMATS, type BuildRequest, runBuild } from "../build-pipeline.js";
 import { type Io, parseLang, UsageError } from "../io.js";
+import { STAGING } from "../output.js";
 import { DEFAULT_BUILD_FORMATS, parseFormats } from "./build.js";
 import { formatDiagnostics } from "./validate.js";
 
@@ -21,7 +22,6 @@ export interface WatchOptions {
 }
 
 /** The writer's staging folder inside the output folder (see writeOutput in ../output.ts). */
-const STAGING = ".procspec-staging";
 
 /** Edits come in bursts (an editor saves several files, a git checkout touches many): one rebuild per burst. */
 export const DEBOUNCE_MS = 200;
@@ -79,14 +79,14 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
     try {
       const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
       lang = project.config.lang;
-      const { diagnostics } = validateProject(project);
+      const validation = validateProject(project);
+      const { diagnostics } = validation;
       const context = { lang, color: io.isTTY, filesChecked: project.files.length };
       if (diagnostics.length > 0) io.out(formatDiagnostics("stylish", diagnostics, context));
       if (countDiagnostics(diagnostics).errors > 0) {
         io.err(`${cliText(lang, "watch.not-built")}\n`);
       } else {
-        // runBuild validates again; cheap next to emitting, and it keeps build and watch one pipeline.
-        await runBuild(request, io);
+        await runBuild(request, io, { project, validation });
       }
     } catch (error) {
       // A deleted procspec.yaml, an --out that now holds a spec file: say so and keep watching.
