@@ -106,6 +106,22 @@ describe("procspec build", () => {
     expect(model.processes.length).toBeGreaterThan(5);
   });
 
+  it("without a browser still builds, says in one line how to get images, and keeps the Mermaid source", () => {
+    const dir = copyExample("trading-en");
+    const out = join(dir, "out");
+    const run = runCli(["build", dir, "--out", out, "--format", "md,png,docx"], {
+      env: { PROCSPEC_CHROMIUM: "/nonexistent/chromium" },
+    });
+    expect(run.status).toBe(0);
+    const warnings = run.stderr.split("\n").filter((l) => l.startsWith("⚠"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/apt-get install chromium/);
+    expect(warnings[0]).toMatch(/PROCSPEC_CHROMIUM/);
+    expect(readFileSync(join(out, "org", "process-map.md"), "utf8")).toContain("```mermaid");
+    expect(existsSync(join(out, "diagrams", "process-map.png"))).toBe(false);
+    expect(existsSync(join(out, "docx", "org", "structure.docx"))).toBe(true);
+  });
+
   it("rejects an unknown --format with exit 2", () => {
     const run = runCli(["build", "examples/trading-en", "--format", "pdf"]);
     expect(run.status).toBe(2);

@@ -85,8 +85,7 @@ const en = {
   "doctor.install": "install: {{command}}",
   "doctor.summary-ok": "✔ procspec can validate and build everything here",
   "doctor.summary-missing": "✖ something procspec needs is missing; see above",
-  "build.no-browser":
-    "⚠ diagrams were not drawn ({{reason}}); the documents keep the Mermaid source. To get images: apt-get install chromium fonts-dejavu, or set PROCSPEC_CHROMIUM or diagrams.chromium in procspec.yaml",
+  "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ diagram {{name}} could not be drawn: {{reason}}",
   "build.progress-diagrams": "diagrams",
 } as const;
@@ -178,8 +177,7 @@ const ru: Record<CliTextId, string> = {
   "doctor.install": "установка: {{command}}",
   "doctor.summary-ok": "✔ всё нужное для проверки и сборки документов на месте",
   "doctor.summary-missing": "✖ не хватает того, что нужно procspec; см. выше",
-  "build.no-browser":
-    "⚠ схемы не построены ({{reason}}); в документах оставлен исходный текст Mermaid. Чтобы получить изображения: apt-get install chromium fonts-dejavu или укажите PROCSPEC_CHROMIUM либо diagrams.chromium в procspec.yaml",
+  "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ не удалось построить схему {{name}}: {{reason}}",
   "build.progress-diagrams": "схемы",
 };
