@@ -3,24 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../src/cli/main.js";
 import { loadProject } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
-
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(["node", "procspec", ...args], {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+import { runMain } from "./helpers/in-process.js";
 
 /** Every file below a folder, relative, sorted. */
 function tree(root: string, rel = ""): string[] {
@@ -42,17 +27,17 @@ describe("procspec init: a project that follows the method from the first minute
   for (const lang of ["ru", "en"] as const) {
     it(`${lang}: the starter project validates with no diagnostics at all, not even warnings`, async () => {
       const dir = join(base, "company");
-      const result = await run("init", dir, "--lang", lang);
+      const result = await runMain("init", dir, "--lang", lang);
       expect(result.code).toBe(0);
       const { diagnostics } = validateProject(loadProject(dir));
       expect(diagnostics).toEqual([]);
-      const again = await run("validate", dir, "--max-warnings", "0");
+      const again = await runMain("validate", dir, "--max-warnings", "0");
       expect(again.code).toBe(0);
     });
 
     it(`${lang}: it holds the company, a unit, its head and one fully specified process`, async () => {
       const dir = join(base, "company");
-      await run("init", dir, "--lang", lang);
+      await runMain("init", dir, "--lang", lang);
       const project = loadProject(dir);
       expect(project.config.lang).toBe(lang);
       expect(project.docs.map((d) => d.kind).sort()).toEqual(["Organization", "Position", "Process", "Unit"]);
@@ -64,7 +49,7 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("the Russian starter reads as Russian: «ёлочки» in the company name, Russian element names", async () => {
     const dir = join(base, "ru");
-    await run("init", dir, "--lang", "ru");
+    await runMain("init", dir, "--lang", "ru");
     expect(readFileSync(join(dir, "organization.yaml"), "utf8")).toContain("ООО «Компания»");
     expect(readFileSync(join(dir, "processes/order-handling.yaml"), "utf8")).toContain(
       "name: Обработка заказа покупателя",
@@ -73,7 +58,7 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("every spec file starts with a yaml-language-server modeline that points at a schema shipped into the project", async () => {
     const dir = join(base, "company");
-    await run("init", dir);
+    await runMain("init", dir);
     const specs = tree(dir).filter((f) => f.endsWith(".yaml") && !f.startsWith("."));
     expect(specs).toEqual([
       "organization.yaml",
@@ -98,7 +83,7 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("VS Code maps the same schemas, and only to files that exist in the copy", async () => {
     const dir = join(base, "company");
-    await run("init", dir);
+    await runMain("init", dir);
     const settings = JSON.parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8"));
     const schemas = Object.keys(settings["yaml.schemas"]);
     expect(schemas.length).toBeGreaterThan(0);
@@ -107,7 +92,7 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("CI: GitHub validates with annotations and uploads the documents; GitLab reports junit; out/ is ignored", async () => {
     const dir = join(base, "company");
-    await run("init", dir);
+    await runMain("init", dir);
     const github = readFileSync(join(dir, ".github/workflows/procspec.yml"), "utf8");
     const workflow = parse(github);
     const steps: Array<{ run?: string; uses?: string; with?: { path?: string } }> = workflow.jobs.specs.steps;
@@ -122,7 +107,7 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("the CI and editor files are not taken for spec files", async () => {
     const dir = join(base, "company");
-    await run("init", dir);
+    await runMain("init", dir);
     expect(loadProject(dir).files).not.toContain(".github/workflows/procspec.yml");
     expect(loadProject(dir).files.every((f) => !f.startsWith("."))).toBe(true);
   });
@@ -133,7 +118,7 @@ describe("procspec init: a project that follows the method from the first minute
   ] as const) {
     it(`--example --lang ${lang} copies ${example}, which validates clean`, async () => {
       const dir = join(base, "demo");
-      expect((await run("init", dir, "--example", "--lang", lang)).code).toBe(0);
+      expect((await runMain("init", dir, "--example", "--lang", lang)).code).toBe(0);
       const source = join("examples", example);
       const copied = tree(dir).filter((f) => !f.startsWith("."));
       expect(copied).toEqual(tree(source));
@@ -151,7 +136,7 @@ describe("procspec init: a project that follows the method from the first minute
     mkdirSync(join(dir, "processes"), { recursive: true });
     writeFileSync(join(dir, "processes/order-handling.yaml"), "mine\n");
     const before = tree(dir);
-    const result = await run("init", dir, "--lang", "en");
+    const result = await runMain("init", dir, "--lang", "en");
     expect(result.code).toBe(2);
     expect(result.err).toContain("processes/order-handling.yaml");
     expect(tree(dir)).toEqual(before);
@@ -160,8 +145,8 @@ describe("procspec init: a project that follows the method from the first minute
 
   it("a second init in the same folder is refused", async () => {
     const dir = join(base, "twice");
-    expect((await run("init", dir)).code).toBe(0);
-    const result = await run("init", dir);
+    expect((await runMain("init", dir)).code).toBe(0);
+    const result = await runMain("init", dir);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/уже есть|already exists/);
   });
@@ -170,12 +155,12 @@ describe("procspec init: a project that follows the method from the first minute
     const dir = join(base, "notes");
     mkdirSync(dirname(join(dir, "README.md")), { recursive: true });
     writeFileSync(join(dir, "README.md"), "# notes\n");
-    expect((await run("init", dir)).code).toBe(0);
+    expect((await runMain("init", dir)).code).toBe(0);
     expect(readFileSync(join(dir, "README.md"), "utf8")).toBe("# notes\n");
   });
 
   it("a bad --lang is a usage error", async () => {
-    expect((await run("init", join(base, "x"), "--lang", "de")).code).toBe(2);
+    expect((await runMain("init", join(base, "x"), "--lang", "de")).code).toBe(2);
     expect(existsSync(join(base, "x"))).toBe(false);
   });
 });

@@ -2,24 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { loadProject } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
-
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(["node", "procspec", ...args], {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+import { runMain } from "./helpers/in-process.js";
 
 /** Diagnostics of the layers that make a file unusable (YAML, schema), as opposed to the method's rules. */
 const LOAD_LAYERS = /^(yaml-|file-|schema|not-a-mapping|missing-kind|unknown-kind)/;
@@ -27,13 +12,13 @@ const LOAD_LAYERS = /^(yaml-|file-|schema|not-a-mapping|missing-kind|unknown-kin
 let dir: string;
 beforeEach(async () => {
   dir = join(mkdtempSync(join(tmpdir(), "procspec-new-")), "company");
-  await run("init", dir, "--lang", "ru");
+  await runMain("init", dir, "--lang", "ru");
 });
 afterEach(() => rmSync(join(dir, ".."), { recursive: true, force: true }));
 
 describe("procspec new: a draft laid out in the method's order", () => {
   it("a new process loads without YAML or schema errors and the rules say what is still missing", async () => {
-    const result = await run("new", "process", "invoice-payment", "--dir", dir, "--parent", "order-handling");
+    const result = await runMain("new", "process", "invoice-payment", "--dir", dir, "--parent", "order-handling");
     expect(result.code).toBe(0);
     expect(result.out).toContain("processes/invoice-payment.yaml");
     const { diagnostics } = validateProject(loadProject(dir));
@@ -45,7 +30,7 @@ describe("procspec new: a draft laid out in the method's order", () => {
   });
 
   it("the process elements come in the order of identification: clients → goals → results → indicators → resources → executors → owner", async () => {
-    await run("new", "process", "invoice-payment", "--dir", dir);
+    await runMain("new", "process", "invoice-payment", "--dir", dir);
     const text = readFileSync(join(dir, "processes/invoice-payment.yaml"), "utf8");
     const order = ["clients:", "goals:", "results:", "indicators:", "resources:", "executors:", "owner:"].map((key) =>
       text.indexOf(key),
@@ -55,19 +40,19 @@ describe("procspec new: a draft laid out in the method's order", () => {
   });
 
   it("prompts are in the project's language", async () => {
-    await run("new", "process", "invoice-payment", "--dir", dir);
+    await runMain("new", "process", "invoice-payment", "--dir", dir);
     const ru = readFileSync(join(dir, "processes/invoice-payment.yaml"), "utf8");
     expect(ru).toContain("Процесса без клиента не бывает");
     const enDir = join(dir, "..", "en");
-    await run("init", enDir, "--lang", "en");
-    await run("new", "process", "invoice-payment", "--dir", enDir);
+    await runMain("init", enDir, "--lang", "en");
+    await runMain("new", "process", "invoice-payment", "--dir", enDir);
     expect(readFileSync(join(enDir, "processes/invoice-payment.yaml"), "utf8")).toContain(
       "No process without a client",
     );
   });
 
   it("in an init'ed project the draft carries the schema modeline", async () => {
-    await run("new", "unit", "warehouse", "--dir", dir);
+    await runMain("new", "unit", "warehouse", "--dir", dir);
     expect(readFileSync(join(dir, "units/warehouse.yaml"), "utf8").split("\n")[0]).toBe(
       "# yaml-language-server: $schema=../.procspec/schemas/unit.schema.json",
     );
@@ -76,7 +61,7 @@ describe("procspec new: a draft laid out in the method's order", () => {
   it("a position gets its unit and manager; a unit its parent; both load cleanly", async () => {
     expect(
       (
-        await run(
+        await runMain(
           "new",
           "position",
           "storekeeper",
@@ -91,7 +76,7 @@ describe("procspec new: a draft laid out in the method's order", () => {
         )
       ).code,
     ).toBe(0);
-    expect((await run("new", "unit", "warehouse", "--dir", dir, "--parent", "sales")).code).toBe(0);
+    expect((await runMain("new", "unit", "warehouse", "--dir", dir, "--parent", "sales")).code).toBe(0);
     const project = loadProject(dir);
     const position = project.docs.find((d) => d.data.id === "storekeeper")?.data;
     expect(position).toMatchObject({ kind: "Position", name: "Кладовщик", unit: "sales", reportsTo: "sales-manager" });
@@ -101,20 +86,20 @@ describe("procspec new: a draft laid out in the method's order", () => {
   });
 
   it("refuses an id used anywhere in the project, whatever its kind, and writes nothing", async () => {
-    const result = await run("new", "process", "sales-manager", "--dir", dir);
+    const result = await runMain("new", "process", "sales-manager", "--dir", dir);
     expect(result.code).toBe(2);
     expect(result.err).toContain("positions/sales-manager.yaml");
     expect(existsSync(join(dir, "processes/sales-manager.yaml"))).toBe(false);
   });
 
   it("refuses an invalid id and suggests a valid one", async () => {
-    const result = await run("new", "process", "Приём заказа", "--dir", dir);
+    const result = await runMain("new", "process", "Приём заказа", "--dir", dir);
     expect(result.code).toBe(2);
     expect(result.err).toContain("priyom-zakaza");
   });
 
   it("refuses an unknown kind and a folder that is not a project", async () => {
-    expect((await run("new", "proces", "x", "--dir", dir)).code).toBe(2);
-    expect((await run("new", "process", "x", "--dir", join(dir, "..", "nowhere"))).code).toBe(2);
+    expect((await runMain("new", "proces", "x", "--dir", dir)).code).toBe(2);
+    expect((await runMain("new", "process", "x", "--dir", join(dir, "..", "nowhere"))).code).toBe(2);
   });
 });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { allRules } from "../src/validate/rules/index.js";
-
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(["node", "procspec", ...args], {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+import { runMain } from "./helpers/in-process.js";
 
 describe("procspec rules: the checks of the method, listed and explained", () => {
   it("lists every rule with its default level and description", async () => {
-    const { code, out } = await run("rules", "--lang", "en");
+    const { code, out } = await runMain("rules", "--lang", "en");
     expect(code).toBe(0);
     for (const rule of allRules) {
       const line = out.split("\n").find((l) => l.startsWith(`${rule.meta.id} `));
@@ -32,14 +17,14 @@ describe("procspec rules: the checks of the method, listed and explained", () =>
   });
 
   it("the list is in Russian for a Russian team", async () => {
-    const { out } = await run("rules", "--lang", "ru");
+    const { out } = await runMain("rules", "--lang", "ru");
     expect(out).toMatch(/^unique-id\s+ошибка\s+/m);
     expect(out).toContain(`проверок: ${allRules.length}`);
   });
 
   it("explains one rule: description, why, the default level, a wrong and a right example", async () => {
     for (const rule of allRules) {
-      const { code, out } = await run("rules", rule.meta.id, "--lang", "en");
+      const { code, out } = await runMain("rules", rule.meta.id, "--lang", "en");
       expect(code).toBe(0);
       expect(out).toContain(rule.meta.description);
       expect(out).toContain(`Why: ${rule.meta.rationale}`);
@@ -59,7 +44,7 @@ describe("procspec rules: the checks of the method, listed and explained", () =>
   });
 
   it("a misspelt rule id is a usage error with a did-you-mean", async () => {
-    const { code, err, out } = await run("rules", "proces-without-client", "--lang", "en");
+    const { code, err, out } = await runMain("rules", "proces-without-client", "--lang", "en");
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain("unknown rule `proces-without-client`");
@@ -67,7 +52,7 @@ describe("procspec rules: the checks of the method, listed and explained", () =>
   });
 
   it("an id nothing resembles is still refused, without a wild guess", async () => {
-    const { code, err } = await run("rules", "zzzzzzzzzzzz", "--lang", "en");
+    const { code, err } = await runMain("rules", "zzzzzzzzzzzz", "--lang", "en");
     expect(code).toBe(2);
     expect(err).not.toContain("did you mean");
   });

@@ -4,30 +4,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv04Module from "ajv-draft-04";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { escapeData, escapeProperty, formatGithub } from "../src/diagnostics/format/github.js";
 import { formatJunit } from "../src/diagnostics/format/junit.js";
 import { formatSarif } from "../src/diagnostics/format/sarif.js";
 import { allRules } from "../src/validate/rules/index.js";
+import { runMain } from "./helpers/in-process.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** Runs the CLI in-process and captures what a user would see. */
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(["node", "procspec", ...args], {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
 
 const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
   code: "unknown-reference",
@@ -232,20 +216,22 @@ describe("validate --format and --max-warnings on a real project", () => {
 
   for (const format of ["stylish", "json", "github", "sarif", "junit"]) {
     it(`${format}: a warning passes, and fails once it exceeds --max-warnings 0`, async () => {
-      const loose = await run("validate", dir, "--format", format);
+      const loose = await runMain("validate", dir, "--format", format);
       expect(loose.out).toContain("nobody-here");
-      const warnings = (await run("validate", dir, "--format", "json")).out;
+      const warnings = (await runMain("validate", dir, "--format", "json")).out;
       const count = (JSON.parse(warnings) as Diagnostic[]).filter((d) => d.severity === "warn").length;
       expect(count).toBeGreaterThan(0);
       expect(loose.code).toBe((JSON.parse(warnings) as Diagnostic[]).some((d) => d.severity === "error") ? 1 : 0);
-      expect((await run("validate", dir, "--format", format, "--max-warnings", String(count))).code).toBe(loose.code);
-      const strict = await run("validate", dir, "--format", format, "--max-warnings", "0");
+      expect((await runMain("validate", dir, "--format", format, "--max-warnings", String(count))).code).toBe(
+        loose.code,
+      );
+      const strict = await runMain("validate", dir, "--format", format, "--max-warnings", "0");
       expect(strict.code).toBe(1);
     });
   }
 
   it("the github format points at the line of the bad reference", async () => {
-    const { out } = await run("validate", dir, "--format", "github");
+    const { out } = await runMain("validate", dir, "--format", "github");
     expect(out).toMatch(/^::warning file=(?:[^,]*\/)?org\.yaml,line=8,col=\d+,title=unknown-reference::.*nobody-here/m);
   });
 });
