@@ -3,8 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
-import { type Io, reportFatal } from "../src/cli/io.js";
+import { reportFatal } from "../src/cli/io.js";
 import { copyExample } from "./helpers/cli.js";
+import { captureIo } from "./helpers/in-process.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.email=test@procspec.dev", "-c", "user.name=test", ...args], {
@@ -31,24 +32,14 @@ function edit(file: string, from: RegExp, to: string) {
 }
 
 async function diff(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  };
+  const capture = captureIo();
   let status = 0;
   try {
-    await diffCommand(io, () => {}).parseAsync(args, { from: "user" });
+    await diffCommand(capture.io, () => {}).parseAsync(args, { from: "user" });
   } catch (error) {
-    status = reportFatal(io, error);
+    status = reportFatal(capture.io, error);
   }
-  return { stdout, stderr, status };
+  return { stdout: capture.out, stderr: capture.err, status };
 }
 
 const ORDER_HANDLING = "processes/sales/order-handling.yaml";

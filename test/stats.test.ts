@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { statsCommand } from "../src/cli/commands/stats.js";
-import type { Io } from "../src/cli/io.js";
 import { loadProject } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
 import { scorecard } from "../src/model/scorecard.js";
 import { copyExample, REPO } from "./helpers/cli.js";
+import { captureIo } from "./helpers/in-process.js";
 
 const TRADING = join(REPO, "examples", "trading-en");
 
@@ -16,22 +16,12 @@ function cardOf(dir: string) {
 }
 
 async function stats(args: string[]) {
-  let stdout = "";
-  let stderr = "";
+  const capture = captureIo();
   let status = 0;
-  const io: Io = {
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  };
-  await statsCommand(io, (code) => {
+  await statsCommand(capture.io, (code) => {
     status = code;
   }).parseAsync(args, { from: "user" });
-  return { stdout, stderr, status };
+  return { stdout: capture.out, stderr: capture.err, status };
 }
 
 describe("the completeness scorecard", () => {
