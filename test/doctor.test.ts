@@ -87,11 +87,18 @@ describe("procspec doctor: can this machine validate and build?", () => {
     expect(diagnoseMachine(m, "en")[1]?.text).toContain("/opt/chrome/chrome (Google Chrome 150)");
   });
 
-  it("diagrams.chromium of procspec.yaml wins, and a wrong path is reported even if /usr/bin/chromium exists", () => {
-    const m = machine({ ...complete, env: { PROCSPEC_CHROMIUM: "/usr/bin/chromium" } });
+  it("a wrong diagrams.chromium of procspec.yaml is reported even if /usr/bin/chromium exists", () => {
+    const m = machine({ ...complete, env: {} });
     const browser = diagnoseMachine({ ...m, configuredChromium: "/opt/missing/chrome" }, "en")[1];
     expect(browser?.ok).toBe(false);
     expect(browser?.text).toContain("/opt/missing/chrome");
+  });
+
+  it("PROCSPEC_CHROMIUM of this machine wins over diagrams.chromium of the project", () => {
+    const m = machine({ ...complete, env: { PROCSPEC_CHROMIUM: "/opt/missing/env-chrome" } });
+    const browser = diagnoseMachine({ ...m, configuredChromium: "/usr/bin/chromium" }, "en")[1];
+    expect(browser?.ok).toBe(false);
+    expect(browser?.text).toContain("/opt/missing/env-chrome");
   });
 
   it("no Cyrillic font: exit 1 with fonts-dejavu to install", async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { Command } from "commander";
 import { parse } from "yaml";
+import { chromiumPath } from "../../emit/diagrams/renderer.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig } from "../../load/config.js";
@@ -73,8 +74,8 @@ export function diagnoseMachine(machine: Machine, lang: Lang): Check[] {
 }
 
 /**
- * The browser the diagram renderer will use, chosen the same way (src/emit/diagrams/renderer.ts): `diagrams.chromium`
- * of procspec.yaml, else PROCSPEC_CHROMIUM, else /usr/bin/chromium. No fallback: a configured path that is wrong
+ * The browser the diagram renderer will use, chosen the same way (src/emit/diagrams/renderer.ts): PROCSPEC_CHROMIUM,
+ * else `diagrams.chromium` of procspec.yaml, else /usr/bin/chromium. No fallback: a configured path that is wrong
  * must be reported, not hidden by another browser the build would never try.
  */
 function browserCheck(
@@ -84,7 +85,7 @@ function browserCheck(
     data?: Record<string, string>,
   ) => string,
 ): Check {
-  const found = machine.configuredChromium || machine.env.PROCSPEC_CHROMIUM || "/usr/bin/chromium";
+  const found = chromiumPath(machine.configuredChromium, machine.env);
   if (!machine.exists(found)) {
     return {
       ok: false,

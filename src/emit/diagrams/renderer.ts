@@ -26,7 +26,7 @@ export interface RenderOptions {
   formats: DiagramFormat[];
   /** Folder of cached images; without it every diagram is drawn afresh. */
   cacheDir?: string;
-  /** Browser executable; else `PROCSPEC_CHROMIUM`, else `/usr/bin/chromium`. */
+  /** Browser executable from procspec.yaml; `PROCSPEC_CHROMIUM` overrides it, `/usr/bin/chromium` is the default. */
   chromium?: string;
   /** Language of the problem messages. */
   lang?: Lang;
@@ -92,8 +92,12 @@ const PNG_SCALE = 2;
 const MAX_PNG_SIDE = 16000;
 const SETTINGS = { mermaid: MERMAID_CONFIG, png: { scale: PNG_SCALE, background: "white", maxSide: MAX_PNG_SIDE } };
 
-export function chromiumPath(option?: string): string {
-  return option || process.env.PROCSPEC_CHROMIUM || DEFAULT_CHROMIUM;
+/**
+ * The browser to use. The environment wins over procspec.yaml: the project file travels in git to every machine,
+ * while PROCSPEC_CHROMIUM says where the browser is on this one.
+ */
+export function chromiumPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.PROCSPEC_CHROMIUM || option || DEFAULT_CHROMIUM;
 }
 
 interface MermaidAssets {
