@@ -159,17 +159,20 @@ export async function renderDiagrams(
     return done({ unavailable: diagramProblem(lang, "launch-failed", { path: executable, reason }), stats });
   }
   try {
-    const page = await mermaidPage(browser, script);
+    let page = await mermaidPage(browser, script);
     stats.startMs = Math.round(performance.now() - startAt);
     for (const [i, { diagram, key }] of todo.entries()) {
       options.onDrawn?.(i, todo.length);
       try {
-        files.set(diagram.name, await drawOne(page, diagram, key, options, stats));
+        files.set(diagram.name, await withTimeout(drawOne(page, diagram, key, options, stats), DIAGRAM_TIMEOUT_MS));
       } catch (error) {
-        // A diagram that breaks the page (not just Mermaid's parser) still must not stop the build.
+        // A diagram that breaks or hangs the page (not just Mermaid's parser) still must not stop the build:
+        // report it and carry on in a fresh page.
         const reason = firstLine(error);
         files.set(diagram.name, { error: diagramProblem(lang, "render-failed", { name: diagram.name, reason }) });
         stats.failed++;
+        await page.close().catch(() => undefined);
+        page = await mermaidPage(browser, script);
       }
     }
   } finally {
@@ -178,6 +181,17 @@ export async function renderDiagrams(
   stats.svgMs = Math.round(stats.svgMs);
   stats.pngMs = Math.round(stats.pngMs);
   return done({ files, stats });
+}
+
+/** Longer than the largest diagram takes (a 200-process map: about 6 s on a loaded machine), short of a hang. */
+const DIAGRAM_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the browser within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Chromium started headless with the flags above; also used by tests to ask Mermaid to parse sources. */
