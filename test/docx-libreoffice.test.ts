@@ -13,9 +13,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { emitDocx } from "../src/emit/docx/index.js";
 import { outputPaths } from "../src/emit/files.js";
 import { documentWords } from "../src/i18n/documents.js";
-import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
+import { loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
-import { REPO } from "./helpers/cli.js";
+import { compileExample, PROFILE_SECTIONS_RU } from "./helpers/documents.js";
 
 const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const missing = ["libreoffice", "pdftotext"].filter((tool) => !has(tool));
@@ -61,7 +61,7 @@ describe.skipIf(missing.length > 0)(
     let conversion: { status: number | null; stderr: string };
 
     beforeAll(async () => {
-      const { model, index } = validateProject(loadProject(join(REPO, "examples", "car-service-ru"))).compiled;
+      const { model, index } = compileExample("car-service-ru");
       const files = await emitDocx(model, index, { lang: model.lang, trace: false });
       const hostile = validateProject(hostileProject()).compiled;
       const hostileFiles = await emitDocx(hostile.model, hostile.index, { lang: "ru", trace: false });
@@ -131,17 +131,7 @@ describe.skipIf(missing.length > 0)(
 
     it("the profile of «Мастер-приёмщик» shows the sections of the method in order", () => {
       const pdf = flat("profile");
-      const sections = [
-        "Профиль должности",
-        "Общие сведения",
-        "Общие знания",
-        "Предметные знания",
-        "Навыки",
-        "Личные качества",
-        "Ценности",
-        "Функциональные обязанности",
-        "Области ответственности",
-      ];
+      const sections = ["Профиль должности", ...PROFILE_SECTIONS_RU];
       const at = sections.map((s) => pdf.indexOf(s));
       expect(
         at.every((i) => i >= 0),
