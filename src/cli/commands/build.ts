@@ -3,12 +3,16 @@ import type { Lang } from "../../i18n/lang.js";
 import { BUILD_FORMATS, type BuildFormat, runBuild } from "../build-pipeline.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 
-export interface BuildOptions {
+/** What build and watch both take: watch rebuilds what build builds, so the two must parse the same words. */
+export interface OutputOptions {
   out?: string;
   format: string;
   lang?: Lang;
   templates?: string;
   trace?: boolean;
+}
+
+export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
 }
@@ -29,15 +33,21 @@ export function parseFormats(value: string): Set<BuildFormat> {
 
 export const DEFAULT_BUILD_FORMATS = "md,json,docx,svg,png";
 
-export function buildCommand(io: Io, setExit: (code: number) => void): Command {
-  return new Command("build")
-    .description("validate, then compile the documents of the method into an output folder")
+/** Adds the project folder and the OutputOptions to a command, in the order its help lists them. */
+export function addOutputOptions(command: Command): Command {
+  return command
     .argument("[dir]", "project folder (holds procspec.yaml)", ".")
     .option("--out <dir>", "output folder (default: <dir>/out)")
     .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
     .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
-    .option("--trace", "add the source file:line to every generated row")
+    .option("--trace", "add the source file:line to every generated row");
+}
+
+export function buildCommand(io: Io, setExit: (code: number) => void): Command {
+  return addOutputOptions(
+    new Command("build").description("validate, then compile the documents of the method into an output folder"),
+  )
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--quiet", "print nothing but errors")
     .addHelpText(

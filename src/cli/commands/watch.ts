@@ -4,22 +4,15 @@ import { watch as watchFiles } from "chokidar";
 import { Command } from "commander";
 import { countDiagnostics } from "../../diagnostics/diagnostic.js";
 import { cliText } from "../../i18n/cli.js";
-import type { Lang } from "../../i18n/lang.js";
 import { loadProject, ProjectError } from "../../load/project.js";
 import { validateProject } from "../../validate/validate.js";
-import { BUILD_FORMATS, type BuildRequest, runBuild } from "../build-pipeline.js";
-import { type Io, parseLang, UsageError } from "../io.js";
+import { type BuildRequest, runBuild } from "../build-pipeline.js";
+import { type Io, UsageError } from "../io.js";
 import { STAGING } from "../output.js";
-import { DEFAULT_BUILD_FORMATS, parseFormats } from "./build.js";
+import { addOutputOptions, type OutputOptions, parseFormats } from "./build.js";
 import { formatDiagnostics } from "./validate.js";
 
-export interface WatchOptions {
-  out?: string;
-  format: string;
-  lang?: Lang;
-  templates?: string;
-  trace?: boolean;
-}
+export type WatchOptions = OutputOptions;
 
 /** The writer's staging folder inside the output folder (see writeOutput in ../output.ts). */
 
@@ -27,14 +20,9 @@ export interface WatchOptions {
 export const DEBOUNCE_MS = 200;
 
 export function watchCommand(io: Io, setExit: (code: number) => void): Command {
-  return new Command("watch")
-    .description("validate and rebuild the documents whenever a spec file changes; Ctrl-C stops")
-    .argument("[dir]", "project folder (holds procspec.yaml)", ".")
-    .option("--out <dir>", "output folder (default: <dir>/out)")
-    .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
-    .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
-    .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
-    .option("--trace", "add the source file:line to every generated row")
+  return addOutputOptions(
+    new Command("watch").description("validate and rebuild the documents whenever a spec file changes; Ctrl-C stops"),
+  )
     .addHelpText(
       "after",
       `
