@@ -14,8 +14,6 @@ import { formatDiagnostics } from "./validate.js";
 
 export type WatchOptions = OutputOptions;
 
-/** The writer's staging folder inside the output folder (see writeOutput in ../output.ts). */
-
 /** Edits come in bursts (an editor saves several files, a git checkout touches many): one rebuild per burst. */
 export const DEBOUNCE_MS = 200;
 
