@@ -11,12 +11,15 @@ import type {
   DiagramPageView,
   DocumentIndexView,
   DocumentView,
+  Item,
   JobDutiesView,
+  Link,
   MatrixSection,
   OrgStructureView,
   ParticipationMatrixView,
   ProcessSpecView,
   ProfileView,
+  Table as TableView,
   UnitNode,
   UnitRegulationView,
 } from "../views/index.js";
@@ -71,18 +74,25 @@ function image(context: DocumentContext, name: string, alt: string, orientation:
   return p ? [p] : [];
 }
 
+/** A titled list of links (documents, processes, units) — "none" when it is empty. */
+function linkSection(s: { heading: string; links: readonly Link[] }, c: DocumentContext): Block[] {
+  return [heading(s.heading, 2), ...linkBullets(s.links, c)];
+}
+
+/** A titled bulleted list (functions, knowledge, skills …) — "none" when it is empty. */
+function bulletSection(s: { heading: string; items: readonly Item[] }, c: DocumentContext): Block[] {
+  return [heading(s.heading, 2), ...bullets(s.items, c)];
+}
+
 const range = (from: number, to: number) => new Set(Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
 
 function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
   const o = "portrait";
   return [
     ...opening(v, c, o),
-    heading(v.organizationDocs.heading, 2),
-    ...linkBullets(v.organizationDocs.links, c),
-    heading(v.processes.heading, 2),
-    ...linkBullets(v.processes.links, c),
-    heading(v.units.heading, 2),
-    ...linkBullets(v.units.links, c),
+    ...linkSection(v.organizationDocs, c),
+    ...linkSection(v.processes, c),
+    ...linkSection(v.units, c),
     heading(v.positions.heading, 2),
     table(
       {
@@ -246,64 +256,57 @@ function unitRegulation(v: UnitRegulationView, c: DocumentContext): Block[] {
     ...opening(v, c, o),
     heading(v.general.heading, 2),
     ...fields(v.general.fields, c),
-    heading(v.functions.heading, 2),
-    ...bullets(v.functions.items, c),
+    ...bulletSection(v.functions, c),
     heading(v.positions.heading, 2),
     ...tableOrNone(v.positions.table, { weights: [45, 37, 18], orientation: o, centered: new Set([2]) }, c),
     heading(v.processes.heading, 2),
     ...tableOrNone(v.processes.table, { weights: [45, 20, 35], orientation: o }, c),
-    heading(v.internalClients.heading, 2),
-    ...linkBullets(v.internalClients.links, c),
-    heading(v.internalSuppliers.heading, 2),
-    ...linkBullets(v.internalSuppliers.links, c),
+    ...linkSection(v.internalClients, c),
+    ...linkSection(v.internalSuppliers, c),
     heading(v.responsibility.heading, 2),
     ...(v.responsibility.groups.length > 0 ? [paragraph(v.responsibility.intro)] : []),
     ...groups(v.responsibility.groups, c),
   ];
 }
 
-function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
-  const o = "landscape";
+/** Job duties and competencies are built alike: the position's fields, an intro, then one table by process. */
+function positionTable(
+  v: JobDutiesView | CompetenciesView,
+  rows: TableView,
+  layout: TableLayout,
+  c: DocumentContext,
+): Block[] {
   return [
-    ...opening(v, c, o),
+    ...opening(v, c, layout.orientation),
     ...fields(v.fields, c),
     paragraph(v.intro),
-    ...(v.empty !== undefined
-      ? [paragraph(v.empty)]
-      : [table(v.duties, { weights: [17, 24, 21, 17, 21], orientation: o }, c)]),
+    // A position that executes nothing gets the view's sentence saying so, not an empty table.
+    ...(v.empty !== undefined ? [paragraph(v.empty)] : [table(rows, layout, c)]),
   ];
 }
 
+function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
+  return positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c);
+}
+
 function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
-  const o = "portrait";
-  return [
-    ...opening(v, c, o),
-    ...fields(v.fields, c),
-    paragraph(v.intro),
-    ...(v.empty !== undefined
-      ? [paragraph(v.empty)]
-      : [table(v.competencies, { weights: [22, 28, 26, 24], orientation: o }, c)]),
-  ];
+  return positionTable(v, v.competencies, { weights: [22, 28, 26, 24], orientation: "portrait" }, c);
 }
 
 function profile(v: ProfileView, c: DocumentContext): Block[] {
   const o = "portrait";
-  const part = (s: { heading: string; items: ProfileView["skills"]["items"] }) => [
-    heading(s.heading, 2),
-    ...bullets(s.items, c),
-  ];
   return [
     ...opening(v, c, o),
     heading(v.generalHeading, 2),
     ...fields(v.fields, c),
-    ...part(v.generalKnowledge),
-    ...part(v.subjectKnowledge),
-    ...part(v.skills),
-    ...part(v.qualities),
-    ...part(v.values),
+    ...bulletSection(v.generalKnowledge, c),
+    ...bulletSection(v.subjectKnowledge, c),
+    ...bulletSection(v.skills, c),
+    ...bulletSection(v.qualities, c),
+    ...bulletSection(v.values, c),
     heading(v.functionalDuties.heading, 2),
     ...groups(v.functionalDuties.groups, c),
-    ...part(v.responsibility),
+    ...bulletSection(v.responsibility, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
 }
