@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { requireList } from "./required-list.js";
 
 /** "No process without a client" (DOMAIN.md, Definitions): identification starts from the clients. */
 export const processWithoutClient: Rule = {
@@ -14,16 +15,5 @@ export const processWithoutClient: Rule = {
         "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nclients:\n  - external: Автовладелец\n    goals: [Автомобиль принят быстро, клиент знает стоимость и срок ремонта]\n  - position: mechanic\n    goals: [Получить понятный и полный наряд-заказ]",
     },
   },
-  check({ model, report }) {
-    for (const process of model.processes) {
-      if (process.clients.length > 0) continue;
-      report({
-        at: process.source,
-        path: "/clients",
-        key: true,
-        message: "process-without-client",
-        data: { name: process.name },
-      });
-    }
-  },
+  check: requireList((model) => model.processes, "clients", "process-without-client"),
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { requireList } from "./required-list.js";
 
 /** Executors are what job duties are compiled from (DOMAIN.md, element 9 and Job duties). */
 export const processWithoutExecutor: Rule = {
@@ -14,16 +15,5 @@ export const processWithoutExecutor: Rule = {
         "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nexecutors:\n  - position: service-advisor\n    functions: [Оформляет наряд-заказ]",
     },
   },
-  check({ model, report }) {
-    for (const process of model.processes) {
-      if (process.executors.length > 0) continue;
-      report({
-        at: process.source,
-        path: "/executors",
-        key: true,
-        message: "process-without-executor",
-        data: { name: process.name },
-      });
-    }
-  },
+  check: requireList((model) => model.processes, "executors", "process-without-executor"),
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { requireList } from "./required-list.js";
 
 /** Indicators reflect the goals and become the executors' KPIs (DOMAIN.md, element 6). */
 export const processWithoutIndicator: Rule = {
@@ -14,16 +15,5 @@ export const processWithoutIndicator: Rule = {
         "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nindicators:\n  - name: Удовлетворённость клиента приёмкой\n    measure: Телефонный опрос; число жалоб и благодарностей\n    type: quality",
     },
   },
-  check({ model, report }) {
-    for (const process of model.processes) {
-      if (process.indicators.length > 0) continue;
-      report({
-        at: process.source,
-        path: "/indicators",
-        key: true,
-        message: "process-without-indicator",
-        data: { name: process.name },
-      });
-    }
-  },
+  check: requireList((model) => model.processes, "indicators", "process-without-indicator"),
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { requireList } from "./required-list.js";
 
 /** Results are the outputs the process produces (DOMAIN.md, element 5). */
 export const processWithoutResult: Rule = {
@@ -14,16 +15,5 @@ export const processWithoutResult: Rule = {
         "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]\n  - name: Дефектная карта",
     },
   },
-  check({ model, report }) {
-    for (const process of model.processes) {
-      if (process.results.length > 0) continue;
-      report({
-        at: process.source,
-        path: "/results",
-        key: true,
-        message: "process-without-result",
-        data: { name: process.name },
-      });
-    }
-  },
+  check: requireList((model) => model.processes, "results", "process-without-result"),
 };

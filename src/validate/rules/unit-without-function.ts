@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { requireList } from "./required-list.js";
 
 /** Responsibility centres are described by their functions (DOMAIN.md, road map steps 2 and 3). */
 export const unitWithoutFunction: Rule = {
@@ -14,16 +15,5 @@ export const unitWithoutFunction: Rule = {
         "kind: Unit\nid: car-service\nname: Автосервис\nhead: service-manager\nfunctions: [Ремонт и обслуживание автомобилей клиентов]",
     },
   },
-  check({ model, report }) {
-    for (const unit of model.units) {
-      if (unit.functions.length > 0) continue;
-      report({
-        at: unit.source,
-        path: "/functions",
-        key: true,
-        message: "unit-without-function",
-        data: { name: unit.name },
-      });
-    }
-  },
+  check: requireList((model) => model.units, "functions", "unit-without-function"),
 };
