@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,16 +6,10 @@ import { parse } from "yaml";
 import { loadProject } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { runMain } from "./helpers/in-process.js";
+import { listFiles } from "./helpers/tree.js";
 
-/** Every file below a folder, relative, sorted. */
-function tree(root: string, rel = ""): string[] {
-  const here = rel ? join(root, rel) : root;
-  return readdirSync(here, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? tree(root, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name],
-    )
-    .sort();
-}
+/** Every file below a folder, relative, sorted — hidden folders included, since init writes `.procspec/`. */
+const tree = (root: string) => listFiles(root, []);
 
 let base: string;
 beforeEach(() => {
