@@ -142,6 +142,16 @@ describe("what a reader is told", () => {
     ]);
   });
 
+  it("a position listed twice among executors is reported at its second entry, pointing at the first", () => {
+    const [d] = only("duplicate-executor");
+    expect(d?.message).toBe(
+      "«Sales clerk» is already an executor of «Order handling» (executors[0]); list each position once and merge the functions and competencies into that entry",
+    );
+    expect(d?.related).toEqual([
+      { file: "spec.yaml", line: 46, column: 5, message: "the first entry, executors[0], is here" },
+    ]);
+  });
+
   it("a cycle is reported once, with the whole path in the message", () => {
     const messages = only("cycle").map((d) => d.message);
     expect(messages).toEqual([

@@ -90,6 +90,9 @@ export const messagesEn = {
   "provisional-role": "«{{role}}» is a provisional role; replace it with a position once the structure is settled",
   "executor-without-competencies":
     "executor «{{executor}}» of «{{name}}» has no competencies (knowledge, skills, qualities)",
+  "duplicate-executor":
+    "«{{executor}}» is already an executor of «{{name}}» ({{first}}); list each position once and merge the functions and competencies into that entry",
+  "duplicate-executor.first": "the first entry, {{entry}}, is here",
   "supplier-not-linked":
     "process «{{supplier}}» supplies «{{resource}}» to «{{name}}», but none of its results goes to «{{name}}» (`results[].to`)",
   "single-child": "process «{{name}}» has a single sub-process «{{child}}»; merge them or split the work further",

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
 import { cycle } from "./cycle.js";
 import { descriptionLength } from "./description-length.js";
+import { duplicateExecutor } from "./duplicate-executor.js";
 import { duplicateFunction } from "./duplicate-function.js";
 import { executorWithoutCompetencies } from "./executor-without-competencies.js";
 import { goalEqualsResult } from "./goal-equals-result.js";
@@ -37,6 +38,7 @@ export const allRules: readonly Rule[] = [
   processWithoutIndicator,
   indicatorWithoutMeasure,
   processWithoutExecutor,
+  duplicateExecutor,
   processWithoutOwner,
   descriptionLength,
   goalEqualsResult,
