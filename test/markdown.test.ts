@@ -2,11 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emitMarkdown } from "../src/emit/markdown/index.js";
+import { emitMarkdown, TemplateError } from "../src/emit/markdown/index.js";
 import { jobDutiesView, profileView } from "../src/emit/views/index.js";
 import type { Lang } from "../src/i18n/lang.js";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
+import { runMain } from "./helpers/in-process.js";
 
 /** A service station: the service advisor executes intake and handover, the manager owns both. */
 function station(lang: Lang = "ru") {
@@ -242,6 +243,50 @@ describe("templates", () => {
     const duties = file(files, "positions/service-advisor/job-duties.md");
     expect(duties.startsWith("# Должностные обязанности — Мастер-приёмщик\n\n| Процесс |")).toBe(true);
     expect(file(files, "positions/service-advisor/profile.md")).toContain("**УТВЕРЖДАЮ**");
+  });
+
+  function overrideWith(source: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-templates-"));
+    writeFileSync(join(dir, "job-duties.md.hbs"), source);
+    return dir;
+  }
+
+  it("a field the document does not have is named with the template file and its line", () => {
+    const dir = overrideWith("# {{inline title}}\n\n{{salary}}\n");
+    const { model, index } = station();
+    const run = () => emitMarkdown(model, index, { lang: "ru", trace: false, templatesDir: dir });
+    expect(run).toThrow(TemplateError);
+    expect(run).toThrow(`template ${join(dir, "job-duties.md.hbs")}: line 3, column 3: "salary" is not a field`);
+  });
+
+  it("a template that does not parse is named with the template file", () => {
+    const dir = overrideWith("{{#if title}}unclosed\n");
+    const { model, index } = station();
+    expect(() => emitMarkdown(model, index, { lang: "ru", trace: false, templatesDir: dir })).toThrow(
+      new RegExp(`^template ${join(dir, "job-duties.md.hbs")}: Parse error on line 2`),
+    );
+  });
+
+  it("a --templates folder that does not exist is an error, not a silent fallback to the bundled templates", () => {
+    const { model, index } = station();
+    const missing = join(tmpdir(), "procspec-no-such-templates");
+    expect(() => emitMarkdown(model, index, { lang: "ru", trace: false, templatesDir: missing })).toThrow(
+      `template ${missing}: the --templates folder does not exist`,
+    );
+  });
+
+  it("build reports a broken template as a usage error (exit 2) naming the file, not an internal error", async () => {
+    const example = join(import.meta.dirname, "..", "examples", "trading-en");
+    const out = mkdtempSync(join(tmpdir(), "procspec-out-"));
+    const dir = overrideWith("{{salary}}\n");
+    const broken = await runMain("build", example, "--out", out, "--format", "md", "--templates", dir);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain(join(dir, "job-duties.md.hbs"));
+    expect(broken.err).toContain('"salary" is not a field');
+    expect(broken.err).not.toMatch(/internal error/i);
+    const missing = await runMain("build", example, "--out", out, "--format", "md", "--templates", join(dir, "nope"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`${join(dir, "nope")}: the --templates folder does not exist`);
   });
 });
 

@@ -2,12 +2,13 @@ import { join, resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
 import { emitDocuments } from "../emit/index.js";
+import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import { formatDiagnostics } from "./commands/validate.js";
-import type { Io } from "./io.js";
+import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 
@@ -46,6 +47,9 @@ export interface BuildResult {
  * browser, write atomically. Shared by `build` and `watch`.
  */
 export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
+  const templates = request.templates;
+  if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
@@ -89,17 +93,29 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     }
   }
 
-  const files = await emitDocuments(model, index, {
-    formats,
-    lang,
-    trace: request.trace ?? false,
-    images,
-    docxBundle: request.docxBundle ?? false,
-    ...(request.templates ? { templatesDir: request.templates } : {}),
-  });
+  const files = await asUsageError(() =>
+    emitDocuments(model, index, {
+      formats,
+      lang,
+      trace: request.trace ?? false,
+      images,
+      docxBundle: request.docxBundle ?? false,
+      ...(request.templates ? { templatesDir: request.templates } : {}),
+    }),
+  );
   const summary = writeOutput(out, files);
   if (!request.quiet) {
     io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
   }
   return { exitCode: 0, files: files.length, rendered };
+}
+
+/** A broken override template is the user's to fix (exit 2 with its path), not an internal error. */
+async function asUsageError<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message);
+    throw error;
+  }
 }

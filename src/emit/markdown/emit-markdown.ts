@@ -5,7 +5,8 @@ import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
 import { type DocumentView, documentViews } from "../views/index.js";
 import { registerHelpers } from "./helpers.js";
-import { templateSource } from "./templates.js";
+import { TemplateError } from "./template-error.js";
+import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -27,12 +28,13 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
   // An isolated environment: our helpers and no HTML escaping (Markdown escaping is done by the helpers).
   const hb = Handlebars.create();
   registerHelpers(hb);
+  if (options.templatesDir !== undefined) checkTemplatesDir(options.templatesDir);
   const compiled = new Map<string, Render>();
   const renderer = (document: string): Render => {
     let render = compiled.get(document);
     if (!render) {
-      const { source } = templateSource(document, options.lang, options.templatesDir);
-      render = hb.compile(source, { noEscape: true, strict: true }) as Render;
+      const { path, source } = templateSource(document, options.lang, options.templatesDir);
+      render = blameTemplate(path, hb.compile(source, { noEscape: true, strict: true }) as Render);
       compiled.set(document, render);
     }
     return render;
@@ -42,6 +44,32 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     path: `${view.path}.md`,
     content: tidy(renderer(view.document)({ ...view, trace: options.trace })),
   }));
+}
+
+/**
+ * Handlebars compiles on first use and, in strict mode, throws on a field the view lacks: in an override template
+ * both are the user's mistake, so they become a TemplateError naming the file. A bundled template that fails is
+ * procspec's own bug and stays an internal error.
+ */
+function blameTemplate(path: string, render: Render): Render {
+  if (path.startsWith(BUNDLED_TEMPLATES)) return render;
+  return (context) => {
+    try {
+      return render(context);
+    } catch (error) {
+      throw new TemplateError(path, templateProblem(error));
+    }
+  };
+}
+
+/** Handlebars says `"x" not defined in [object Object] - 1:4` (0-based column): say it in a consultant's words. */
+function templateProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+  if (missing) {
+    return `line ${missing[2]}, column ${Number(missing[3]) + 1}: "${missing[1]}" is not a field of this document (or an unknown helper)`;
+  }
+  return message.replace(/\n/g, "\n  ");
 }
 
 /** Templates stay readable with blank lines around blocks; the output keeps at most one blank line and ends in one newline. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../../i18n/lang.js";
+import { TemplateError } from "./template-error.js";
 
 /** The bundled templates: `templates/<lang>/` at the package root (the same depth from `src/` and `dist/`). */
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../../templates/", import.meta.url));
@@ -22,4 +23,12 @@ export function templateSource(document: string, lang: Lang, templatesDir?: stri
     if (existsSync(path)) return { path, source: readFileSync(path, "utf8") };
   }
   throw new Error(`template ${name} not found (looked in ${candidates.join(", ")})`);
+}
+
+/** A `--templates` folder that is not there is a typo, not a wish for the bundled templates: say so. */
+export function checkTemplatesDir(templatesDir: string): void {
+  const stat = statSync(templatesDir, { throwIfNoEntry: false });
+  if (!stat) throw new TemplateError(templatesDir, "the --templates folder does not exist");
+  if (!stat.isDirectory())
+    throw new TemplateError(templatesDir, "--templates must be a folder of <document>.md.hbs files");
 }
