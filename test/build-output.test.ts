@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../src/cli/io.js";
 import { checkOutputFolder, MANIFEST, writeOutput } from "../src/cli/output.js";
 import { copyExample, runCli, STACK_TRACE } from "./helpers/cli.js";
 
@@ -62,6 +63,21 @@ describe("writing the output folder", () => {
     expect(readFileSync(join(out, "index.md"), "utf8")).toBe("previous");
   });
 
+  it("refuses two files with one path before writing anything, naming the path and the cause", () => {
+    const out = tmp();
+    writeOutput(out, [{ path: "index.md", content: "previous" }]);
+    const files = [
+      { path: "index.md", content: "next" },
+      { path: "positions/buyer/profile.md", content: "first buyer" },
+      { path: "positions/buyer/profile.md", content: "second buyer" },
+    ];
+    expect(() => writeOutput(out, files)).toThrow(UsageError);
+    expect(() => writeOutput(out, files)).toThrow(/positions\/buyer\/profile\.md.*unique-id/s);
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("previous");
+    expect(existsSync(join(out, "positions"))).toBe(false);
+    expect(existsSync(join(out, ".procspec-staging"))).toBe(false);
+  });
+
   it("refuses an output folder that holds the spec", () => {
     const project = tmp();
     writeFileSync(join(project, "procspec.yaml"), "lang: en\n");
@@ -94,6 +110,20 @@ describe("procspec build", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/spec file/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("with `unique-id` lowered to warn, two positions with one id stop the build (exit 2) before anything is written", () => {
+    const dir = copyExample("trading-en");
+    writeFileSync(join(dir, "procspec.yaml"), "lang: en\nrules:\n  unique-id: warn\n");
+    const buyer = readFileSync(join(dir, "positions", "buyer.yaml"), "utf8");
+    writeFileSync(join(dir, "positions", "buyer-copy.yaml"), buyer);
+    const run = runCli(["build", dir, "--out", join(dir, "out"), "--format", "md"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/positions\/buyer\//);
+    expect(run.stderr).toMatch(/unique-id/);
+    expect(run.stderr).not.toMatch(/internal error/i);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(join(dir, "out", "index.md"))).toBe(false);
   });
 
   it("writes model.json that follows schemas/model.schema.json's top level", () => {

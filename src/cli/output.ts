@@ -58,6 +58,7 @@ function target(out: string, path: string): string {
  * earlier build wrote and this one did not are removed; files procspec did not write are never removed.
  */
 export function writeOutput(outDir: string, files: readonly EmittedFile[]): WriteSummary {
+  rejectDuplicatePaths(files);
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
   const staging = join(out, STAGING);
@@ -103,6 +104,23 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
     process.removeListener("exit", cleanup);
   }
   return summary;
+}
+
+/**
+ * Two emitted files with one path come from two elements with one id (possible only when `unique-id` is lowered
+ * from error): the second would overwrite the first, or fail halfway through the renames. Refused up front.
+ */
+function rejectDuplicatePaths(files: readonly EmittedFile[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (!seen.has(file.path)) {
+      seen.add(file.path);
+      continue;
+    }
+    throw new UsageError(
+      `two generated documents would both be written to ${file.path}: two elements share one id, and ids must be unique (rule unique-id, lowered from error in procspec.yaml); nothing was written`,
+    );
+  }
 }
 
 function sameBytes(path: string, bytes: Buffer): boolean {
