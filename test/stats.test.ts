@@ -1,9 +1,12 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { statsCommand } from "../src/cli/commands/stats.js";
+import { emitMarkdown } from "../src/emit/markdown/index.js";
+import { formatPercent } from "../src/i18n/documents.js";
 import { loadProject } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
+import { percentOf } from "../src/model/percent.js";
 import { scorecard } from "../src/model/scorecard.js";
 import { copyExample, REPO } from "./helpers/cli.js";
 import { captureIo } from "./helpers/in-process.js";
@@ -60,13 +63,51 @@ describe("the completeness scorecard", () => {
     expect(sales?.processes).toBeGreaterThan(0);
     expect(sales?.percent).toBe(100);
   });
+
+  it("shows a dash, not 100 %, for a unit with no processes and no positions yet", async () => {
+    const dir = copyExample("trading-en");
+    appendFileSync(
+      join(dir, "units/units.yaml"),
+      "\n---\nkind: Unit\nid: legal-department\nname: Legal Department\nparent: head-office\n",
+    );
+    const legal = cardOf(dir).units.find((u) => u.id === "legal-department");
+    expect(legal?.applicable).toBe(0);
+    expect(legal?.percent).toBeNull();
+    const { stdout } = await stats([dir]);
+    expect(stdout).toMatch(/\n\s+— {2}Legal Department {2}\(/);
+  });
+});
+
+describe("completeness figures", () => {
+  it("round down in stats and in the index alike: 2 of 3 is 66.6 %, 0 of 0 is a dash", () => {
+    expect(percentOf(2, 3)).toBe(66.6);
+    expect(percentOf(1999, 2000)).toBe(99.9);
+    expect(percentOf(0, 0)).toBeNull();
+    expect(formatPercent("ru", percentOf(2, 3))).toBe("66,6 %");
+    expect(formatPercent("en", percentOf(2, 3))).toBe("66.6%");
+    expect(formatPercent("ru", percentOf(0, 0))).toBe("—");
+  });
+
+  it("the index document and stats give the same figure for the same count", async () => {
+    const { model, index } = compileModel(loadProject(TRADING));
+    const md = String(
+      emitMarkdown(model, index, { lang: "en", trace: false }).find((f) => f.path === "index.md")?.content,
+    );
+    const card = scorecard(model, index);
+    const t = card.totals;
+    expect(md).toContain(
+      `| ${t.jobDuties} of ${t.positions} (${formatPercent("en", percentOf(t.jobDuties, t.positions))}) |`,
+    );
+    const { stdout } = await stats([TRADING, "--format", "json"]);
+    expect(JSON.parse(stdout).units.length).toBe(card.units.length);
+  });
 });
 
 describe("procspec stats", () => {
   it("names what is missing in the terminal report", async () => {
     const { stdout, status } = await stats([TRADING]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Completeness of the description: \d+(\.\d)? %/);
+    expect(stdout).toMatch(/^Completeness of the description: \d+(\.\d)?%/);
     expect(stdout).toMatch(/Managing Director {2}missing: Job duties, Competencies, Position profile/);
   });
 
@@ -74,7 +115,7 @@ describe("procspec stats", () => {
     const { stdout } = await stats([TRADING, "--format", "md"]);
     const header = stdout.split("\n").find((l) => l.startsWith("| Process |"));
     expect(header?.split(" | ")).toHaveLength(13);
-    expect(stdout).toContain("| 3.2 Customer order handling | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | — | 100 % |");
+    expect(stdout).toContain("| 3.2 Customer order handling | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | ✔ | — | 100% |");
   });
 
   it("speaks Russian with a decimal comma when asked", async () => {
@@ -93,7 +134,7 @@ describe("procspec stats", () => {
   it("fails a CI gate set above the overall completeness and passes one below it", async () => {
     const high = await stats([TRADING, "--min-completeness", "100"]);
     expect(high.status).toBe(1);
-    expect(high.stderr).toMatch(/below --min-completeness 100 %/);
+    expect(high.stderr).toMatch(/below --min-completeness 100%/);
     const low = await stats([TRADING, "--min-completeness", "50"]);
     expect(low.status).toBe(0);
     expect(low.stderr).toBe("");

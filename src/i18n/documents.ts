@@ -317,7 +317,7 @@ const ru: DocumentWords = {
     positionsWithDuties: "Должности с должностными обязанностями",
     positionsWithCompetencies: "Должности с компетенциями по всем процессам",
     positionsWithProfile: "Должности с полным профилем (все семь разделов)",
-    ofTotal: (done, total, percent) => `${done} из ${total} (${percent} %)`,
+    ofTotal: (done, total, percent) => `${done} из ${total} (${percent})`,
     completeNote:
       "Структура (элемент 11) требуется только от процессов верхнего уровня; у процессов нижнего уровня её нет по определению.",
   },
@@ -488,7 +488,7 @@ const en: DocumentWords = {
     positionsWithDuties: "Positions with job duties",
     positionsWithCompetencies: "Positions with competencies in every process",
     positionsWithProfile: "Positions with a full profile (all seven sections)",
-    ofTotal: (done, total, percent) => `${done} of ${total} (${percent}%)`,
+    ofTotal: (done, total, percent) => `${done} of ${total} (${percent})`,
     completeNote:
       "Structure (element 11) is required of top-level processes only; lower-level processes have none by definition.",
   },
@@ -529,9 +529,12 @@ export function formatDate(lang: Lang, value: string): string {
   return `${Number(day)} ${enMonths[monthIndex]} ${year}`;
 }
 
-/** Percent with the language's decimal separator: `87,5` / `87.5`. */
-export function formatPercent(lang: Lang, done: number, total: number): string {
-  const value = total === 0 ? 0 : Math.round((done / total) * 1000) / 10;
-  const text = String(value);
-  return lang === "ru" ? text.replace(".", ",") : text;
+/**
+ * A percent as each language writes it: `87,5 %` / `87.5%`; a dash when there was nothing to count. No locale API,
+ * so the text is the same on every machine. The value comes from `percentOf` (src/model/percent.ts).
+ */
+export function formatPercent(lang: Lang, percent: number | null): string {
+  if (percent === null) return "—";
+  const text = Number.isInteger(percent) ? String(percent) : percent.toFixed(1);
+  return lang === "ru" ? `${text.replace(".", ",")} %` : `${text}%`;
 }

@@ -14,13 +14,14 @@ import {
   type ProcessElement,
 } from "./completeness.js";
 import type { ModelIndex } from "./index-model.js";
+import { percentOf } from "./percent.js";
 import type { Model } from "./types.js";
 
-/** Filled out of applicable, and the share in percent (rounded down to 0.1, so 99.96 % never shows as 100). */
+/** Filled out of applicable, and the share in percent (see percentOf: rounded down; null when nothing applies). */
 export interface Score {
   filled: number;
   applicable: number;
-  percent: number;
+  percent: number | null;
 }
 
 export interface ProcessScore extends Score {
@@ -68,8 +69,7 @@ export interface Scorecard {
 }
 
 export function score(filled: number, applicable: number): Score {
-  const percent = applicable === 0 ? 100 : Math.floor((filled * 1000) / applicable) / 10;
-  return { filled, applicable, percent };
+  return { filled, applicable, percent: percentOf(filled, applicable) };
 }
 
 function sum(scores: readonly Score[]): Score {

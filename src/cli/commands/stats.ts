@@ -1,13 +1,13 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { cliText } from "../../i18n/cli.js";
-import { documentWords } from "../../i18n/documents.js";
+import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
 import { loadProject } from "../../load/project.js";
 import { compileModel } from "../../model/compile.js";
 import { PROCESS_ELEMENTS } from "../../model/completeness.js";
 import { POSITION_DOCUMENTS, type PositionDocument, type Scorecard, scorecard } from "../../model/scorecard.js";
 import { type Io, parseLang } from "../io.js";
-import { mdCell, percentText } from "./report-text.js";
+import { mdCell } from "./report-text.js";
 
 export const STATS_FORMATS = ["text", "md", "json"];
 
@@ -59,9 +59,11 @@ three documents of every position (job duties, competencies, a full profile).`,
       else if (options.format === "md") io.out(statsMarkdown(card, lang));
       else io.out(statsText(card, lang));
       const min = options.minCompleteness;
-      if (min !== undefined && card.overall.percent < min) {
+      // Nothing to count (an empty project) is not below any threshold.
+      const overall = card.overall.percent;
+      if (min !== undefined && overall !== null && overall < min) {
         io.err(
-          `${cliText(lang, "stats.below-minimum", { percent: percentText(card.overall.percent, lang), min: percentText(min, lang) })}\n`,
+          `${cliText(lang, "stats.below-minimum", { percent: formatPercent(lang, card.overall.percent), min: formatPercent(lang, min) })}\n`,
         );
         setExit(1);
       }
@@ -78,7 +80,7 @@ export function statsText(card: Scorecard, lang: Lang): string {
   const t = card.totals;
   const lines: string[] = [
     cliText(lang, "stats.overall", {
-      percent: percentText(card.overall.percent, lang),
+      percent: formatPercent(lang, card.overall.percent),
       filled: card.overall.filled,
       applicable: card.overall.applicable,
     }),
@@ -89,7 +91,7 @@ export function statsText(card: Scorecard, lang: Lang): string {
     const missing = PROCESS_ELEMENTS.filter((e) => p.elements[e] === "missing").map((e) => w.process.elements[e]);
     const title = p.code ? `${p.code} ${p.name}` : p.name;
     const tail = missing.length > 0 ? `  ${cliText(lang, "stats.missing", { list: missing.join(", ") })}` : "";
-    lines.push(`  ${p.complete ? "✔" : "✖"} ${percentText(p.percent, lang).padStart(7)}  ${title}${tail}`);
+    lines.push(`  ${p.complete ? "✔" : "✖"} ${formatPercent(lang, p.percent).padStart(7)}  ${title}${tail}`);
   }
   lines.push(
     "",
@@ -103,7 +105,7 @@ export function statsText(card: Scorecard, lang: Lang): string {
   for (const p of card.positions) {
     const missing = POSITION_DOCUMENTS.filter((d) => !p.documents[d]).map((d) => documentTitle(d, lang));
     const tail = missing.length > 0 ? `  ${cliText(lang, "stats.missing", { list: missing.join(", ") })}` : "";
-    lines.push(`  ${missing.length === 0 ? "✔" : "✖"} ${percentText(p.percent, lang).padStart(7)}  ${p.name}${tail}`);
+    lines.push(`  ${missing.length === 0 ? "✔" : "✖"} ${formatPercent(lang, p.percent).padStart(7)}  ${p.name}${tail}`);
   }
   if (card.units.length > 0) {
     lines.push("", cliText(lang, "stats.units"));
@@ -113,7 +115,7 @@ export function statsText(card: Scorecard, lang: Lang): string {
         processes: u.processes,
         positions: u.positions,
       });
-      lines.push(`    ${percentText(u.percent, lang).padStart(7)}  ${u.name}  (${counts})`);
+      lines.push(`    ${formatPercent(lang, u.percent).padStart(7)}  ${u.name}  (${counts})`);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -125,7 +127,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
   const mark = { filled: "✔", missing: "✖", "n/a": "—" } as const;
   const t = card.totals;
   const out: string[] = [
-    `### ${cliText(lang, "stats.overall", { percent: percentText(card.overall.percent, lang), filled: card.overall.filled, applicable: card.overall.applicable })}`,
+    `### ${cliText(lang, "stats.overall", { percent: formatPercent(lang, card.overall.percent), filled: card.overall.filled, applicable: card.overall.applicable })}`,
     "",
     `**${cliText(lang, "stats.processes", { complete: t.processesComplete, total: t.processes })}**`,
     "",
@@ -134,7 +136,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
   ];
   for (const p of card.processes) {
     const title = p.code ? `${p.code} ${p.name}` : p.name;
-    out.push(row([mdCell(title), ...PROCESS_ELEMENTS.map((e) => mark[p.elements[e]]), percentText(p.percent, lang)]));
+    out.push(row([mdCell(title), ...PROCESS_ELEMENTS.map((e) => mark[p.elements[e]]), formatPercent(lang, p.percent)]));
   }
   out.push(
     "",
@@ -148,7 +150,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
       row([
         mdCell(p.name),
         ...POSITION_DOCUMENTS.map((d) => (p.documents[d] ? "✔" : "✖")),
-        percentText(p.percent, lang),
+        formatPercent(lang, p.percent),
       ]),
     );
   }
@@ -171,7 +173,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
           mdCell(u.name),
           `${u.processesComplete} / ${u.processes}`,
           String(u.positions),
-          percentText(u.percent, lang),
+          formatPercent(lang, u.percent),
         ]),
       );
     }

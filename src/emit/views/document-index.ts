@@ -1,6 +1,7 @@
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { percentOf } from "../../model/percent.js";
 import type { Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Link, Table, ViewBase, ViewOptions } from "./blocks.js";
@@ -34,7 +35,7 @@ export function documentIndexView(
   const w = documentWords(lang);
   const t = w.titles;
   const figure = (label: string, done: number, total: number) => ({
-    cells: [label, w.index.ofTotal(done, total, formatPercent(lang, done, total))],
+    cells: [label, w.index.ofTotal(done, total, formatPercent(lang, percentOf(done, total)))],
   });
   const positions = model.positions;
   return {
