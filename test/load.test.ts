@@ -8,6 +8,7 @@ import { joinPointer, locate, parsePointer } from "../src/load/locate.js";
 import { parseSpecText } from "../src/load/parse.js";
 import { loadProject, loadProjectFromFiles, ProjectError } from "../src/load/project.js";
 import type { SourceDoc } from "../src/load/source.js";
+import { validateProject } from "../src/validate/validate.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -160,6 +161,34 @@ describe("parseSpecText: YAML problems are diagnostics with a place", () => {
     const parsed = parseSpecText("p.yaml", "kind: Position\nid: a\nname: A\nname: B\n", "en");
     expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["yaml-duplicate-key", 4, 1]]);
     expect(parsed.diagnostics[0]?.message).toContain("`name`");
+  });
+
+  it("a document with a duplicate key is still read, so other files can refer to its id", () => {
+    const parsed = parseSpecText("u.yaml", "kind: Unit\nid: sales\nname: Sales\nname: Sales department\n", "en");
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(["yaml-duplicate-key"]);
+    expect(parsed.docs.map((d) => d.data.id)).toEqual(["sales"]);
+  });
+
+  it("a tab that means the same at any tab width keeps its document; one whose meaning depends on it drops it", () => {
+    const listItem = parseSpecText("u.yaml", "kind: Unit\nid: sales\nfunctions:\n\t- Selling goods\n", "en");
+    expect(listItem.diagnostics.map((d) => [d.code, d.line])).toEqual([["yaml-tab", 4]]);
+    expect(listItem.docs.map((d) => d.data.functions)).toEqual([["Selling goods"]]);
+    // yaml reads the tab-indented key as a sibling of `strategy`, not as its child: not what was written.
+    const nested = "kind: Organization\nid: acme\nstrategy:\n\tclients: [Shops]\nname: Acme\n";
+    const parsed = parseSpecText("o.yaml", nested, "en");
+    expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([["yaml-tab", 4]]);
+    expect(parsed.docs).toEqual([]);
+  });
+
+  it("a duplicate key in one file does not make references to its id from other files unknown", () => {
+    const file = (path: string, text: string) => ({ path, bytes: utf8(text) });
+    const project = loadProjectFromFiles("/p", utf8("lang: en\n"), [
+      file("units.yaml", "kind: Unit\nid: sales\nname: Sales\nname: Sales department\nhead: clerk\n"),
+      file("positions.yaml", "kind: Position\nid: clerk\nname: Clerk\nunit: sales\n"),
+    ]);
+    const codes = validateProject(project).diagnostics.map((d) => `${d.file} ${d.code}`);
+    expect(codes).toContain("units.yaml yaml-duplicate-key");
+    expect(codes).not.toContain("positions.yaml unknown-reference");
   });
 
   it("one broken document does not hide the others in the same file", () => {

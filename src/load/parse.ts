@@ -29,7 +29,7 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     if (yamlDoc.errors.length > 0) {
       for (const error of reportableErrors(yamlDoc.errors))
         diagnostics.push(yamlErrorDiagnostic(file, text, error, at, lang));
-      return;
+      if (!soundDespiteErrors(yamlDoc, text, index)) return;
     }
     if (yamlDoc.contents === null) return; // an empty document or one of comments only: nothing to check
     const aliasProblem = checkAliases(yamlDoc, lang);
@@ -98,6 +98,40 @@ function checkAliases(yamlDoc: Document.Parsed, lang: Lang): { text: string; off
       return { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset };
   }
   return undefined;
+}
+
+/** Errors after which yaml still builds the whole tree; syntax errors leave it partial or guessed. */
+const RECOVERABLE = new Set(["DUPLICATE_KEY", "TAB_AS_INDENT"]);
+/** Tab widths tried when a tab indents a line; editors show 1 to 8 columns. */
+const TAB_WIDTHS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/**
+ * Whether a document with errors can still be read, so that one slip does not turn into false reports elsewhere
+ * (`unknown-reference` to its id, `single-child` on its parent). With a duplicate key yaml builds the whole
+ * tree (the later value wins). A tab in indentation is kept only when it means the same at every tab width:
+ * yaml ignores such a tab, which reads a tab-indented key as a sibling of the key above instead of its child.
+ */
+function soundDespiteErrors(yamlDoc: Document.Parsed, text: string, index: number): boolean {
+  if (!yamlDoc.errors.every((e) => RECOVERABLE.has(e.code))) return false;
+  if (!yamlDoc.errors.some((e) => e.code === "TAB_AS_INDENT")) return true;
+  const asRead = plainData(yamlDoc);
+  if (asRead === undefined) return false;
+  return TAB_WIDTHS.every((width) => {
+    const spaced = text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, " ".repeat(width)));
+    const other = parseAllDocuments(spaced, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+    const same = Array.isArray(other) ? other[index] : undefined;
+    if (!same || same.errors.some((e) => e.code !== "DUPLICATE_KEY")) return false;
+    return plainData(same) === asRead;
+  });
+}
+
+/** A document's data as JSON text, for comparing two readings; undefined when it cannot be expanded safely. */
+function plainData(yamlDoc: Document.Parsed): string | undefined {
+  try {
+    return JSON.stringify(yamlDoc.toJS({ maxAliasCount: MAX_ALIASES })) ?? "null";
+  } catch {
+    return undefined;
+  }
 }
 
 /**
