@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadProject } from "../src/load/project.js";
+import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
 import { REPO } from "./helpers/cli.js";
 
@@ -39,6 +39,33 @@ describe("the compiled model of the car-service example", () => {
     const advisor = index.positions.get("service-advisor");
     expect(advisor?.executes).toContain("vehicle-intake");
     expect(index.positions.get("service-manager")?.owns).toContain("vehicle-intake");
+  });
+
+  it("counts a process once for a position written twice among its executors", () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const spec = `kind: Position
+id: clerk
+name: Clerk
+---
+kind: Process
+id: filing
+name: Filing
+executors:
+  - position: clerk
+    functions: [Files letters]
+  - position: clerk
+    functions: [Files invoices]
+---
+kind: Process
+id: mailing
+name: Mailing
+executors:
+  - position: clerk
+`;
+    const compiled = compileModel(
+      loadProjectFromFiles("/virtual", encode("lang: en\n"), [{ path: "all.yaml", bytes: encode(spec) }]),
+    );
+    expect(compiled.index.positions.get("clerk")?.executes).toEqual(["filing", "mailing"]);
   });
 
   it("lists a unit's positions and the processes it takes part in", () => {

@@ -10,7 +10,8 @@ export function deriveFacts(model: Model, index: ModelIndex): void {
     process.suppliers = distinctParties(process.resources.flatMap((r) => (r.from ? [r.from] : [])));
     for (const executor of process.executors) {
       const position = executor.position && index.positions.get(executor.position.id);
-      if (position && !position.executes.includes(process.id)) position.executes.push(process.id);
+      // Processes arrive one at a time, so a repeat (two executor entries for one position) is the last element.
+      if (position && position.executes.at(-1) !== process.id) position.executes.push(process.id);
     }
     const owner = process.owner && index.positions.get(process.owner.id);
     if (owner) owner.owns.push(process.id);

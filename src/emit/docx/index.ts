@@ -71,8 +71,16 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   }
   if (!options.bundle) return files;
 
+  // The views of each position, grouped once (in view order: duties, competencies, profile).
+  const byPosition = new Map<string, DocumentView[]>();
+  for (const view of views) {
+    if (!("positionId" in view) || typeof view.positionId !== "string") continue;
+    const list = byPosition.get(view.positionId);
+    if (list) list.push(view);
+    else byPosition.set(view.positionId, [view]);
+  }
   for (const position of model.positions) {
-    const own = views.filter((v) => "positionId" in v && v.positionId === position.id);
+    const own = byPosition.get(position.id) ?? [];
     const document = wordDocument(
       position.name,
       lang,

@@ -1,7 +1,7 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
-import type { Model, Unit } from "../../model/types.js";
+import type { Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
 import {
@@ -64,11 +64,21 @@ export function unitRegulationView(
     ...traceOf(p.source, options),
   }));
 
-  const owns = new Map(positions.map((p) => [p, new Set(p.owns)]));
-  const executes = new Map(positions.map((p) => [p, new Set(p.executes)]));
+  // Process → the unit's positions in each role, built once per unit (not a scan of the positions per process).
+  const ownersOf = new Map<string, Position[]>();
+  const executorsOf = new Map<string, Position[]>();
+  const enlist = (roles: Map<string, Position[]>, processId: string, position: Position) => {
+    const list = roles.get(processId);
+    if (list) list.push(position);
+    else roles.set(processId, [position]);
+  };
+  for (const p of positions) {
+    for (const id of p.owns) enlist(ownersOf, id, p);
+    for (const id of p.executes) enlist(executorsOf, id, p);
+  }
   const processRows = processesOf(unit.processes, index).map((process) => {
-    const owners = positions.filter((p) => owns.get(p)?.has(process.id));
-    const executors = positions.filter((p) => executes.get(p)?.has(process.id));
+    const owners = ownersOf.get(process.id) ?? [];
+    const executors = executorsOf.get(process.id) ?? [];
     const roles = [
       ...(owners.length > 0 ? [w.unit.roles.owner] : []),
       ...(executors.length > 0 ? [w.unit.roles.executor] : []),
