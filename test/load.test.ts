@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Document } from "yaml";
 import { decodeUtf8, firstInvalidUtf8Offset, positionAfter } from "../src/load/decode.js";
 import { joinPointer, locate, parsePointer } from "../src/load/locate.js";
 import { parseSpecText } from "../src/load/parse.js";
@@ -217,6 +218,25 @@ describe("parseSpecText: YAML problems are diagnostics with a place", () => {
     const parsed = parseSpecText("u.yaml", "kind: Unit\nid: &id a\nname: *id\n", "en");
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.docs[0]?.data.name).toBe("a");
+  });
+
+  it("each document is expanded once (aliases are checked on the way, not by a second expansion)", () => {
+    const toJS = vi.spyOn(Document.prototype, "toJS");
+    try {
+      parseSpecText("u.yaml", "kind: Unit\nid: &id a\nname: *id\n---\nkind: Unit\nid: b\nname: B\n", "en");
+      expect(toJS).toHaveBeenCalledTimes(2);
+    } finally {
+      toJS.mockRestore();
+    }
+  });
+
+  it("nested aliases that would expand past the limit are refused at the first alias", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (const [prev, name] of [..."abcde"].slice(0, -1).map((p, i) => [p, "bcde"[i]]))
+      levels.push(`${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
+    const parsed = parseSpecText("u.yaml", `kind: Unit\nid: u\n${levels.join("\n")}\n`, "en");
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["yaml-alias", 4, 8]]);
+    expect(parsed.docs).toEqual([]);
   });
 
   it("procspec.yaml is read without asking for a kind", () => {

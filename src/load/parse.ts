@@ -32,16 +32,22 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
       if (!soundDespiteErrors(yamlDoc, text, index)) return;
     }
     if (yamlDoc.contents === null) return; // an empty document or one of comments only: nothing to check
-    const aliasProblem = checkAliases(yamlDoc, lang);
-    if (aliasProblem) {
-      diagnostics.push(diag(file, "yaml-alias", aliasProblem.text, at(aliasProblem.offset), ""));
+    const aliases = checkAliases(yamlDoc, lang);
+    if (aliases.problem) {
+      diagnostics.push(diag(file, "yaml-alias", aliases.problem.text, at(aliases.problem.offset), ""));
       return;
     }
     let data: unknown;
     try {
       data = yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      // Aliases were checked above; what remains is yaml's own limit (a very deep structure).
+      // Fewer aliases than the limit can still expand exponentially when they nest: yaml counts them as it
+      // expands and throws a ReferenceError. A RangeError is its other limit, a very deep structure.
+      if (error instanceof ReferenceError) {
+        const text = message(lang, "yaml-alias", { limit: MAX_ALIASES });
+        diagnostics.push(diag(file, "yaml-alias", text, at(aliases.firstOffset), ""));
+        return;
+      }
       const start = at(yamlDoc.contents.range?.[0] ?? 0);
       const text = error instanceof RangeError ? message(lang, "yaml-syntax.too-deep") : String(error);
       diagnostics.push(diag(file, "yaml-syntax", text, start, ""));
@@ -70,9 +76,13 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
 
 /**
  * An alias to no anchor, or so many aliases that expanding them could exhaust memory ("billion laughs"):
- * both are found by walking the tree, before anything is expanded.
+ * both are found by walking the tree, before anything is expanded. `firstOffset` is where a nested alias
+ * bomb, which only expansion reveals, is reported.
  */
-function checkAliases(yamlDoc: Document.Parsed, lang: Lang): { text: string; offset: number } | undefined {
+function checkAliases(
+  yamlDoc: Document.Parsed,
+  lang: Lang,
+): { problem?: { text: string; offset: number }; firstOffset: number } {
   let count = 0;
   let firstOffset = 0;
   let problem: { text: string; offset: number } | undefined;
@@ -88,16 +98,10 @@ function checkAliases(yamlDoc: Document.Parsed, lang: Lang): { text: string; off
       return undefined;
     },
   });
-  if (problem) return problem;
-  if (count > MAX_ALIASES) return { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset };
-  // Fewer aliases can still expand exponentially when they nest; yaml's own count catches that on expansion.
-  try {
-    yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    if (error instanceof ReferenceError)
-      return { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset };
-  }
-  return undefined;
+  if (problem) return { problem, firstOffset };
+  if (count > MAX_ALIASES)
+    return { problem: { text: message(lang, "yaml-alias", { limit: MAX_ALIASES }), offset: firstOffset }, firstOffset };
+  return { firstOffset };
 }
 
 /** Errors after which yaml still builds the whole tree; syntax errors leave it partial or guessed. */
