@@ -86,6 +86,30 @@ describe("procspec diff", () => {
     expect(stdout).toContain("Competencies: new row “3.2 Customer order handling”");
   });
 
+  it("lists a new professional standard link as a change of the position's profile", async () => {
+    const { project } = repoWithExample();
+    edit(join(project, "positions/buyer.yaml"), /^headcount: 2$/m, 'headcount: 2\nprofstandard: { code: "40.033" }');
+    const { stdout } = await diff(["HEAD", project, "--format", "json"]);
+    const buyer = JSON.parse(stdout).documents.find((d: { id: string }) => d.id === "buyer");
+    expect(buyer.profile).toEqual({ header: false, sections: ["profstandard"] });
+  });
+
+  it("does not report the profile as changed by knowledge the profile already shows as general knowledge", async () => {
+    const { project } = repoWithExample();
+    // Both already in the profile: one as general knowledge, one (in other spelling) as subject knowledge.
+    edit(
+      join(project, "processes/purchasing/replenishment-planning.yaml"),
+      /^ {8}- Seasonality of the product range\n/m,
+      "        - Seasonality of the product range\n        - Business  mathematics and statistics\n        - demand forecasting methods\n",
+    );
+    const { stdout } = await diff(["HEAD", project, "--format", "json"]);
+    const buyer = JSON.parse(stdout).documents.find((d: { id: string }) => d.id === "buyer");
+    expect(buyer.competencies.changed.map((row: { process: string }) => row.process)).toEqual([
+      "replenishment-planning",
+    ]);
+    expect(buyer.profile).toBeUndefined();
+  });
+
   it("says so when nothing of meaning changed, even if the files were reformatted", async () => {
     const { project } = repoWithExample();
     const file = join(project, ORDER_HANDLING);

@@ -6,6 +6,7 @@
 
 import { executorOf, processesOf } from "./completeness.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
+import { type PositionProfile, PROFILE_SECTIONS, positionProfile } from "./profile.js";
 import type { Model, Party, Position, Process, Ref } from "./types.js";
 
 export interface ElementRef {
@@ -68,18 +69,6 @@ export interface ModelDiff {
   units: KindDiff;
   documents: PositionDocumentsDiff[];
 }
-
-export const JOB_DUTY_COLUMNS = ["process", "functions", "goals", "results", "indicators"] as const;
-export const COMPETENCY_COLUMNS = ["process", "knowledge", "skills", "qualities"] as const;
-export const PROFILE_SECTIONS = [
-  "generalKnowledge",
-  "subjectKnowledge",
-  "skills",
-  "qualities",
-  "values",
-  "functionalDuties",
-  "responsibility",
-] as const;
 
 type Projection = Record<string, unknown>;
 
@@ -193,9 +182,6 @@ function documentsOf(position: Position, model: Model, index: ModelIndex): Posit
       },
     });
   }
-  const fromCompetencies = (key: "knowledge" | "skills" | "qualities") =>
-    executed.flatMap((p) => executorOf(p, position.id)?.competencies?.[key] ?? []);
-  const answered = processesOf([...position.owns, ...position.executes], index);
   return {
     header: {
       name: position.name,
@@ -205,15 +191,22 @@ function documentsOf(position: Position, model: Model, index: ModelIndex): Posit
     },
     jobDuties,
     competencies,
-    profile: {
-      generalKnowledge: position.generalKnowledge,
-      subjectKnowledge: fromCompetencies("knowledge"),
-      skills: fromCompetencies("skills"),
-      qualities: fromCompetencies("qualities"),
-      values: position.values ?? model.organization?.values ?? [],
-      functionalDuties: executed.map((p) => [title(p), executorOf(p, position.id)?.functions ?? []]),
-      responsibility: [...answered.flatMap((p) => p.indicators.map((i) => i.name)), ...position.responsibilities],
-    },
+    profile: profileProjection(positionProfile(position, model, index)),
+  };
+}
+
+/** The profile as the document shows it (merged, de-duplicated), as comparable plain data. */
+function profileProjection(profile: PositionProfile): Projection {
+  const texts = (entries: readonly { text: string }[]) => entries.map((e) => e.text);
+  return {
+    generalKnowledge: texts(profile.generalKnowledge),
+    subjectKnowledge: texts(profile.subjectKnowledge),
+    skills: texts(profile.skills),
+    qualities: texts(profile.qualities),
+    values: texts(profile.values),
+    functionalDuties: profile.functionalDuties.map((d) => [title(d.process), d.functions]),
+    responsibility: texts(profile.responsibility),
+    profstandard: profile.profstandard ?? null,
   };
 }
 
@@ -240,7 +233,21 @@ function compareRows(
   return changed ? diff : undefined;
 }
 
-const EMPTY: PositionDocuments = { header: {}, jobDuties: new Map(), competencies: new Map(), profile: {} };
+/** No position: every section empty, so an added or removed position lists only the sections it has. */
+const EMPTY: PositionDocuments = {
+  header: {},
+  jobDuties: new Map(),
+  competencies: new Map(),
+  profile: profileProjection({
+    generalKnowledge: [],
+    subjectKnowledge: [],
+    skills: [],
+    qualities: [],
+    values: [],
+    functionalDuties: [],
+    responsibility: [],
+  }),
+};
 
 function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] {
   const oldIndex = indexModel(before);
@@ -256,9 +263,7 @@ function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] 
     const entry: PositionDocumentsDiff = { id: position.id, name: position.name, status };
     const jobDuties = compareRows(was.jobDuties, now.jobDuties, header);
     const competencies = compareRows(was.competencies, now.competencies, header);
-    const sections = PROFILE_SECTIONS.filter(
-      (s) => JSON.stringify(was.profile[s] ?? []) !== JSON.stringify(now.profile[s] ?? []),
-    );
+    const sections = PROFILE_SECTIONS.filter((s) => JSON.stringify(was.profile[s]) !== JSON.stringify(now.profile[s]));
     if (jobDuties) entry.jobDuties = jobDuties;
     if (competencies) entry.competencies = competencies;
     if (header || sections.length > 0) entry.profile = { header, sections };

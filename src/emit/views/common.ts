@@ -4,6 +4,7 @@ import { type DocumentWords, documentWords, formatDate } from "../../i18n/docume
 import type { Lang } from "../../i18n/lang.js";
 import type { SourceRef } from "../../load/source.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { sameText } from "../../model/same-text.js";
 import type { Indicator, Model, Party, Process, Ref } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { DocumentMeta, Link, ViewOptions } from "./blocks.js";
@@ -69,8 +70,9 @@ export function indicatorText(indicator: Indicator, w: DocumentWords): string {
 /** After a colon a sentence goes on in lower case, unless it starts with an abbreviation ("ИТ", "KPI"). */
 function lowerFirst(text: string): string {
   const [first, second] = [...text];
-  if (first === undefined || (second !== undefined && second !== second.toLocaleLowerCase())) return text;
-  return first.toLocaleLowerCase() + text.slice(first.length);
+  // toLowerCase, not toLocaleLowerCase(): the output must not depend on the machine's locale.
+  if (first === undefined || (second !== undefined && second !== second.toLowerCase())) return text;
+  return first.toLowerCase() + text.slice(first.length);
 }
 
 /**
@@ -82,11 +84,6 @@ export function goalsOf(process: Process, w: DocumentWords): string[] {
   return process.clients.flatMap((client) =>
     client.goals.map((goal) => (named ? w.common.clientGoal(client.party.name, goal) : goal)),
   );
-}
-
-/** Case- and space-insensitive key, so "Устройство  автомобиля" and "устройство автомобиля" merge. */
-export function sameText(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("ru");
 }
 
 /** Merges lists keeping the first spelling and the order of first appearance. */
@@ -102,19 +99,6 @@ export function mergeDistinct(lists: readonly (readonly string[])[]): string[] {
     }
   }
   return merged;
-}
-
-/** The executor entry of a position in a process (one per position, by the schema). */
-export function executorOf(process: Process, positionId: string) {
-  return process.executors.find((e) => e.position?.id === positionId);
-}
-
-/** Processes by id, in the model's document order, skipping ids that did not resolve. */
-export function processesOf(ids: readonly string[], index: ModelIndex): Process[] {
-  return ids.flatMap((id) => {
-    const process = index.processes.get(id);
-    return process ? [process] : [];
-  });
 }
 
 const processOrders = new WeakMap<Model, Map<string, number>>();

@@ -1,10 +1,11 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { executorOf, processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, executorOf, processesOf, processTitle, traceOf } from "./common.js";
+import { documentMeta, processTitle, traceOf } from "./common.js";
 import { positionFields } from "./position-header.js";
 
 /** Competencies (DOMAIN.md "Competencies"): per executed process, the knowledge, skills and qualities it needs. */

@@ -1,10 +1,12 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { executorOf, processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { sameText } from "../../model/same-text.js";
 import type { Competencies, Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, executorOf, mergeDistinct, processesOf, sameText } from "./common.js";
+import { documentMeta, mergeDistinct } from "./common.js";
 import { type MatrixSection, positionColumns } from "./matrix-columns.js";
 
 /**

@@ -1,10 +1,11 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Process } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, partyKind, processesOf, processLink, refLink, traceOf } from "./common.js";
+import { documentMeta, partyKind, processLink, refLink, traceOf } from "./common.js";
 
 /** One of the eleven elements of a specification: a text, a table or links, or the `empty` mark. */
 export interface SpecElement {

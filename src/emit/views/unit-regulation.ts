@@ -1,19 +1,11 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import {
-  documentMeta,
-  indicatorText,
-  processesOf,
-  processLink,
-  processOrder,
-  processTitle,
-  refLink,
-  traceOf,
-} from "./common.js";
+import { documentMeta, indicatorText, processLink, processOrder, processTitle, refLink, traceOf } from "./common.js";
 
 /**
  * The regulation on a unit (DOMAIN.md step 3): its place in the structure, functions, positions, the processes it

@@ -1,0 +1,101 @@
+/**
+ * The position profile as the method defines it (DOMAIN.md "Position profile"), section by section: what the
+ * profile document shows and what `procspec diff` compares, so the two can never disagree about what is in it.
+ * Lists are merged across processes, keep the first spelling and the order of first appearance, and drop
+ * repeats that differ only in case or spacing.
+ */
+
+import type { SourceRef } from "../load/source.js";
+import { executorOf, processesOf } from "./completeness.js";
+import type { ModelIndex } from "./index-model.js";
+import { sameText } from "./same-text.js";
+import type { Competencies, Model, Position, Process, ProfStandard } from "./types.js";
+
+/** One line of a section, with where it was written (for `--trace`); values without an organization have none. */
+export interface ProfileEntry {
+  text: string;
+  source?: SourceRef;
+}
+
+/** The functions a position performs in one process it executes. */
+export interface ProfileDuties {
+  process: Process;
+  functions: string[];
+  source: SourceRef;
+}
+
+export interface PositionProfile {
+  generalKnowledge: ProfileEntry[];
+  /** Knowledge from the executed processes, without what is already general knowledge. */
+  subjectKnowledge: ProfileEntry[];
+  skills: ProfileEntry[];
+  qualities: ProfileEntry[];
+  values: ProfileEntry[];
+  /** Grouped by executed process; processes where the position has no functions are left out. */
+  functionalDuties: ProfileDuties[];
+  /** Indicators of owned, then executed processes, then the responsibilities that come from strategy. */
+  responsibility: ProfileEntry[];
+  profstandard?: ProfStandard;
+}
+
+/** The profile's sections in the guide's order (the professional standard is a link printed after them). */
+export const PROFILE_SECTIONS = [
+  "generalKnowledge",
+  "subjectKnowledge",
+  "skills",
+  "qualities",
+  "values",
+  "functionalDuties",
+  "responsibility",
+  "profstandard",
+] as const;
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+
+function distinct(entries: readonly ProfileEntry[], except: ReadonlySet<string> = new Set()): ProfileEntry[] {
+  const seen = new Set(except);
+  return entries.filter((entry) => {
+    const key = sameText(entry.text);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const entries = (texts: readonly string[], source: SourceRef | undefined): ProfileEntry[] =>
+  texts.map((text) => (source ? { text, source } : { text }));
+
+export function positionProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {
+  const executed = processesOf(position.executes, index);
+  const fromCompetencies = (key: keyof Competencies): ProfileEntry[] =>
+    executed.flatMap((process) => {
+      const executor = executorOf(process, position.id);
+      return entries(executor?.competencies?.[key] ?? [], executor?.source);
+    });
+
+  // Values are set by the leader for the whole company; a position (or a big division) may override them.
+  const values = position.values ?? model.organization?.values ?? [];
+  const valuesSource = position.values ? position.source : model.organization?.source;
+
+  // The owner answers for a process's goals, so owned processes come first; strategy adds the rest.
+  const answered = processesOf([...position.owns, ...position.executes], index);
+  const indicators = answered.flatMap((process) =>
+    process.indicators.map((indicator) => ({ text: indicator.name, source: indicator.source })),
+  );
+
+  const profile: PositionProfile = {
+    generalKnowledge: distinct(entries(position.generalKnowledge, position.source)),
+    // What is already general knowledge is not repeated as subject knowledge.
+    subjectKnowledge: distinct(fromCompetencies("knowledge"), new Set(position.generalKnowledge.map(sameText))),
+    skills: distinct(fromCompetencies("skills")),
+    qualities: distinct(fromCompetencies("qualities")),
+    values: distinct(entries(values, valuesSource)),
+    functionalDuties: executed.flatMap((process) => {
+      const executor = executorOf(process, position.id);
+      if (!executor || executor.functions.length === 0) return [];
+      return [{ process, functions: executor.functions, source: executor.source }];
+    }),
+    responsibility: distinct([...indicators, ...entries(position.responsibilities, position.source)]),
+  };
+  if (position.profstandard) profile.profstandard = position.profstandard;
+  return profile;
+}
