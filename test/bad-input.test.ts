@@ -137,6 +137,13 @@ beforeAll(() => {
   mkdirSync(join(generated, "windows-1251-ru"));
   writeFileSync(join(generated, "windows-1251-ru", "procspec.yaml"), "lang: ru\n");
   writeFileSync(join(generated, "windows-1251-ru", "cashier.yaml"), cashierCp1251);
+  // Notepad's "Unicode" is UTF-16 little-endian with a BOM; "Unicode big endian" is FE FF.
+  const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const cashierText = "kind: Position\nid: cashier\nname: Кассир\nunit: sales\n";
+  validProjectWith("utf-16", { "positions/cashier.yaml": utf16le(cashierText) });
+  mkdirSync(join(generated, "utf-16-be-ru"));
+  writeFileSync(join(generated, "utf-16-be-ru", "procspec.yaml"), "lang: ru\n");
+  writeFileSync(join(generated, "utf-16-be-ru", "cashier.yaml"), utf16le(cashierText).swap16());
   // Valid UTF-8 (é) and then two bytes that are never UTF-8, in the middle of line 5.
   validProjectWith("invalid-utf8", {
     "positions/cashier.yaml": bytes(
@@ -208,6 +215,22 @@ const cases: Case[] = [
     generated: true,
     exit: 1,
     expect: [{ code: "file-not-utf8", file: "cashier.yaml", line: 3, column: 7, says: /кодировке Windows-1251/ }],
+  },
+  {
+    title: "a file saved by Notepad as «Unicode» (UTF-16) is named as such, not as Windows-1251",
+    dir: "utf-16",
+    generated: true,
+    exit: 1,
+    expect: [{ code: "file-not-utf8", file: "positions/cashier.yaml", line: 1, column: 1, says: /UTF-16 LE.*UTF-8/ }],
+  },
+  {
+    title: "in a Russian project, a big-endian UTF-16 file is explained in Russian",
+    dir: "utf-16-be-ru",
+    generated: true,
+    exit: 1,
+    expect: [
+      { code: "file-not-utf8", file: "cashier.yaml", line: 1, column: 1, says: /кодировке UTF-16 BE.*«Юникод»/ },
+    ],
   },
   {
     title: "invalid UTF-8 in the middle of a line is found at that byte",

@@ -107,6 +107,15 @@ describe("decodeUtf8: only UTF-8 is read, and anything else is found at its firs
     expect(positionAfter(result.text)).toEqual({ line: 1, column: 7 });
   });
 
+  it("recognises UTF-16 by its byte order mark, and does not call it Windows-1251", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("name: Касса\n", "utf16le")]);
+    const results = [decodeUtf8(le), decodeUtf8(Buffer.from(le).swap16())];
+    expect(results.map((r) => (r.ok ? "ok" : [r.utf16, r.looksLikeCp1251]))).toEqual([
+      ["LE", false],
+      ["BE", false],
+    ]);
+  });
+
   it("does not call random high bytes Windows-1251", () => {
     const result = decodeUtf8(new Uint8Array([...utf8("a: "), 0x80, 0x81, 0x82, 0x83, 0x0a]));
     expect(result.ok).toBe(false);

@@ -3,6 +3,8 @@ export const messagesEn = {
   // Layer 1: reading files and YAML
   "file-not-utf8": "the file is not valid UTF-8 (byte 0x{{byte}} at this place){{hint}}; re-save it as UTF-8",
   "file-not-utf8.cp1251-hint": ", it looks like Windows-1251 (Cyrillic) text",
+  "file-utf16":
+    "the file is saved as {{encoding}} (Notepad calls it «Unicode»); procspec reads only UTF-8: re-save it as UTF-8",
   "file-too-large": "the file is {{size}} MB, more than the {{limit}} MB procspec reads; split it into several files",
   "file-unreadable": "the file cannot be read: {{reason}}",
   "yaml-syntax": "YAML syntax error: {{detail}}",

@@ -4,6 +4,8 @@ import type { MessageId } from "./messages.en.js";
 export const messagesRu: Record<MessageId, string> = {
   "file-not-utf8": "файл не в кодировке UTF-8 (байт 0x{{byte}} в этом месте){{hint}}; сохраните его в UTF-8",
   "file-not-utf8.cp1251-hint": ", похоже, это текст в кодировке Windows-1251",
+  "file-utf16":
+    "файл сохранён в кодировке {{encoding}} (в Блокноте она называется «Юникод»); procspec читает только UTF-8 — пересохраните файл в кодировке UTF-8",
   "file-too-large": "размер файла {{size}} МБ больше допустимых {{limit}} МБ; разделите его на несколько файлов",
   "file-unreadable": "файл не удаётся прочитать: {{reason}}",
   "yaml-syntax": "синтаксическая ошибка YAML: {{detail}}",

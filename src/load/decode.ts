@@ -2,7 +2,15 @@
 
 export type DecodeResult =
   | { ok: true; text: string }
-  | { ok: false; offset: number; byte: number; looksLikeCp1251: boolean; text: string };
+  | {
+      ok: false;
+      offset: number;
+      byte: number;
+      /** Set when the file starts with a UTF-16 byte order mark (Notepad's "Unicode"): then nothing else applies. */
+      utf16?: "LE" | "BE";
+      looksLikeCp1251: boolean;
+      text: string;
+    };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -11,6 +19,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     // TextDecoder drops a leading BOM itself (ignoreBOM: false).
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
+    const utf16 = utf16ByteOrder(bytes);
+    if (utf16) return { ok: false, offset: 0, byte: bytes[0] ?? 0, utf16, looksLikeCp1251: false, text: "" };
     const offset = firstInvalidUtf8Offset(bytes);
     return {
       ok: false,
@@ -41,6 +51,13 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
+}
+
+/** FF FE starts UTF-16 little-endian text, FE FF big-endian; neither pair can start UTF-8. */
+function utf16ByteOrder(bytes: Uint8Array): "LE" | "BE" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "LE";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "BE";
+  return undefined;
 }
 
 /** Windows-1251 Cyrillic letters live in 0xC0–0xFF; mostly such high bytes with ASCII around them is a strong sign. */

@@ -188,6 +188,10 @@ function assemble(
 function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; problem?: Diagnostic } {
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { text: decoded.text };
+  if (decoded.utf16) {
+    const text = message(lang, "file-utf16", { encoding: `UTF-16 ${decoded.utf16}` });
+    return { text: "", problem: diag(path, "file-not-utf8", text, { line: 1, column: 1 }, "") };
+  }
   const hint = decoded.looksLikeCp1251 ? message(lang, "file-not-utf8.cp1251-hint") : "";
   const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
   const text = message(lang, "file-not-utf8", { byte, hint });
