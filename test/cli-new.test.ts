@@ -98,6 +98,40 @@ describe("procspec new: a draft laid out in the method's order", () => {
     expect(result.err).toContain("priyom-zakaza");
   });
 
+  it("refuses a --parent that names no process and suggests the nearest one, writing nothing", async () => {
+    const result = await runMain("new", "process", "invoice-payment", "--dir", dir, "--parent", "order-handlin");
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--parent");
+    expect(result.err).toContain("«order-handlin»");
+    expect(result.err).toContain("`order-handling`");
+    expect(existsSync(join(dir, "processes/invoice-payment.yaml"))).toBe(false);
+  });
+
+  it("refuses a --unit that is a position and a --parent of the wrong kind", async () => {
+    const unit = await runMain("new", "position", "storekeeper", "--dir", dir, "--unit", "sales-manager");
+    expect(unit.code).toBe(2);
+    expect(unit.err).toContain("«sales-manager» — это должность");
+    const parent = await runMain("new", "unit", "warehouse", "--dir", dir, "--parent", "order-handling");
+    expect(parent.code).toBe(2);
+    expect(parent.err).toContain("«order-handling» — это процесс");
+    expect(existsSync(join(dir, "positions/storekeeper.yaml"))).toBe(false);
+    expect(existsSync(join(dir, "units/warehouse.yaml"))).toBe(false);
+  });
+
+  it("refuses a --parent that is not an id at all (it would be written into YAML) and suggests one", async () => {
+    const result = await runMain("new", "unit", "warehouse", "--dir", dir, "--parent", "sales\nkind: Process");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^procspec: --parent: /);
+    expect(result.err).toContain("sales-kind-process");
+    expect(existsSync(join(dir, "units/warehouse.yaml"))).toBe(false);
+  });
+
+  it("writes an id that YAML would read as a boolean or null as a quoted string", async () => {
+    expect((await runMain("new", "unit", "on", "--dir", dir)).code).toBe(0);
+    const unit = loadProject(dir).docs.find((d) => d.data.kind === "Unit" && d.data.name === "On");
+    expect(unit?.data.id).toBe("on");
+  });
+
   it("refuses an unknown kind and a folder that is not a project", async () => {
     expect((await runMain("new", "proces", "x", "--dir", dir)).code).toBe(2);
     expect((await runMain("new", "process", "x", "--dir", join(dir, "..", "nowhere"))).code).toBe(2);

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { Command } from "commander";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
+import { suggest } from "../../load/parse.js";
 import { loadProject, type Project } from "../../load/project.js";
 import { suggestId } from "../../validate/slug.js";
 import { type Io, UsageError } from "../io.js";
@@ -37,6 +38,48 @@ function findId(project: Project, id: string): { file: string; line: number } | 
   return undefined;
 }
 
+const KIND_OF_DOC: Record<string, NewKind> = { Process: "process", Position: "position", Unit: "unit" };
+
+/** The kind a reference option must name: a parent of the same kind, the unit of a position, the manager. */
+function expectedKind(kind: NewKind, option: "parent" | "unit"): NewKind {
+  return option === "unit" ? "unit" : kind;
+}
+
+/** Invalid id → hint at a valid one (exit 2); otherwise undefined. */
+function badIdMessage(id: string, lang: Lang): string | undefined {
+  if (ID.test(id) && id.length <= 64) return undefined;
+  const better = suggestId(id);
+  const hint = better && ID.test(better) ? ` — ${cliText(lang, "new.try-id", { id: better })}` : "";
+  return `${cliText(lang, "new.bad-id", { id })}${hint}`;
+}
+
+/**
+ * `--parent` and `--unit` are written into the new file: they must be ids of existing elements of the right kind,
+ * or the draft would start life with an unknown or wrong-kind reference (and, unchecked, could break the YAML).
+ */
+function checkReference(project: Project, option: "parent" | "unit", id: string, want: NewKind, lang: Lang): void {
+  const bad = badIdMessage(id, lang);
+  if (bad) throw new UsageError(`--${option}: ${bad}`);
+  const kinds = new Map<string, NewKind>();
+  for (const doc of project.docs) {
+    const kind = KIND_OF_DOC[String(doc.data.kind)];
+    if (kind && typeof doc.data.id === "string" && !kinds.has(doc.data.id)) kinds.set(doc.data.id, kind);
+  }
+  const found = kinds.get(id);
+  if (found === want) return;
+  const kindWord = (k: NewKind) => cliText(lang, `new.kind-${k}`);
+  if (found) {
+    throw new UsageError(
+      cliText(lang, "new.wrong-kind-ref", { option, id, found: kindWord(found), want: kindWord(want) }),
+    );
+  }
+  const candidates = [...kinds].filter(([, k]) => k === want).map(([other]) => other);
+  const hint = suggest(id, candidates, lang);
+  throw new UsageError(
+    `${cliText(lang, "new.unknown-ref", { option, id, want: kindWord(want) })}${hint ? ` — ${hint}` : ""}`,
+  );
+}
+
 export function newCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command("new")
     .description("add a draft process, position or unit file with every element laid out in the method's order")
@@ -62,12 +105,14 @@ Writes processes/<id>.yaml, positions/<id>.yaml or units/<id>.yaml; never overwr
       const project = loadProject(dir);
       const lang: Lang = project.config.lang;
       if (!isNewKind(kind)) throw new UsageError(cliText(lang, "new.bad-kind", { kind }));
-      if (!ID.test(id) || id.length > 64) {
-        const better = suggestId(id);
-        const hint = better && ID.test(better) ? ` — ${cliText(lang, "new.try-id", { id: better })}` : "";
-        throw new UsageError(`${cliText(lang, "new.bad-id", { id })}${hint}`);
+      const bad = badIdMessage(id, lang);
+      if (bad) throw new UsageError(bad);
+      if (options.unit !== undefined && kind !== "position") {
+        throw new UsageError(cliText(lang, "new.unit-only-position"));
       }
-      if (options.unit && kind !== "position") throw new UsageError(cliText(lang, "new.unit-only-position"));
+      if (options.parent !== undefined)
+        checkReference(project, "parent", options.parent, expectedKind(kind, "parent"), lang);
+      if (options.unit !== undefined) checkReference(project, "unit", options.unit, expectedKind(kind, "unit"), lang);
       const taken = findId(project, id);
       if (taken) throw new UsageError(cliText(lang, "new.id-taken", { id, ...taken }));
       const file = `${FOLDER[kind]}/${id}.yaml`;

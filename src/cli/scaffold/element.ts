@@ -28,7 +28,10 @@ export function elementDraft(element: NewElement, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** YAML-safe scalar: plain when harmless, else double-quoted JSON (valid YAML). */
+/**
+ * YAML-safe scalar: plain when harmless, else double-quoted JSON (valid YAML). Ids go through it too: `null`,
+ * `yes` or `on` match the id pattern but would be read as something other than a string.
+ */
 function scalar(text: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .()«»—–-]*$/u.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text)
     ? text
@@ -39,11 +42,11 @@ function process(e: NewElement, t: Words): string[] {
   return [
     `# ${t.processHeader}`,
     "kind: Process",
-    `id: ${e.id}`,
+    `id: ${scalar(e.id)}`,
     `# 1. ${t.name}`,
     `name: ${scalar(e.name)}`,
     `# code: "1.1"            # ${t.code}`,
-    e.parent ? `parent: ${e.parent}` : `# parent: ${t.parentProcessId}   # ${t.parentProcess}`,
+    e.parent ? `parent: ${scalar(e.parent)}` : `# parent: ${t.parentProcessId}   # ${t.parentProcess}`,
     `# 2. ${t.description}`,
     "# description: >-",
     `#   ${t.descriptionExample}`,
@@ -85,10 +88,10 @@ function position(e: NewElement, t: Words): string[] {
   return [
     `# ${t.positionHeader}`,
     "kind: Position",
-    `id: ${e.id}`,
+    `id: ${scalar(e.id)}`,
     `name: ${scalar(e.name)}`,
-    e.unit ? `unit: ${e.unit}` : `# unit: ${t.unitId}   # ${t.positionUnit}`,
-    e.parent ? `reportsTo: ${e.parent}` : `# reportsTo: ${t.positionId}   # ${t.reportsTo}`,
+    e.unit ? `unit: ${scalar(e.unit)}` : `# unit: ${t.unitId}   # ${t.positionUnit}`,
+    e.parent ? `reportsTo: ${scalar(e.parent)}` : `# reportsTo: ${t.positionId}   # ${t.reportsTo}`,
     `# headcount: 1   # ${t.headcount}`,
     `# ${t.generalKnowledge}`,
     "generalKnowledge: []",
@@ -102,9 +105,9 @@ function unit(e: NewElement, t: Words): string[] {
   return [
     `# ${t.unitHeader}`,
     "kind: Unit",
-    `id: ${e.id}`,
+    `id: ${scalar(e.id)}`,
     `name: ${scalar(e.name)}`,
-    e.parent ? `parent: ${e.parent}` : `# parent: ${t.unitId}   # ${t.parentUnit}`,
+    e.parent ? `parent: ${scalar(e.parent)}` : `# parent: ${t.unitId}   # ${t.parentUnit}`,
     `# head: ${t.positionId}   # ${t.head}`,
     `# ${t.functions}`,
     "functions: []",
