@@ -1,5 +1,8 @@
 /** The library API: load → validate → compile → emit, the same stages the CLI runs. */
 export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export { type EmittedFile, outputPaths } from "./emit/files.js";
+export { type EmitOptions, emitDocuments } from "./emit/index.js";
+export { TemplateError } from "./emit/markdown/index.js";
 export type { Lang } from "./i18n/lang.js";
 export type { ProjectConfig } from "./load/config.js";
 export { loadProject, loadProjectFromFiles, type Project, ProjectError } from "./load/project.js";
