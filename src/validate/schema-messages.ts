@@ -49,6 +49,14 @@ export function intendedKeys(errors: readonly ErrorObject[]): string[] {
   return out;
 }
 
+/**
+ * Pointers of values of the wrong type (`clients: 5`). The schema diagnostic already says what to write there;
+ * a rule that then finds no clients would report the same mistake again, so validate drops it.
+ */
+export function wrongTypePointers(errors: readonly ErrorObject[]): string[] {
+  return errors.filter((e) => e.keyword === "type").map((e) => e.instancePath);
+}
+
 function keyName(pointer: string): string {
   const segments = parsePointer(pointer);
   const last = segments[segments.length - 1];

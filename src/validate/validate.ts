@@ -9,7 +9,7 @@ import type { SourceDoc } from "../load/source.js";
 import { type Compiled, compileModel } from "../model/compile.js";
 import type { Report, Rule } from "./rule.js";
 import { allRules } from "./rules/index.js";
-import { intendedKeys, schemaDiagnostics } from "./schema-messages.js";
+import { intendedKeys, schemaDiagnostics, wrongTypePointers } from "./schema-messages.js";
 import { schemaValidators } from "./schemas.js";
 
 export interface Validation {
@@ -21,15 +21,16 @@ export interface Validation {
 /** The three layers of DESIGN.md §2: YAML (already in `project.diagnostics`), schema, rules over the model. */
 export function validateProject(project: Project, rules: readonly Rule[] = allRules): Validation {
   const lang = project.config.lang;
-  const typos = new Set<string>();
-  const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules, typos)];
+  // `file#doc/pointer` of values the schema already reported: a misspelt key's intended key, a wrong type.
+  const answered = new Set<string>();
+  const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules, answered)];
   const compiled = compileModel(project);
   const docs = new Map<string, SourceDoc>(project.docs.map((d) => [`${d.file}#${d.index}`, d]));
   for (const rule of rules) {
     const severity = severityOf(rule, project);
     if (severity === undefined) continue;
     const report = (r: Report) => {
-      if (typos.has(`${r.at.file}#${r.at.doc}${r.at.pointer}${r.path ?? ""}`)) return;
+      if (answered.has(`${r.at.file}#${r.at.doc}${r.at.pointer}${r.path ?? ""}`)) return;
       diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
     };
     rule.check({ ...compiled, lang, report });
@@ -74,8 +75,11 @@ function toDiagnostic(
   return d;
 }
 
-/** Schema diagnostics of every document; `typos` collects `file#doc/pointer` of keys that were misspelt. */
-function checkSchemas(project: Project, rules: readonly Rule[], typos: Set<string>): Diagnostic[] {
+/**
+ * Schema diagnostics of every document; `answered` collects `file#doc/pointer` of the keys a misspelt key was
+ * meant to be and of values of the wrong type, where a rule would only repeat the schema's diagnostic.
+ */
+function checkSchemas(project: Project, rules: readonly Rule[], answered: Set<string>): Diagnostic[] {
   const lang = project.config.lang;
   const validators = schemaValidators();
   const out: Diagnostic[] = [];
@@ -91,7 +95,8 @@ function checkSchemas(project: Project, rules: readonly Rule[], typos: Set<strin
     if (validate(doc.data)) continue;
     const errors = validate.errors ?? [];
     out.push(...schemaDiagnostics(doc, errors, lang));
-    for (const pointer of intendedKeys(errors)) typos.add(`${doc.file}#${doc.index}${pointer}`);
+    for (const pointer of [...intendedKeys(errors), ...wrongTypePointers(errors)])
+      answered.add(`${doc.file}#${doc.index}${pointer}`);
   }
   if (project.files.length === 0) {
     const text = message(lang, "no-spec-files", { patterns: project.config.include.join(", ") });
