@@ -4,6 +4,7 @@ import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitMarkdown, TemplateError } from "../src/emit/markdown/index.js";
 import { jobDutiesView, profileView } from "../src/emit/views/index.js";
+import { formatDate } from "../src/i18n/documents.js";
 import type { Lang } from "../src/i18n/lang.js";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { compileModel } from "../src/model/compile.js";
@@ -228,6 +229,15 @@ describe("Russian documents", () => {
     );
     expect(profile).toContain("Date: 1 December 2026");
     expect(profile).toContain("## 2. Subject knowledge");
+  });
+});
+
+describe("dates in the approval block", () => {
+  it("are written as each language writes them, and text that is not a date stays as the consultant wrote it", () => {
+    expect(formatDate("ru", "2026-12-01")).toBe("01.12.2026");
+    expect(formatDate("en", "2026-12-01")).toBe("1 December 2026");
+    expect(formatDate("ru", "декабрь 2026")).toBe("декабрь 2026");
+    expect(formatDate("en", "2026-13-01")).toBe("2026-13-01");
   });
 });
 

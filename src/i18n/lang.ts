@@ -1,8 +1,6 @@
 /** Languages procspec writes its documents and messages in. */
 export type Lang = "ru" | "en";
 
-export const LANGS: readonly Lang[] = ["ru", "en"];
-
 export function isLang(value: unknown): value is Lang {
   return value === "ru" || value === "en";
 }

@@ -17,10 +17,6 @@ export function rec(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-export function recList(value: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(value) ? value.map(rec).filter((r): r is Record<string, unknown> => r !== undefined) : [];
-}
-
 /** Entries of a list that are mappings, with their original index (pointers must use it). */
 export function indexedRecs(value: unknown): Array<[number, Record<string, unknown>]> {
   if (!Array.isArray(value)) return [];
