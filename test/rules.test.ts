@@ -161,6 +161,17 @@ describe("what a reader is told", () => {
     ]);
   });
 
+  it("a project of comments only is not clean: it has no Organization, said at procspec.yaml", () => {
+    expect(only("one-organization", "invalid-empty").map((d) => [d.file, d.line, d.severity])).toEqual([
+      ["procspec.yaml", 1, "error"],
+    ]);
+  });
+
+  it("a project without spec files is told so once, not also that it has no Organization", () => {
+    const project = loadProjectFromFiles("/p", new TextEncoder().encode("lang: en\n"), []);
+    expect(validateProject(project).diagnostics.map((d) => d.code)).toEqual(["no-spec-files"]);
+  });
+
   it("a second Organization points at the first one", () => {
     const [d] = only("one-organization");
     expect(d?.related?.[0]).toMatchObject({ file: "organization.yaml", line: 1 });

@@ -99,6 +99,8 @@ function checkSchemas(project: Project, rules: readonly Rule[], answered: Set<st
       answered.add(`${doc.file}#${doc.index}${pointer}`);
   }
   if (project.files.length === 0) {
+    // Nor has it an Organization; `one-organization` would repeat at procspec.yaml what this says better.
+    answered.add(`${CONFIG_FILE}#0`);
     const text = message(lang, "no-spec-files", { patterns: project.config.include.join(", ") });
     const pos = configDoc ? locate(configDoc, "/include") : { line: 1, column: 1 };
     out.push({

@@ -1,4 +1,5 @@
 import { message } from "../../i18n/messages.js";
+import { CONFIG_FILE } from "../../load/config.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -10,7 +11,7 @@ export const oneOrganization: Rule = {
     id: "one-organization",
     description: "The project defines exactly one Organization.",
     rationale:
-      "The organization's strategy and values feed every position profile and the company is the conditional client of its processes (DOMAIN.md: road map step 1, profile section 5); two organizations make that ambiguous, none leaves it empty. A missing organization has no node of its own, so it is reported at the `kind` of the first spec document (by file path, then line) — only when the project has other documents.",
+      "The organization's strategy and values feed every position profile and the company is the conditional client of its processes (DOMAIN.md: road map step 1, profile section 5); two organizations make that ambiguous, none leaves it empty. A missing organization has no node of its own, so it is reported at the `kind` of the first spec document (by file path, then line), or at procspec.yaml when the project has no elements at all.",
     defaultSeverity: "error",
     examples: {
       wrong:
@@ -38,6 +39,8 @@ export const oneOrganization: Rule = {
       (best, s) => (!best || s.file < best.file || (s.file === best.file && s.line < best.line) ? s : best),
       undefined,
     );
-    if (earliest) report({ at: earliest, path: "/kind", key: true, message: "one-organization.missing" });
+    // With no element at all there is no document to point at; the project settings stand for the project.
+    const at = earliest ?? { file: CONFIG_FILE, line: 1, doc: 0, pointer: "" };
+    report({ at, path: earliest ? "/kind" : "", key: true, message: "one-organization.missing" });
   },
 };
