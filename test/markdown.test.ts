@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitMarkdown, TemplateError } from "../src/emit/markdown/index.js";
-import { jobDutiesView, profileView } from "../src/emit/views/index.js";
+import { jobDutiesView, orgStructureView, profileView } from "../src/emit/views/index.js";
 import { formatDate } from "../src/i18n/documents.js";
 import type { Lang } from "../src/i18n/lang.js";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
@@ -229,6 +229,39 @@ describe("Russian documents", () => {
     );
     expect(profile).toContain("Date: 1 December 2026");
     expect(profile).toContain("## 2. Subject knowledge");
+  });
+});
+
+describe("the regulation on the org structure", () => {
+  it("shows units caught in a parent cycle at the top of the tree rather than losing them", () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const units = `kind: Unit
+id: head-office
+name: Head office
+---
+kind: Unit
+id: sales
+name: Sales
+parent: marketing
+---
+kind: Unit
+id: marketing
+name: Marketing
+parent: sales
+---
+kind: Unit
+id: field-sales
+name: Field sales
+parent: sales
+`;
+    const project = loadProjectFromFiles("/cycle", encode("lang: en\nrules: { cycle: warn }\n"), [
+      { path: "units.yaml", bytes: encode(units) },
+    ]);
+    const { model, index } = compileModel(project);
+    const view = orgStructureView(model, index, "en", { trace: false });
+    const lines = (nodes: typeof view.units.tree, indent = ""): string[] =>
+      nodes.flatMap((n) => [`${indent}${n.link.text}`, ...lines(n.children, `${indent}  `)]);
+    expect(lines(view.units.tree)).toEqual(["Head office", "Sales", "  Field sales", "  Marketing"]);
   });
 });
 

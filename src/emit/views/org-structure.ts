@@ -40,7 +40,7 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
     { heading: w.orgStructure.values, items: orgItems(org?.values ?? []) },
   ].filter((s) => s.items.length > 0);
 
-  // A unit whose parent does not resolve is shown at the top, so no unit disappears from the tree.
+  // A unit whose parent does not resolve is shown at the top, and so is a parent cycle (below): no unit disappears.
   const roots = model.units.filter((u) => !u.parent || !index.units.has(u.parent.id) || u.parent.id === u.id);
   const node = (unit: Unit, seen: Set<string>): UnitNode => {
     seen.add(unit.id);
@@ -56,6 +56,12 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
   };
   const seen = new Set<string>();
   const tree = roots.map((u) => node(u, seen));
+  // Units in or below a parent cycle (reported by `cycle`, whose severity a team may lower) have no root above
+  // them: each cycle enters the tree at the top, at the cycle unit first reached going up, with the rest below.
+  for (const unit of model.units) {
+    if (seen.has(unit.id)) continue;
+    tree.push(node(cycleEntry(unit, index), seen));
+  }
 
   const unitOf = (positionId: string) => index.positions.get(positionId)?.unit?.name ?? none;
   return {
@@ -86,4 +92,17 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
     },
     none,
   };
+}
+
+/** Going up the parents from a unit with no root: the first unit met twice lies on the cycle. */
+function cycleEntry(unit: Unit, index: ModelIndex): Unit {
+  const path = new Set<string>();
+  let current = unit;
+  while (!path.has(current.id)) {
+    path.add(current.id);
+    const parent = current.parent && index.units.get(current.parent.id);
+    if (!parent) return current;
+    current = parent;
+  }
+  return current;
 }
