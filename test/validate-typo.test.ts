@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { message } from "../src/i18n/messages.js";
+import { nearest, suggest } from "../src/i18n/suggest.js";
 import { loadProject } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { REPO } from "./helpers/cli.js";
@@ -37,5 +39,20 @@ describe("a misspelt key is reported once, where it is written", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace(/^owner:/m, "responsible:"));
     const codes = validateProject(loadProject(dir, { lang: "en" })).diagnostics.map((d) => d.code);
     expect(codes.sort()).toEqual(["process-without-owner", "schema"]);
+  });
+});
+
+describe("did you mean: a word close enough to be a typo", () => {
+  it("finds the intended word whatever its case, and nothing for a word far from every candidate", () => {
+    expect(nearest("Ownr", ["owner", "clients"])).toBe("owner");
+    expect(nearest("PROCESS", ["Process", "Unit"])).toBe("Process");
+    expect(nearest("responsible", ["owner", "clients"])).toBeUndefined();
+    expect(suggest("Unti", ["Unit", "Position"], "ru")).toBe(message("ru", "did-you-mean", { candidate: "Unit" }));
+  });
+
+  it("is a leaf of i18n: it imports nothing from loading, validation or the model", () => {
+    const source = readFileSync(join(REPO, "src", "i18n", "suggest.ts"), "utf8");
+    const imports = [...source.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+    expect(imports.filter((i) => i?.startsWith("."))).toEqual(["./lang.js", "./messages.js"]);
   });
 });

@@ -1,8 +1,8 @@
-import { closest, distance } from "fastest-levenshtein";
 import { type Document, LineCounter, parseAllDocuments, visit, type YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
+import { suggest } from "../i18n/suggest.js";
 import { KINDS, type Kind, type SourceDoc } from "./source.js";
 
 /** Aliases are legal YAML, but a spec has no need for many of them; more than this is treated as an alias bomb. */
@@ -186,27 +186,6 @@ function checkKind(
   }
   diagnostics.push(d);
   return undefined;
-}
-
-/** The candidate close enough to `value` to be a plausible typo of it (case-insensitive), if any. */
-export function nearest(value: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const lower = value.toLowerCase();
-  const exactCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (exactCase) return exactCase;
-  const candidate = closest(
-    lower,
-    candidates.map((c) => c.toLowerCase()),
-  );
-  const limit = Math.max(2, Math.floor(value.length / 3));
-  if (distance(lower, candidate) > limit) return undefined;
-  return candidates.find((c) => c.toLowerCase() === candidate) ?? candidate;
-}
-
-/** "did you mean `x`?" when some candidate is close enough to be a plausible typo, else undefined. */
-export function suggest(value: string, candidates: readonly string[], lang: Lang): string | undefined {
-  const candidate = nearest(value, candidates);
-  return candidate === undefined ? undefined : message(lang, "did-you-mean", { candidate });
 }
 
 function yamlErrorDiagnostic(

@@ -2,8 +2,8 @@ import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
+import { nearest, suggest } from "../i18n/suggest.js";
 import { locate, parsePointer } from "../load/locate.js";
-import { nearest, suggest } from "../load/parse.js";
 import type { SourceDoc } from "../load/source.js";
 import { suggestId } from "./slug.js";
 

@@ -1,9 +1,9 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { message } from "../i18n/messages.js";
+import { suggest } from "../i18n/suggest.js";
 import { CONFIG_FILE } from "../load/config.js";
 import { joinPointer, locate } from "../load/locate.js";
-import { suggest } from "../load/parse.js";
 import type { Project } from "../load/project.js";
 import type { SourceDoc } from "../load/source.js";
 import { type Compiled, compileModel } from "../model/compile.js";

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { Command } from "commander";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
-import { suggest } from "../../load/parse.js";
+import { suggest } from "../../i18n/suggest.js";
 import { loadProject, type Project } from "../../load/project.js";
 import { suggestId } from "../../validate/slug.js";
 import { type Io, UsageError } from "../io.js";

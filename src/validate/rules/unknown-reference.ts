@@ -1,5 +1,5 @@
 import { message } from "../../i18n/messages.js";
-import { suggest } from "../../load/parse.js";
+import { suggest } from "../../i18n/suggest.js";
 import { allRefs } from "../../model/refs.js";
 import type { Rule } from "../rule.js";
 
