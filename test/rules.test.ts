@@ -152,6 +152,11 @@ describe("what a reader is told", () => {
     ]);
   });
 
+  it("an id used twice names the kind and the element that has it first, in words", () => {
+    const [d] = only("unique-id");
+    expect(d?.message).toBe("the id `sales` is already used by a unit «Sales department» in spec.yaml:6");
+  });
+
   it("a cycle is reported once, with the whole path in the message", () => {
     const messages = only("cycle").map((d) => d.message);
     expect(messages).toEqual([

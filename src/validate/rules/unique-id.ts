@@ -1,5 +1,9 @@
 import { message } from "../../i18n/messages.js";
+import type { ElementKind } from "../../model/types.js";
 import type { Rule } from "../rule.js";
+
+/** The message id of a kind's name inside a sentence; every kind has one, so this needs no cast. */
+const kindWord = (kind: ElementKind): `kind.${ElementKind}` => `kind.${kind}`;
 
 /** All kinds share one namespace (DESIGN.md §1): a reference must name exactly one element. */
 export const uniqueId: Rule = {
@@ -15,7 +19,7 @@ export const uniqueId: Rule = {
     },
   },
   check({ model, extraOrganizations, lang, report }) {
-    const first = new Map<string, { kind: string; name: string; file: string; line: number }>();
+    const first = new Map<string, { kind: ElementKind; name: string; file: string; line: number }>();
     const all = [
       ...(model.organization ? [model.organization] : []),
       ...extraOrganizations,
@@ -42,7 +46,7 @@ export const uniqueId: Rule = {
         message: "unique-id",
         data: {
           id: element.id,
-          otherKind: message(lang, `kind.${earlier.kind}` as "kind.unit"),
+          otherKind: message(lang, kindWord(earlier.kind)),
           otherName: earlier.name,
           other: `${earlier.file}:${earlier.line}`,
         },
