@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { escapeCell } from "../../emit/markdown/index.js";
 import { type CliTextId, cliText } from "../../i18n/cli.js";
 import { type DocumentWords, documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -17,7 +18,6 @@ import { compileModel } from "../../model/compile.js";
 import type { Model } from "../../model/types.js";
 import { type Io, parseLang } from "../io.js";
 import { loadProjectAtRevision } from "./git-revision.js";
-import { mdCell } from "./report-text.js";
 
 export const DIFF_FORMATS = ["md", "json"];
 
@@ -61,7 +61,7 @@ Exit codes: 0 the report was written (whether or not anything changed), 2 bad re
 
 /** Consultant's text inside the report: «ёлочки» in Russian, “quotes” in English. */
 function quote(text: string, lang: Lang): string {
-  return lang === "ru" ? `«${mdCell(text)}»` : `“${mdCell(text)}”`;
+  return lang === "ru" ? `«${escapeCell(text)}»` : `“${escapeCell(text)}”`;
 }
 
 function fieldLabel(kind: "process" | "position" | "unit" | "organization", field: string, lang: Lang): string {
@@ -159,7 +159,7 @@ function tableLines(title: string, table: TableDiff, lang: Lang, w: DocumentWord
 
 function documentLines(entry: PositionDocumentsDiff, lang: Lang): string[] {
   const w = documentWords(lang);
-  const lines = [`- **${mdCell(entry.name)}** (\`${entry.id}\`)`];
+  const lines = [`- **${escapeCell(entry.name)}** (\`${entry.id}\`)`];
   if (entry.status !== "changed") {
     const status = cliText(lang, entry.status === "added" ? "diff.documents-new" : "diff.documents-gone");
     return [`${lines[0]} — ${status}`];

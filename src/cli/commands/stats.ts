@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { escapeCell } from "../../emit/markdown/index.js";
 import { cliText } from "../../i18n/cli.js";
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -7,7 +8,6 @@ import { compileModel } from "../../model/compile.js";
 import { PROCESS_ELEMENTS } from "../../model/completeness.js";
 import { POSITION_DOCUMENTS, type PositionDocument, type Scorecard, scorecard } from "../../model/scorecard.js";
 import { type Io, parseLang } from "../io.js";
-import { mdCell } from "./report-text.js";
 
 export const STATS_FORMATS = ["text", "md", "json"];
 
@@ -136,7 +136,9 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
   ];
   for (const p of card.processes) {
     const title = p.code ? `${p.code} ${p.name}` : p.name;
-    out.push(row([mdCell(title), ...PROCESS_ELEMENTS.map((e) => mark[p.elements[e]]), formatPercent(lang, p.percent)]));
+    out.push(
+      row([escapeCell(title), ...PROCESS_ELEMENTS.map((e) => mark[p.elements[e]]), formatPercent(lang, p.percent)]),
+    );
   }
   out.push(
     "",
@@ -148,7 +150,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
   for (const p of card.positions) {
     out.push(
       row([
-        mdCell(p.name),
+        escapeCell(p.name),
         ...POSITION_DOCUMENTS.map((d) => (p.documents[d] ? "✔" : "✖")),
         formatPercent(lang, p.percent),
       ]),
@@ -170,7 +172,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
     for (const u of card.units) {
       out.push(
         row([
-          mdCell(u.name),
+          escapeCell(u.name),
           `${u.processesComplete} / ${u.processes}`,
           String(u.positions),
           formatPercent(lang, u.percent),
