@@ -157,6 +157,20 @@ describe("what a reader is told", () => {
     expect(d?.message).toBe("the id `sales` is already used by a unit «Sales department» in spec.yaml:6");
   });
 
+  it("an executor with neither a position nor a role is named by its place in the list, not as «»", () => {
+    const valid = join(fixtures, "executor-without-competencies", "valid");
+    const spec = `${readFileSync(join(valid, "spec.yaml"), "utf8")}  - functions: [Counts the cash]\n`;
+    const project = loadProjectFromFiles(valid, new TextEncoder().encode("lang: en\n"), [
+      { path: "spec.yaml", bytes: new TextEncoder().encode(spec) },
+    ]);
+    const messages = validateProject(project)
+      .diagnostics.filter((d) => d.code === "executor-without-competencies")
+      .map((d) => d.message);
+    expect(messages).toEqual([
+      "executor `executors[1]` of «Order handling» has no competencies (knowledge, skills, qualities)",
+    ]);
+  });
+
   it("a cycle is reported once, with the whole path in the message", () => {
     const messages = only("cycle").map((d) => d.message);
     expect(messages).toEqual([

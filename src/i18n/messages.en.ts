@@ -92,6 +92,8 @@ export const messagesEn = {
   "provisional-role": "«{{role}}» is a provisional role; replace it with a position once the structure is settled",
   "executor-without-competencies":
     "executor «{{executor}}» of «{{name}}» has no competencies (knowledge, skills, qualities)",
+  "executor-without-competencies.unnamed":
+    "executor `{{executor}}` of «{{name}}» has no competencies (knowledge, skills, qualities)",
   "duplicate-executor":
     "«{{executor}}» is already an executor of «{{name}}» ({{first}}); list each position once and merge the functions and competencies into that entry",
   "duplicate-executor.first": "the first entry, {{entry}}, is here",

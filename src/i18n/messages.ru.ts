@@ -97,6 +97,8 @@ export const messagesRu: Record<MessageId, string> = {
   "provisional-role": "«{{role}}» — временная роль; замените её должностью, когда оргструктура будет утверждена",
   "executor-without-competencies":
     "для исполнителя «{{executor}}» процесса «{{name}}» не указаны компетенции (знания, навыки, личные качества)",
+  "executor-without-competencies.unnamed":
+    "для исполнителя `{{executor}}` процесса «{{name}}» не указаны компетенции (знания, навыки, личные качества)",
   "duplicate-executor":
     "«{{executor}}» уже указан исполнителем процесса «{{name}}» ({{first}}); укажите каждую должность один раз и перенесите функции и компетенции в эту запись",
   "duplicate-executor.first": "первая запись, {{entry}}, находится здесь",

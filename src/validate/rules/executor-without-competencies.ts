@@ -16,14 +16,16 @@ export const executorWithoutCompetencies: Rule = {
   },
   check({ model, report }) {
     for (const process of model.processes) {
-      for (const executor of process.executors) {
-        if (executor.competencies) continue;
+      process.executors.forEach((executor, i) => {
+        if (executor.competencies) return;
+        // Neither a known position nor a role (the schema reports that): name the entry by its place instead.
+        const unnamed = executor.name === "";
         report({
           at: executor.source,
-          message: "executor-without-competencies",
-          data: { executor: executor.name, name: process.name },
+          message: unnamed ? "executor-without-competencies.unnamed" : "executor-without-competencies",
+          data: { executor: unnamed ? `executors[${i}]` : executor.name, name: process.name },
         });
-      }
+      });
     }
   },
 };
