@@ -53,7 +53,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
-  const context = { lang, color: io.isTTY, filesChecked: project.files.length };
+  const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));
     io.err(`${cliText(lang, "build.refused")}\n`);

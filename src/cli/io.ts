@@ -10,6 +10,8 @@ export interface Io {
   err(text: string): void;
   /** Colours and progress only for a person at a terminal, never in CI. */
   isTTY: boolean;
+  /** The same for stderr, where build prints its diagnostics (stdout may be a pipe while stderr is a terminal). */
+  errIsTTY?: boolean;
 }
 
 // `procspec rules | head` closes the pipe early: that is the reader's choice, not a failure worth a stack trace.
@@ -24,6 +26,7 @@ export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.CI && !process.env.NO_COLOR,
+  errIsTTY: Boolean(process.stderr.isTTY) && !process.env.CI && !process.env.NO_COLOR,
 };
 
 export function parseLang(value: string): Lang {
