@@ -2,9 +2,9 @@ import { fill, type Lang } from "./lang.js";
 
 /** Fixed words of the command line's own output (summaries, progress), in both languages. */
 const en = {
-  "summary.clean": "✔ {{files}} files checked, no problems",
+  "summary.clean": "✔ files checked: {{files}}, no problems",
   "summary.problems":
-    "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}) in {{files}} files checked",
+    "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
   "severity.error": "error",
   "severity.warn": "warning",
