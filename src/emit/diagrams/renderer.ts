@@ -171,8 +171,20 @@ export async function renderDiagrams(
         const reason = firstLine(error);
         files.set(diagram.name, { error: diagramProblem(lang, "render-failed", { name: diagram.name, reason }) });
         stats.failed++;
-        await page.close().catch(() => undefined);
-        page = await mermaidPage(browser, script);
+        try {
+          await page.close().catch(() => undefined);
+          page = await mermaidPage(browser, script);
+        } catch (broken) {
+          // The browser itself is gone: the remaining diagrams fail with the reason, the build goes on without them.
+          const why = firstLine(broken);
+          for (const rest of todo.slice(i + 1)) {
+            files.set(rest.diagram.name, {
+              error: diagramProblem(lang, "render-failed", { name: rest.diagram.name, reason: why }),
+            });
+            stats.failed++;
+          }
+          break;
+        }
       }
     }
   } finally {
@@ -297,27 +309,43 @@ async function drawSvg(page: Page, source: string, id: string): Promise<{ svg: s
 
 /** The SVG at its natural size (Mermaid caps it with max-width), captured as an element on white. */
 async function drawPng(page: Page, svg: string): Promise<Uint8Array> {
-  await page.evaluate(
-    (markup, maxSide, scale) => {
-      const holder = document.getElementById("c") as HTMLElement;
-      holder.innerHTML = markup;
-      const element = holder.querySelector("svg") as SVGSVGElement;
+  // Rasterised in the page through a canvas: much cheaper than a compositor screenshot, and the SVG has plain
+  // <text> labels (no foreignObject), so the image is drawn with the same fonts.
+  const dataUrl = await page.evaluate(
+    async (markup, maxSide, scale) => {
+      const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+      const element = doc.documentElement as unknown as SVGSVGElement;
       const box = element.viewBox.baseVal;
       const fit = Math.min(1, maxSide / scale / Math.max(box.width, box.height, 1));
-      element.setAttribute("width", String(Math.ceil(box.width * fit)));
-      element.setAttribute("height", String(Math.ceil(box.height * fit)));
+      const width = Math.ceil(box.width * fit);
+      const height = Math.ceil(box.height * fit);
+      element.setAttribute("width", String(width));
+      element.setAttribute("height", String(height));
       element.style.maxWidth = "none";
-      element.style.display = "block";
+      const blob = new Blob([new XMLSerializer().serializeToString(element)], { type: "image/svg+xml" });
+      const url = URL.createObjectURL(blob);
+      try {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = Math.ceil(width * scale);
+        canvas.height = Math.ceil(height * scale);
+        const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+        context.fillStyle = "white";
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.scale(scale, scale);
+        context.drawImage(image, 0, 0, width, height);
+        return canvas.toDataURL("image/png");
+      } finally {
+        URL.revokeObjectURL(url);
+      }
     },
     svg,
     MAX_PNG_SIDE,
     PNG_SCALE,
   );
-  const element = await page.$("#c svg");
-  if (!element) throw new Error("the rendered SVG vanished from the page");
-  const png = await element.screenshot({ type: "png", omitBackground: false });
-  await element.dispose();
-  return new Uint8Array(png);
+  return new Uint8Array(Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64"));
 }
 
 function firstLine(error: unknown): string {
