@@ -1,5 +1,5 @@
+import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
-import { requireList } from "./required-list.js";
 
 /** "No process without a client" (DOMAIN.md, Definitions): identification starts from the clients. */
 export const processWithoutClient: Rule = {

@@ -1,5 +1,5 @@
+import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
-import { requireList } from "./required-list.js";
 
 /** Executors are what job duties are compiled from (DOMAIN.md, element 9 and Job duties). */
 export const processWithoutExecutor: Rule = {

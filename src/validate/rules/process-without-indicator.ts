@@ -1,5 +1,5 @@
+import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
-import { requireList } from "./required-list.js";
 
 /** Indicators reflect the goals and become the executors' KPIs (DOMAIN.md, element 6). */
 export const processWithoutIndicator: Rule = {

@@ -1,5 +1,5 @@
+import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
-import { requireList } from "./required-list.js";
 
 /** Results are the outputs the process produces (DOMAIN.md, element 5). */
 export const processWithoutResult: Rule = {

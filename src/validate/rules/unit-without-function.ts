@@ -1,5 +1,5 @@
+import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
-import { requireList } from "./required-list.js";
 
 /** Responsibility centres are described by their functions (DOMAIN.md, road map steps 2 and 3). */
 export const unitWithoutFunction: Rule = {

@@ -1,6 +1,6 @@
-import type { MessageId } from "../../i18n/messages.js";
-import type { SourceRef } from "../../load/source.js";
-import type { Rule, RuleContext } from "../rule.js";
+import type { MessageId } from "../i18n/messages.js";
+import type { SourceRef } from "../load/source.js";
+import type { Rule, RuleContext } from "./rule.js";
 
 /**
  * The check shared by the "<element> without <list>" rules (a process without clients, results, indicators or
