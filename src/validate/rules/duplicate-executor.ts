@@ -1,7 +1,7 @@
 import { message } from "../../i18n/messages.js";
 import type { SourceRef } from "../../load/source.js";
+import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
-import { normalizeText } from "./text.js";
 
 /**
  * One executor entry per position (DESIGN.md §1): job duties, competencies and the profile take a position's
@@ -29,7 +29,7 @@ export const duplicateExecutor: Rule = {
         const key = executor.position
           ? `position:${executor.position.id}`
           : executor.role !== undefined
-            ? `role:${normalizeText(executor.role)}`
+            ? `role:${sameText(executor.role)}`
             : undefined;
         if (key === undefined) return; // neither a position nor a role: the schema already says so
         const earlier = first.get(key);

@@ -1,7 +1,8 @@
 import { message } from "../../i18n/messages.js";
 import type { SourceRef } from "../../load/source.js";
+import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
-import { normalizeText, tidyText } from "./text.js";
+import { tidyText } from "./text.js";
 
 /** Duplicated functions are a defect of the org structure (DOMAIN.md, road map step 3). */
 export const duplicateFunction: Rule = {
@@ -23,7 +24,7 @@ export const duplicateFunction: Rule = {
     const first = new Map<string, { unit: string; name: string; at: SourceRef }>();
     for (const unit of model.units) {
       unit.functions.forEach((text, i) => {
-        const key = normalizeText(text);
+        const key = sameText(text);
         const at: SourceRef = { ...unit.source, pointer: `${unit.source.pointer}/functions/${i}` };
         const earlier = first.get(key);
         if (!earlier) {

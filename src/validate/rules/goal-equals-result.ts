@@ -1,5 +1,6 @@
+import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
-import { normalizeText, tidyText } from "./text.js";
+import { tidyText } from "./text.js";
 
 /** Goals ≠ results: a frequent confusion the guide warns about (DOMAIN.md, element 5). */
 export const goalEqualsResult: Rule = {
@@ -19,10 +20,10 @@ export const goalEqualsResult: Rule = {
   check({ model, report }) {
     for (const process of model.processes) {
       if (process.results.length === 0) continue;
-      const results = new Set(process.results.map((r) => normalizeText(r.name)));
+      const results = new Set(process.results.map((r) => sameText(r.name)));
       for (const client of process.clients) {
         client.goals.forEach((goal, i) => {
-          if (!results.has(normalizeText(goal))) return;
+          if (!results.has(sameText(goal))) return;
           report({
             at: client.source,
             path: `/goals/${i}`,

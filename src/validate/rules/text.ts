@@ -5,11 +5,6 @@ export function tidyText(text: string): string {
   return text.trim().replace(/\s+/g, " ");
 }
 
-/** Trimmed, lower-cased (locale-independent), whitespace runs collapsed to one space. */
-export function normalizeText(text: string): string {
-  return tidyText(text).toLowerCase();
-}
-
 /**
  * A sentence ends at `.`, `!` or `?` followed by whitespace and a capital letter (Latin or Cyrillic, Ё
  * included); the end of the text ends the last one. Abbreviations before a lower-case word ("т. е. клиент",
