@@ -1,3 +1,4 @@
+import { processTitle } from "./process-title.js";
 /**
  * The semantic difference of two models (`procspec diff`): which processes, positions and units were added,
  * removed or changed — by element of the method, not by line — and, for every position, which of its compiled
@@ -79,7 +80,7 @@ const partyKey = (party: Party | undefined) => {
   if (!party.ref) return [party.kind, party.name];
   return [party.kind, party.ref.id, party.name === party.ref.name ? null : party.name];
 };
-const title = (process: Process) => (process.code ? `${process.code} ${process.name}` : process.name);
+const title = processTitle;
 const executorKey = (e: Process["executors"][number]) => e.position?.id ?? `role:${e.role ?? e.name}`;
 
 function processFields(p: Process): Projection {

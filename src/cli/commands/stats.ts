@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { loadProject } from "../../load/project.js";
 import { compileModel } from "../../model/compile.js";
 import { PROCESS_ELEMENTS } from "../../model/completeness.js";
+import { processTitle } from "../../model/process-title.js";
 import { POSITION_DOCUMENTS, type PositionDocument, type Scorecard, scorecard } from "../../model/scorecard.js";
 import { type Io, parseLang } from "../io.js";
 
@@ -89,7 +90,7 @@ export function statsText(card: Scorecard, lang: Lang): string {
   ];
   for (const p of card.processes) {
     const missing = PROCESS_ELEMENTS.filter((e) => p.elements[e] === "missing").map((e) => w.process.elements[e]);
-    const title = p.code ? `${p.code} ${p.name}` : p.name;
+    const title = processTitle(p);
     const tail = missing.length > 0 ? `  ${cliText(lang, "stats.missing", { list: missing.join(", ") })}` : "";
     lines.push(`  ${p.complete ? "✔" : "✖"} ${formatPercent(lang, p.percent).padStart(7)}  ${title}${tail}`);
   }
@@ -135,7 +136,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
     row(Array(PROCESS_ELEMENTS.length + 2).fill("---")),
   ];
   for (const p of card.processes) {
-    const title = p.code ? `${p.code} ${p.name}` : p.name;
+    const title = processTitle(p);
     out.push(
       row([escapeCell(title), ...PROCESS_ELEMENTS.map((e) => mark[p.elements[e]]), formatPercent(lang, p.percent)]),
     );

@@ -1,14 +1,13 @@
 import { diagramWord } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { processTitle } from "../../model/process-title.js";
 import type { Model, Party, Process } from "../../model/types.js";
 import { idMaker } from "./ids.js";
 import { label } from "./label.js";
 
 /** How a process is named on diagrams: its display code, then its name. */
-export function processTitle(process: Process): string {
-  return process.code ? `${process.code} ${process.name}` : process.name;
-}
+export { processTitle };
 
 /**
  * The process map (DOMAIN.md, organizational concept): the tree of levels as nested groups, links between

@@ -1,3 +1,4 @@
+import { processTitle } from "../../model/process-title.js";
 /** Shared pieces of the views: the approval block, party and indicator wording, merging of competency lists. */
 
 import { type DocumentWords, documentWords, formatDate } from "../../i18n/documents.js";
@@ -34,9 +35,7 @@ export function traceOf(source: SourceRef, options: ViewOptions): { source?: str
 }
 
 /** "3.2 Приём автомобиля от клиента": the code makes the place in the process tree visible. */
-export function processTitle(process: Process): string {
-  return process.code ? `${process.code} ${process.name}` : process.name;
-}
+export { processTitle };
 
 export function processLink(process: Process): Link {
   return { text: processTitle(process), to: outputPaths.process(process.id) };
