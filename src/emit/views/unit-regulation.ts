@@ -5,7 +5,16 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, indicatorText, processLink, processOrder, processTitle, refLink, traceOf } from "./common.js";
+import {
+  documentMeta,
+  indicatorText,
+  processLink,
+  processOrder,
+  processTitle,
+  refLink,
+  textItems,
+  traceOf,
+} from "./common.js";
 
 /**
  * The regulation on a unit (DOMAIN.md step 3): its place in the structure, functions, positions, the processes it
@@ -103,7 +112,7 @@ export function unitRegulationView(
     general: { heading: w.unit.general, fields },
     functions: {
       heading: w.unit.functions,
-      items: unit.functions.map((text) => ({ text, ...traceOf(unit.source, options) })),
+      items: textItems(unit.functions, unit.functionSources, unit.source, options),
     },
     positions: {
       heading: w.unit.positions,
