@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
 import { emitDocuments } from "../emit/index.js";
@@ -7,6 +7,7 @@ import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
@@ -14,9 +15,6 @@ import { createProgress } from "./progress.js";
 
 export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
-
-/** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
-export const CACHE_DIR = ".procspec-cache";
 
 export interface BuildRequest {
   dir: string;
@@ -27,6 +25,8 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Remove everything earlier builds wrote into the output folder before this one is written. */
+  clean?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -78,7 +78,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
         if (drawn === 0) progress.start(cliText(lang, "build.progress-diagrams"), total);
         else progress.tick();
       },
-      cacheDir: join(out, CACHE_DIR),
+      // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
+      // what this build did not use goes, so the cache holds the current diagrams only.
+      cacheDir: cacheFolder(project.root, "diagrams"),
+      pruneCache: true,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
@@ -103,7 +106,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );
-  const summary = writeOutput(out, files);
+  const summary = writeOutput(out, files, {
+    manifest: manifestPath(project.root, out),
+    clean: request.clean ?? false,
+  });
   if (!request.quiet) {
     io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
   }

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
+import { LOCAL_CACHE } from "../cache-dir.js";
 import type { ScaffoldFile } from "./package-files.js";
 
 /**
@@ -54,6 +55,8 @@ procspec:
   const gitignore = `# ${ru ? "сформированные документы: их собирает procspec build" : "generated documents: procspec build writes them"}
 out/
 procspec-junit.xml
+# ${ru ? "кэш procspec (картинки схем): восстанавливается сам" : "procspec's cache (rendered diagrams): rebuilt on its own"}
+${LOCAL_CACHE}/
 `;
   return [
     { path: ".github/workflows/procspec.yml", content: github },
