@@ -55,8 +55,15 @@ const en = {
   "stats.unreadable":
     "⚠ {{count}} files could not be read completely; the figures count only what was read (run procspec validate)",
   "stats.below-minimum": "✖ completeness {{percent}} is below --min-completeness {{min}}",
-  "init.exists": "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a file)",
+  "init.exists":
+    "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a spec file; --force does)",
+  "init.nested":
+    "{{dir}} is inside the spec project in {{root}}; procspec finds that project from any folder inside it, so a second project there is refused (--force makes one anyway)",
   "init.done": "✔ project created in {{dir}}: {{count}} files",
+  "init.merged": "  added to files you have: {{files}}",
+  "init.skipped": "  left as they are (already there): {{files}}; --force overwrites them",
+  "init.package":
+    "  CI installs procspec from package.json (devDependencies: procspec {{spec}}); run npm install and commit package-lock.json",
   "init.next": "next: procspec validate {{dir}}, then procspec build {{dir}} --out {{out}}",
   "new.placeholder-process": "New process {{id}}",
   "new.placeholder-position": "New position {{id}}",
@@ -157,8 +164,15 @@ const ru: Record<CliTextId, string> = {
   "stats.unreadable":
     "⚠ файлов, прочитанных не полностью: {{count}}; в цифрах учтено только прочитанное (запустите procspec validate)",
   "stats.below-minimum": "✖ полнота описания {{percent}} ниже порога --min-completeness {{min}}",
-  "init.exists": "{{file}} уже есть в {{dir}}; ничего не записано (init никогда не перезаписывает файлы)",
+  "init.exists":
+    "{{file}} уже есть в {{dir}}; ничего не записано (init не перезаписывает описания; --force перезапишет)",
+  "init.nested":
+    "{{dir}} лежит внутри проекта в {{root}}; procspec находит этот проект из любой его папки, поэтому второй проект внутри не создаётся (--force создаст всё равно)",
   "init.done": "✔ проект создан в {{dir}}: файлов — {{count}}",
+  "init.merged": "  дополнены ваши файлы: {{files}}",
+  "init.skipped": "  оставлены как есть (уже были): {{files}}; --force перезапишет их",
+  "init.package":
+    "  CI ставит procspec из package.json (devDependencies: procspec {{spec}}); выполните npm install и добавьте package-lock.json в git",
   "init.next": "дальше: procspec validate {{dir}}, затем procspec build {{dir}} --out {{out}}",
   "new.placeholder-process": "Новый процесс ({{id}})",
   "new.placeholder-position": "Новая должность ({{id}})",

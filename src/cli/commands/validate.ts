@@ -12,6 +12,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
+import { findUp } from "../find-up.js";
 import { type Io, parseCount, parseLang, UsageError } from "../io.js";
 
 export interface ValidateOptions {
@@ -78,9 +79,11 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
         throw new UsageError(cliText(lang, "validate.file-not-spec", { file: only, root: project.root }));
       }
       const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);
-      // CI annotations attach to files by their path from where CI runs (the repository root), which is not the
-      // project folder when the spec lives in a subfolder; people reading stylish/json want project paths.
-      const shown = CWD_RELATIVE_FORMATS.has(options.format) ? relativeToCwd(diagnostics, project.root) : diagnostics;
+      // CI annotations attach to files by their path from the repository root, which is not the project folder
+      // when the spec lives in a subfolder (and CI may run in either); people reading stylish/json want project paths.
+      const shown = CWD_RELATIVE_FORMATS.has(options.format)
+        ? relativeToRepository(diagnostics, project.root)
+        : diagnostics;
       io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
@@ -88,8 +91,10 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
 
 const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
 
-function relativeToCwd(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
-  const prefix = relative(process.cwd(), root).split(sep).join("/");
+function relativeToRepository(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
+  const prefix = relative(findUp(root, ".git") ?? process.cwd(), root)
+    .split(sep)
+    .join("/");
   if (prefix === "") return [...diagnostics];
   const fix = (file: string) => `${prefix}/${file}`;
   return diagnostics.map((d) => ({
