@@ -5,6 +5,13 @@ import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
 import { KINDS, type Kind, type SourceDoc } from "./source.js";
 
+/**
+ * How every spec file is read. `merge`: `<<: *anchor` merges the anchored mapping, as docker-compose and GitLab CI
+ * users expect (YAML 1.2 dropped merge keys; yaml supports them behind this flag). logLevel "error": yaml would
+ * otherwise print its own warnings (e.g. about a list used as a key) to stderr.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" } as const;
+
 /** Aliases are legal YAML, but a spec has no need for many of them; more than this is treated as an alias bomb. */
 const MAX_ALIASES = 100;
 
@@ -22,8 +29,7 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  // logLevel "error": yaml would otherwise print its own warnings (e.g. about a list used as a key) to stderr.
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  const parsed = parseAllDocuments(text, { lineCounter, ...YAML_OPTIONS });
   const list = Array.isArray(parsed) ? parsed : [];
   list.forEach((yamlDoc, index) => {
     if (yamlDoc.errors.length > 0) {
@@ -122,7 +128,7 @@ function soundDespiteErrors(yamlDoc: Document.Parsed, text: string, index: numbe
   if (asRead === undefined) return false;
   return TAB_WIDTHS.every((width) => {
     const spaced = text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, " ".repeat(width)));
-    const other = parseAllDocuments(spaced, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+    const other = parseAllDocuments(spaced, YAML_OPTIONS);
     const same = Array.isArray(other) ? other[index] : undefined;
     if (!same || same.errors.some((e) => e.code !== "DUPLICATE_KEY")) return false;
     return plainData(same) === asRead;
