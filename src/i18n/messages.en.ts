@@ -15,8 +15,11 @@ export const messagesEn = {
   "yaml-alias":
     "YAML aliases here expand to too much data (more than {{limit}} references); write the values out instead",
   "yaml-alias.unresolved": "the alias `*{{name}}` refers to no anchor `&{{name}}` defined above it",
-  "yaml-syntax.unclosed-quote": "the quote opened here is never closed; add the closing {{quote}}",
-  "yaml-syntax.unclosed-bracket": "the `{{open}}` opened here is never closed with `{{close}}`",
+  "yaml-syntax.unclosed-quote":
+    "the quote {{quote}} opened on line {{line}} is never closed; add the closing {{quote}}",
+  "yaml-syntax.unclosed-bracket": "the list opened with `[` on line {{line}} is never closed; close it with `]`",
+  "yaml-syntax.unclosed-brace": "the mapping opened with `{` on line {{line}} is never closed; close it with `}`",
+  "yaml-syntax.noticed": "the YAML parser noticed it here",
   "yaml-syntax.multiline-key":
     "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",
   "yaml-syntax.colon-in-value": "a value that contains `: ` must be put in quotes (or this line is indented wrongly)",
