@@ -61,7 +61,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     io.err(`${cliText(lang, "build.refused")}\n`);
     return { exitCode: 1, files: 0, rendered: 0 };
   }
-  const out = resolve(request.out ?? resolve(request.dir, "out"));
+  const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files);
   const { model, index } = compiled;
   const formats = request.formats;

@@ -6,6 +6,8 @@ const en = {
   "summary.problems":
     "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
+  "validate.file-not-spec":
+    "{{file}} is not a spec file of the project in {{root}}: `include` in procspec.yaml does not read it (spec files end in .yaml or .yml)",
   "severity.error": "error",
   "severity.warn": "warning",
   "severity.info": "info",
@@ -56,6 +58,9 @@ const en = {
   "init.exists": "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a file)",
   "init.done": "✔ project created in {{dir}}: {{count}} files",
   "init.next": "next: procspec validate {{dir}}, then procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "New process {{id}}",
+  "new.placeholder-position": "New position {{id}}",
+  "new.placeholder-unit": "New unit {{id}}",
   "new.bad-kind": "unknown kind `{{kind}}`: expected process, position or unit",
   "new.bad-id":
     "`{{id}}` is not a valid id: lowercase Latin letters, digits and single hyphens, starting with a letter",
@@ -107,6 +112,8 @@ const ru: Record<CliTextId, string> = {
   "summary.problems":
     "✖ замечаний: {{total}} (ошибок: {{errors}}, предупреждений: {{warnings}}, к сведению: {{infos}}); проверено файлов: {{files}}",
   "summary.too-many-warnings": "✖ предупреждений: {{warnings}}, больше, чем --max-warnings {{max}}",
+  "validate.file-not-spec":
+    "{{file}} не входит в описания проекта в {{root}}: шаблоны `include` в procspec.yaml его не читают (описания — файлы .yaml или .yml)",
   "severity.error": "ошибка",
   "severity.warn": "предупреждение",
   "severity.info": "к сведению",
@@ -158,6 +165,9 @@ const ru: Record<CliTextId, string> = {
   "init.exists": "{{file}} уже есть в {{dir}}; ничего не записано (init никогда не перезаписывает файлы)",
   "init.done": "✔ проект создан в {{dir}}: файлов — {{count}}",
   "init.next": "дальше: procspec validate {{dir}}, затем procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "Новый процесс ({{id}})",
+  "new.placeholder-position": "Новая должность ({{id}})",
+  "new.placeholder-unit": "Новое подразделение ({{id}})",
   "new.bad-kind": "неизвестный вид «{{kind}}»: нужен process, position или unit",
   "new.bad-id":
     "«{{id}}» не годится как идентификатор: строчные латинские буквы, цифры и одиночные дефисы, в начале буква",
