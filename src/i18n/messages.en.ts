@@ -21,6 +21,10 @@ export const messagesEn = {
     "the quote {{quote}} opened on line {{line}} is never closed; add the closing {{quote}}",
   "yaml-syntax.unclosed-bracket": "the list opened with `[` on line {{line}} is never closed; close it with `]`",
   "yaml-syntax.unclosed-brace": "the mapping opened with `{` on line {{line}} is never closed; close it with `}`",
+  "cut-phrase":
+    "«{{item}}» starts with a lower-case letter after «{{previous}}»: if it continues that item, the comma cut the phrase in two — put the whole phrase in quotes or write the list as a block (one `- ` item per line); if it is an item of its own, start it with a capital letter",
+  "fix.join-item": "join into one item «{{joined}}»",
+  "fix.rename-key": "rename `{{from}}` to `{{to}}`",
   "yaml-syntax.noticed": "the YAML parser noticed it here",
   "yaml-syntax.multiline-key":
     "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",

@@ -34,7 +34,7 @@ export function validateProject(project: Project, rules: readonly Rule[] = allRu
       if (answered.has(`${r.at.file}#${r.at.doc}${r.at.pointer}${r.path ?? ""}`)) return;
       diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
     };
-    rule.check({ ...compiled, lang, report, unreadable });
+    rule.check({ ...compiled, lang, report, unreadable, sources: project.docs });
   }
   diagnostics.sort(compareDiagnostics);
   return { compiled, diagnostics };
@@ -76,6 +76,7 @@ function toDiagnostic(
     pointer,
   };
   if (r.suggestion) d.suggestion = r.suggestion;
+  if (r.fix) d.fix = r.fix;
   if (r.related) {
     d.related = r.related.map((x) => {
       const relatedDoc = docs.get(`${x.at.file}#${x.at.doc}`);
