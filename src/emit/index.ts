@@ -7,6 +7,7 @@ import { type DocxImage, emitDocx } from "./docx/index.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import type { SourceHistory } from "./views/frame.js";
 
 export interface EmitOptions {
   /** Any of md, json, docx, svg, png. */
@@ -17,6 +18,8 @@ export interface EmitOptions {
   /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
   images?: ReadonlyMap<string, RenderedDiagram>;
   docxBundle?: boolean;
+  /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
+  history?: SourceHistory;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        ...(options.history ? { history: options.history } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -57,6 +61,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: pngs,
         bundle: options.docxBundle ?? false,
+        ...(options.history ? { history: options.history } : {}),
       })),
     );
   }

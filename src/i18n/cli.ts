@@ -105,6 +105,11 @@ const en = {
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ diagram {{name}} could not be drawn: {{reason}}",
   "build.progress-diagrams": "diagrams",
+  "build.history-no-git":
+    "⚠ documents.changeLog is git, but {{dir}} is not in a git repository: the change logs are left blank to fill in by hand",
+  "build.history-shallow":
+    "⚠ documents.changeLog is git, but this is a shallow clone: the change logs are left blank (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  "build.history-empty": "⚠ documents.changeLog is git, but nothing is committed yet: the change logs are left blank",
 } as const;
 
 export type CliTextId = keyof typeof en;
@@ -214,6 +219,12 @@ const ru: Record<CliTextId, string> = {
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ не удалось построить схему {{name}}: {{reason}}",
   "build.progress-diagrams": "схемы",
+  "build.history-no-git":
+    "⚠ documents.changeLog: git, но папка {{dir}} не в репозитории git: листы регистрации изменений оставлены пустыми для заполнения от руки",
+  "build.history-shallow":
+    "⚠ documents.changeLog: git, но это неполная копия репозитория (shallow clone): листы регистрации изменений оставлены пустыми (загрузите всю историю: git fetch --unshallow или fetch-depth: 0 в actions/checkout)",
+  "build.history-empty":
+    "⚠ documents.changeLog: git, но в репозитории ещё нет коммитов: листы регистрации изменений оставлены пустыми",
 };
 
 export function cliText(lang: Lang, id: CliTextId, data?: Readonly<Record<string, string | number>>): string {

@@ -8,7 +8,7 @@ import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./con
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, parseSpecText } from "./parse.js";
-import type { SourceDoc } from "./source.js";
+import type { SourceDoc, UnreadableDoc } from "./source.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -34,6 +34,8 @@ export interface Project {
   diagnostics: Diagnostic[];
   /** Every spec file considered, project-relative, sorted. */
   files: string[];
+  /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
+  unreadable?: UnreadableDoc[];
 }
 
 export interface LoadOptions {
@@ -206,6 +208,7 @@ function assemble(
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
+  const unreadable: UnreadableDoc[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -223,8 +226,9 @@ function assemble(
     const parsed = parseSpecText(source.path, read.text, config.lang);
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
+    unreadable.push(...parsed.unreadable);
   }
-  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path) };
+  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path), unreadable };
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

@@ -6,7 +6,8 @@ import { sameText } from "../../model/same-text.js";
 import type { Competencies, Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, mergeDistinct } from "./common.js";
+import { mergeDistinct } from "./common.js";
+import { documentFrame } from "./frame.js";
 import { type MatrixSection, positionColumns } from "./matrix-columns.js";
 
 /**
@@ -47,7 +48,7 @@ export function competencyMatrixView(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  _options: ViewOptions,
+  options: ViewOptions,
 ): CompetencyMatrixView {
   const w = documentWords(lang);
   const kinds: [keyof Competencies, string][] = [
@@ -81,7 +82,7 @@ export function competencyMatrixView(
     path: outputPaths.competencyMatrix,
     lang,
     title: w.titles.competencyMatrix,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     columnsNote: w.matrix.columnsNote,
     units,
   };

@@ -4,7 +4,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Process } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Item, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 import { type MatrixSection, positionColumns } from "./matrix-columns.js";
 
 /**
@@ -121,7 +122,7 @@ export function participationMatrixView(
     path: outputPaths.participationMatrix,
     lang,
     title: w.titles.participationMatrix,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     legendHeading: w.matrix.legend,
     legend: roles.map((k) => ({ text: `${m[k]} — ${w.matrix.markerNames[k]}` })),
     columnsNote: w.matrix.columnsNote,
