@@ -9,6 +9,8 @@ export interface DocumentsMeta {
   approvedBy?: string;
   version?: string;
   date?: string;
+  /** The sheet for process maps, org charts and wide matrices. */
+  paper?: "A4" | "A3";
 }
 
 /** `procspec.yaml`, read tolerantly: its mistakes are reported by the schema check, here we take what is usable. */
@@ -35,6 +37,7 @@ export function readConfig(data: Record<string, unknown> | undefined): ProjectCo
       const value = d.documents[key];
       if (typeof value === "string" || typeof value === "number") documents[key] = String(value);
     }
+    if (d.documents.paper === "A4" || d.documents.paper === "A3") documents.paper = d.documents.paper;
   }
   const diagrams: ProjectConfig["diagrams"] = {};
   if (isRecord(d.diagrams) && typeof d.diagrams.chromium === "string") diagrams.chromium = d.diagrams.chromium;
