@@ -8,6 +8,7 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import type { SourceHistory } from "./views/frame.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
@@ -20,6 +21,8 @@ export interface EmitOptions {
   /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
   images?: ReadonlyMap<string, RenderedDiagram>;
   docxBundle?: boolean;
+  /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
+  history?: SourceHistory;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        ...(options.history ? { history: options.history } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -60,6 +64,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: pngs,
         bundle: options.docxBundle ?? false,
+        ...(options.history ? { history: options.history } : {}),
       })),
     );
   }

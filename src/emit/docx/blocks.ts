@@ -1,6 +1,6 @@
 /**
  * The building blocks of the views (`../views/blocks.ts`) as Word structure: headings with Heading 1–3 styles,
- * label–value fields, bullet lists, real tables with a repeating header row, the approval block and pictures.
+ * label–value fields, bullet lists, real tables with a repeating header row and pictures.
  */
 
 import { posix } from "node:path";
@@ -21,7 +21,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { Cell, DocumentMeta, Field, Group, Item, Link, Table as TableView } from "../views/blocks.js";
+import type { Cell, Field, Group, Item, Link, Table as TableView } from "../views/blocks.js";
 import { type Orientation, type Paper, textHeight, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { BULLETS, CELL_BULLETS, TABLE_TEXT, TRACE_TEXT } from "./styles.js";
@@ -78,29 +78,6 @@ export function paragraph(text: string, options: { italics?: boolean } = {}): Pa
 export function letterhead(organization: string | undefined): Paragraph[] {
   if (!organization) return [];
   return [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(organization, { bold: true }) })];
-}
-
-/**
- * The approval block in the top right corner: «УТВЕРЖДАЮ», who approves, a line for the signature, version and
- * date. Left-aligned inside a block indented to the right half of the page, as in Russian office practice.
- */
-export function approvalBlock(meta: DocumentMeta, orientation: Orientation): Paragraph[] {
-  if (meta.lines.length === 0) return [];
-  const indent = { left: textWidth(orientation) - 4800 };
-  const line = (children: TextRun[], after = 0) => new Paragraph({ indent, spacing: { after }, children });
-  const [first, ...rest] = meta.lines;
-  const out: Paragraph[] = [];
-  if (meta.approvedBy) {
-    out.push(line(runs(first ?? "", { bold: true })));
-    const [approver, ...details] = rest;
-    out.push(line(runs(approver ?? "")));
-    out.push(line([new TextRun({ text: "_______________________" })], 0));
-    for (const detail of details) out.push(line(runs(detail)));
-  } else {
-    for (const text of meta.lines) out.push(line(runs(text)));
-  }
-  out.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
-  return out;
 }
 
 /** "Должность: Мастер-приёмщик" — the label in bold, the value linked when it names a document. */
@@ -190,6 +167,8 @@ export interface TableLayout {
   headerHeight?: number;
   /** Keep the header and this many first rows with the paragraph before the table (a legend, a heading) on one page. */
   keepFirstRows?: number;
+  /** Minimum height of body rows in twips: room for a handwritten signature on a blank sign-off row. */
+  rowHeight?: number;
 }
 
 const HEADER_FILL = "E7E6E6";
@@ -249,6 +228,7 @@ export function table(
     (row, r) =>
       new TableRow({
         cantSplit: layout.keepRows ?? false,
+        ...(layout.rowHeight ? { height: { value: layout.rowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: [
           ...row.cells.map((content, i) =>
             cell(cellParagraphs(content, context, centered.has(i), r < kept - 1), i, false),

@@ -24,7 +24,6 @@ import type {
   UnitRegulationView,
 } from "../views/index.js";
 import {
-  approvalBlock,
   type Block,
   bullets,
   type DocxImage,
@@ -41,6 +40,7 @@ import {
   table,
   tableOrNone,
 } from "./blocks.js";
+import { approvalBlock, closingBlocks } from "./frame.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { BULLETS } from "./styles.js";
@@ -340,10 +340,21 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
     : "portrait";
 }
 
+/** The view's own parts, closed by the frame's sign-off sheets, passport and change log on the last part's pages. */
 function partsOf(view: DocumentView, c: DocumentContext): Part[] {
-  if (view.document === "org-structure") return orgStructure(view, c);
-  const paper = "paper" in view ? view.paper : "A4";
-  return [{ orientation: orientationOf(view, c), paper, blocks: blocksOf(view, c) }];
+  const parts: Part[] =
+    view.document === "org-structure"
+      ? orgStructure(view, c)
+      : [
+          {
+            orientation: orientationOf(view, c),
+            paper: "paper" in view ? view.paper : "A4",
+            blocks: blocksOf(view, c),
+          },
+        ];
+  const last = parts[parts.length - 1];
+  if (last) last.blocks.push(...closingBlocks(view.meta, c, last.orientation));
+  return parts;
 }
 
 function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentContext): Block[] {

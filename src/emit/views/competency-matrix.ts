@@ -7,7 +7,8 @@ import { sameText } from "../../model/same-text.js";
 import type { Competencies, Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, mergeDistinct } from "./common.js";
+import { mergeDistinct } from "./common.js";
+import { documentFrame } from "./frame.js";
 import {
   columnGroups,
   columnLegend,
@@ -52,7 +53,7 @@ export function competencyMatrixView(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  _options: ViewOptions,
+  options: ViewOptions,
 ): CompetencyMatrixView {
   const w = documentWords(lang);
   const paper = paperOf(model);
@@ -123,7 +124,7 @@ export function competencyMatrixView(
     path: outputPaths.competencyMatrix,
     lang,
     title: w.titles.competencyMatrix,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     paper,
     columnsNote: w.matrix.columnsNote,
     units,

@@ -5,7 +5,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Process } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Item, Row, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 import {
   columnGroups,
   columnLegend,
@@ -155,7 +156,7 @@ export function participationMatrixView(
     path: outputPaths.participationMatrix,
     lang,
     title: w.titles.participationMatrix,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     paper,
     legendHeading: w.matrix.legend,
     legend: roles.map((k) => ({ text: `${m[k]} — ${w.matrix.markerNames[k]}` })),
