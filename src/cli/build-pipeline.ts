@@ -14,7 +14,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
+export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 /** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
