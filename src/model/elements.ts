@@ -1,6 +1,7 @@
 import { joinPointer, locate, locateItems } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { indexedRecs, rec, str } from "./read.js";
+import { readSteps } from "./step-elements.js";
 import type {
   Client,
   Competencies,
@@ -163,6 +164,7 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     resources,
     suppliers: [],
     executors,
+    steps: readSteps(doc, ids, executors),
   };
   const code = str(d.code);
   if (code !== undefined) process.code = code;
@@ -209,6 +211,9 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
     executes: [],
     owns: [],
     subordinates: [],
+    steps: [],
+    instructions: [],
+    systems: [],
   };
   const unit = r.ref(d.unit, "/unit", "unit", ["unit"]);
   if (unit) position.unit = unit;

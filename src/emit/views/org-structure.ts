@@ -5,7 +5,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, textItems, traceOf } from "./common.js";
+import { processTitle, textItems, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 
 export interface UnitNode {
   link: Link;
@@ -79,7 +80,7 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
     path: outputPaths.orgStructure,
     lang,
     title: w.titles.orgStructure,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     ...(org ? { organization: org.name } : {}),
     strategy: { heading: w.orgStructure.strategy, sections },
     units: { heading: w.orgStructure.units, tree },
