@@ -6,6 +6,8 @@ const en = {
   "summary.problems":
     "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
+  "fix.changed": "✔ fixed: {{changes}} (files changed: {{files}})",
+  "fix.would-change": "fixes that --fix would make: {{changes}} (files: {{files}}); nothing was written",
   "severity.error": "error",
   "severity.warn": "warning",
   "severity.info": "info",
@@ -102,6 +104,8 @@ const ru: Record<CliTextId, string> = {
   "summary.problems":
     "✖ замечаний: {{total}} (ошибок: {{errors}}, предупреждений: {{warnings}}, к сведению: {{infos}}); проверено файлов: {{files}}",
   "summary.too-many-warnings": "✖ предупреждений: {{warnings}}, больше, чем --max-warnings {{max}}",
+  "fix.changed": "✔ исправлено: {{changes}} (изменено файлов: {{files}})",
+  "fix.would-change": "исправлений, которые сделал бы --fix: {{changes}} (файлов: {{files}}); ничего не записано",
   "severity.error": "ошибка",
   "severity.warn": "предупреждение",
   "severity.info": "к сведению",
