@@ -36,7 +36,14 @@ export function occurrences(snapshot: Snapshot): Occurrence[] {
     const node = doc.yaml.contents && isMap(doc.yaml.contents) ? doc.yaml.get("id", true) : undefined;
     const kind = doc.kind ? kindOfDoc[doc.kind] : undefined;
     if (isScalar(node) && typeof node.value === "string" && node.range && kind)
-      out.push({ id: node.value, file: doc.file, start: node.range[0], end: node.range[1], role: "definition", kinds: [kind] });
+      out.push({
+        id: node.value,
+        file: doc.file,
+        start: node.range[0],
+        end: node.range[1],
+        role: "definition",
+        kinds: [kind],
+      });
   }
   for (const ref of allRefs(snapshot.validation.compiled.model)) {
     const doc = docs.get(`${ref.source.file}#${ref.source.doc}`);

@@ -36,13 +36,16 @@ function loadSchemas(): Map<string, SchemaNode> {
 function resolve(node: SchemaNode, file: string, depth = 0): { node: SchemaNode; file: string } {
   if (!node.$ref || depth > 10) return { node, file };
   const [target = "", fragment = ""] = node.$ref.split("#");
-  const targetFile = target === "" ? file : target.split("/").pop() ?? file;
+  const targetFile = target === "" ? file : (target.split("/").pop() ?? file);
   let next: unknown = loadSchemas().get(targetFile);
-  for (const segment of fragment.split("/").filter(Boolean)) next = (next as Record<string, unknown> | undefined)?.[segment];
+  for (const segment of fragment.split("/").filter(Boolean))
+    next = (next as Record<string, unknown> | undefined)?.[segment];
   if (typeof next !== "object" || next === null) return { node, file };
   // A description written next to the `$ref` is the more specific one.
   const resolved = resolve(next as SchemaNode, targetFile, depth + 1);
-  return node.description ? { node: { ...resolved.node, description: node.description }, file: resolved.file } : resolved;
+  return node.description
+    ? { node: { ...resolved.node, description: node.description }, file: resolved.file }
+    : resolved;
 }
 
 /** The schema's description of the key at `path` (keys from the document's top; list items skipped). */

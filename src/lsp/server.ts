@@ -5,11 +5,11 @@ import {
   CodeActionKind,
   CompletionItemKind,
   type Connection,
-  type Diagnostic as LspDiagnostic,
   DiagnosticSeverity,
   ErrorCodes,
   FileChangeType,
   type Location,
+  type Diagnostic as LspDiagnostic,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -108,7 +108,10 @@ export function startServer(connection: Connection): void {
       out.relatedInformation = d.related.map((r) => ({
         location: {
           uri: uriOf(workspace, r.file),
-          range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.line - 1, character: r.column - 1 } },
+          range: {
+            start: { line: r.line - 1, character: r.column - 1 },
+            end: { line: r.line - 1, character: r.column - 1 },
+          },
         },
         message: r.message,
       }));
@@ -132,7 +135,9 @@ export function startServer(connection: Connection): void {
     const changes: Record<string, TextEdit[]> = {};
     for (const e of edits) {
       const { uri, range } = location(workspace, e);
-      (changes[uri] ??= []).push({ range, newText: e.text });
+      const list = changes[uri] ?? [];
+      list.push({ range, newText: e.text });
+      changes[uri] = list;
     }
     return { changes };
   };
