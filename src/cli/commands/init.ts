@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 import { ciFiles } from "../scaffold/ci.js";
 import { schemaFiles, vscodeSettings, withModeline } from "../scaffold/editor.js";
+import { vscodeExtensions } from "../scaffold/extensions.js";
 import { listFiles, packagePath, packageVersion, type ScaffoldFile } from "../scaffold/package-files.js";
 import { starterSpecs } from "../scaffold/starter.js";
 
@@ -24,6 +25,7 @@ export function initFiles(lang: Lang, example: boolean): ScaffoldFile[] {
     ...specs.map((f) => (f.path.endsWith(".yaml") ? { path: f.path, content: withModeline(f.path, f.content) } : f)),
     ...schemaFiles(),
     vscodeSettings(),
+    vscodeExtensions(),
     ...ciFiles(packageVersion(), lang),
   ];
 }
