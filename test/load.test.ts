@@ -340,7 +340,7 @@ describe("loadProject: which files make up a project", () => {
   it("a missing procspec.yaml or folder is a ProjectError (exit 2), with a hint", () => {
     const dir = project({ "a.yaml": unit("a") });
     expect(() => loadProject(dir)).toThrow(ProjectError);
-    expect(() => loadProject(join(dir, "missing"))).toThrow(/cannot read the folder/);
+    expect(() => loadProject(join(dir, "missing"))).toThrow(/cannot read .*missing: there is no such file or folder/);
   });
 
   it("the --lang option wins over lang in procspec.yaml", () => {

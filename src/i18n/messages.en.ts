@@ -1,3 +1,5 @@
+import { stepMessagesEn } from "./messages-steps.js";
+
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
 export const messagesEn = {
   // Layer 1: reading files and YAML
@@ -6,6 +8,8 @@ export const messagesEn = {
   "file-utf16":
     "the file is saved as {{encoding}} (Notepad calls it «Unicode»); procspec reads only UTF-8: re-save it as UTF-8",
   "file-too-large": "the file is {{size}} MB, more than the {{limit}} MB procspec reads; split it into several files",
+  "file-not-included":
+    "{{path}} looks like YAML but `include` in procspec.yaml leaves it out, so it is not checked; add a pattern for it, or rename it if it is not a spec",
   "file-unreadable": "the file cannot be read: {{reason}}",
   "yaml-syntax": "YAML syntax error: {{detail}}",
   "yaml-tab": "a tab character is used for indentation; YAML allows only spaces",
@@ -112,6 +116,7 @@ export const messagesEn = {
   "kind.unit": "a unit",
   "kind.process": "a process",
   "kind.organization": "the organization",
+  ...stepMessagesEn,
 } as const;
 
 export type MessageId = keyof typeof messagesEn;

@@ -1,4 +1,5 @@
 import type { MessageId } from "./messages.en.js";
+import { stepMessagesRu } from "./messages-steps.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
 export const messagesRu: Record<MessageId, string> = {
@@ -7,6 +8,8 @@ export const messagesRu: Record<MessageId, string> = {
   "file-utf16":
     "файл сохранён в кодировке {{encoding}} (в Блокноте она называется «Юникод»); procspec читает только UTF-8 — пересохраните файл в кодировке UTF-8",
   "file-too-large": "размер файла {{size}} МБ больше допустимых {{limit}} МБ; разделите его на несколько файлов",
+  "file-not-included":
+    "{{path}} похож на YAML-файл, но шаблоны `include` в procspec.yaml его не захватывают, и он не проверяется; добавьте для него шаблон или переименуйте, если это не описание",
   "file-unreadable": "файл не удаётся прочитать: {{reason}}",
   "yaml-syntax": "синтаксическая ошибка YAML: {{detail}}",
   "yaml-tab": "для отступа использован символ табуляции; в YAML допустимы только пробелы",
@@ -117,4 +120,5 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.unit": "подразделение",
   "kind.process": "процесс",
   "kind.organization": "организация",
+  ...stepMessagesRu,
 };

@@ -21,6 +21,8 @@ const kindOfDoc: Record<string, ElementKind> = {
   Unit: "unit",
   Position: "position",
   Process: "process",
+  Instruction: "instruction",
+  System: "system",
 };
 
 const bySnapshot = new WeakMap<Snapshot, Occurrence[]>();

@@ -9,6 +9,8 @@ const fileOfKind: Record<Kind, string> = {
   Unit: "unit.schema.json",
   Position: "position.schema.json",
   Process: "process.schema.json",
+  Instruction: "instruction.schema.json",
+  System: "system.schema.json",
 };
 
 interface SchemaNode {

@@ -13,6 +13,8 @@ const schemaFileOfKind: Record<Kind | "Config", string> = {
   Unit: "unit.schema.json",
   Position: "position.schema.json",
   Process: "process.schema.json",
+  Instruction: "instruction.schema.json",
+  System: "system.schema.json",
 };
 
 export type SchemaValidators = Record<Kind | "Config", ValidateFunction>;
@@ -24,7 +26,7 @@ export function schemaValidators(): SchemaValidators {
   if (cached) return cached;
   // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  for (const file of ["common.schema.json", ...Object.values(schemaFileOfKind)]) {
+  for (const file of ["common.schema.json", "step.schema.json", ...Object.values(schemaFileOfKind)]) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
   }
   const get = (file: string): ValidateFunction => {
@@ -38,6 +40,8 @@ export function schemaValidators(): SchemaValidators {
     Unit: get(schemaFileOfKind.Unit),
     Position: get(schemaFileOfKind.Position),
     Process: get(schemaFileOfKind.Process),
+    Instruction: get(schemaFileOfKind.Instruction),
+    System: get(schemaFileOfKind.System),
   };
   return cached;
 }

@@ -9,5 +9,5 @@ export const PROCSPEC_EXTENSION = "procspec.procspec-vscode";
  */
 export function vscodeExtensions(): ScaffoldFile {
   const recommendations = { recommendations: [PROCSPEC_EXTENSION, "redhat.vscode-yaml"] };
-  return { path: ".vscode/extensions.json", content: `${JSON.stringify(recommendations, null, 2)}\n` };
+  return { path: ".vscode/extensions.json", content: `${JSON.stringify(recommendations, null, 2)}\n`, merge: "json" };
 }
