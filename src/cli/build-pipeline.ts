@@ -14,7 +14,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
+export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 /** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
@@ -61,7 +61,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     io.err(`${cliText(lang, "build.refused")}\n`);
     return { exitCode: 1, files: 0, rendered: 0 };
   }
-  const out = resolve(request.out ?? resolve(request.dir, "out"));
+  const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files);
   const { model, index } = compiled;
   const formats = request.formats;

@@ -4,13 +4,16 @@ import type { Model } from "../model/types.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
 import { type DocxImage, emitDocx } from "./docx/index.js";
+import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
 import type { SourceHistory } from "./views/frame.js";
+import { workbookViews } from "./views/workbooks.js";
+import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, svg, png. */
+  /** Any of md, json, docx, xlsx, svg, png. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -64,6 +67,10 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.history ? { history: options.history } : {}),
       })),
     );
+  }
+  if (formats.has("xlsx")) {
+    const views = workbookViews(model, index, lang, { trace: options.trace });
+    files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
   }
   return files;
 }

@@ -2,7 +2,9 @@ import type { RuleLevel } from "../diagnostics/diagnostic.js";
 import { isLang, type Lang } from "../i18n/lang.js";
 
 export const CONFIG_FILE = "procspec.yaml";
-export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml"];
+export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
+/** Files that look like YAML: those `include` leaves out are named once (info), so nothing is skipped silently. */
+export const YAML_LOOKING: readonly string[] = ["**/*.yaml", "**/*.yml"];
 
 /** Who approves the documents («УТВЕРЖДАЮ»): a position id and the person's initials and surname. */
 export interface Approver {

@@ -1,6 +1,7 @@
 import { joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { indexedRecs, rec, str, strList } from "./read.js";
+import { readSteps } from "./step-elements.js";
 import type {
   Client,
   Competencies,
@@ -29,7 +30,7 @@ export interface IdTable {
 const indicatorTypes = new Set(["effectiveness", "efficiency", "quality", "productivity"]);
 const resourceTypes = new Set(["consumable", "renewable"]);
 
-class Reader {
+export class Reader {
   constructor(
     readonly doc: SourceDoc,
     readonly ids: IdTable,
@@ -127,6 +128,7 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     resources,
     suppliers: [],
     executors,
+    steps: readSteps(doc, ids, executors),
   };
   const code = str(d.code);
   if (code !== undefined) process.code = code;
@@ -160,6 +162,9 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
     executes: [],
     owns: [],
     subordinates: [],
+    steps: [],
+    instructions: [],
+    systems: [],
   };
   const unit = r.ref(d.unit, "/unit", "unit", ["unit"]);
   if (unit) position.unit = unit;

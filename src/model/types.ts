@@ -6,8 +6,11 @@
 import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
+import type { InfoSystem, Instruction, Step, StepRef } from "./step-types.js";
 
-export type ElementKind = "organization" | "unit" | "position" | "process";
+export type * from "./step-types.js";
+
+export type ElementKind = "organization" | "unit" | "position" | "process" | "instruction" | "system";
 
 /** A reference as written (`owner: service-manager`) and what it names. */
 export interface Ref {
@@ -105,6 +108,8 @@ export interface Process {
   /** Element 8, derived from `resources[].from`: distinct parties, first occurrence kept. */
   suppliers: Party[];
   executors: Executor[];
+  /** The course of the process for its regulation; empty when the spec lists no steps. */
+  steps: Step[];
 }
 
 export interface ProfStandard {
@@ -132,6 +137,10 @@ export interface Position {
   owns: string[];
   /** Derived: ids of positions that report to it. */
   subordinates: string[];
+  /** Derived: the steps it executes, the instructions it works by and the systems it records in (document order). */
+  steps: StepRef[];
+  instructions: string[];
+  systems: string[];
 }
 
 export interface Unit {
@@ -171,4 +180,6 @@ export interface Model {
   units: Unit[];
   positions: Position[];
   processes: Process[];
+  instructions: Instruction[];
+  systems: InfoSystem[];
 }

@@ -22,7 +22,7 @@ export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
 export type * from "./frame.js";
-export type { MatrixSection } from "./matrix-columns.js";
+export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
+import { cutPhrase } from "./cut-phrase.js";
 import { cycle } from "./cycle.js";
 import { descriptionLength } from "./description-length.js";
 import { duplicateExecutor } from "./duplicate-executor.js";
@@ -41,6 +42,7 @@ export const allRules: readonly Rule[] = [
   duplicateExecutor,
   processWithoutOwner,
   descriptionLength,
+  cutPhrase,
   goalEqualsResult,
   resourceWithoutSupplier,
   positionWithoutProcess,
