@@ -134,7 +134,8 @@ const ru: StepWords = {
     ownerResponsibility: (owner) =>
       `${owner} отвечает за достижение целей процесса и целевых значений показателей, за соблюдение настоящего регламента и за его изменение.`,
     executorResponsibility: (steps) => `отвечает за выполнение шагов ${steps} в установленные сроки`,
-    systemResponsibility: (systems) => `за своевременное и полное отражение результатов в системе ${systems}`,
+    systemResponsibility: (systems) =>
+      `а также за своевременное и полное отражение их результатов в системе ${systems}`,
   },
   instructionDoc: {
     general: "Общие положения",
