@@ -4,6 +4,7 @@ import { diagramSources } from "../emit/diagrams/sources.js";
 import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
+import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
@@ -12,8 +13,9 @@ import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
+import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png", "bpmn"] as const;
+export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 /** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
@@ -60,7 +62,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     io.err(`${cliText(lang, "build.refused")}\n`);
     return { exitCode: 1, files: 0, rendered: 0 };
   }
-  const out = resolve(request.out ?? resolve(request.dir, "out"));
+  const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files);
   const { model, index } = compiled;
   const formats = request.formats;
@@ -98,6 +100,13 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     }
   }
 
+  let history: SourceHistory | undefined;
+  if (model.documents.changeLog === "git") {
+    const outcome = readSourceHistory(project.root);
+    if ("history" in outcome) history = outcome.history;
+    else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+  }
+
   const files = await asUsageError(() =>
     emitDocuments(model, index, {
       formats,
@@ -106,6 +115,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       images,
       docxBundle: request.docxBundle ?? false,
       swimlanes,
+      ...(history ? { history } : {}),
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { EmittedFile } from "../emit/files.js";
 import { CONFIG_FILE } from "../load/config.js";
+import { describeFsError } from "./fs-errors.js";
 import { UsageError } from "./io.js";
 
 /** Lists what procspec wrote, so a later build removes its own stale files and nothing else. */
@@ -35,6 +36,18 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
   }
   const inside = specFiles.find((f) => isInside(resolve(root, f), out));
   if (inside) throw new UsageError(`--out ${outDir} contains the spec file ${inside}; choose another output folder`);
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
+  }
+  // Before the slow part (diagrams): a folder procspec cannot write to is said now, as what it is.
+  try {
+    mkdirSync(join(out, STAGING), { recursive: true });
+    rmSync(join(out, STAGING), { recursive: true, force: true });
+  } catch (error) {
+    const reason = describeFsError(error);
+    if (!reason) throw error;
+    throw new UsageError(`cannot write to the output folder ${outDir}: ${reason.replace(/^.*?: /, "")}`);
+  }
 }
 
 /** True when `path` is `folder` or below it. */

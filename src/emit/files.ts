@@ -16,6 +16,8 @@ export const outputPaths = {
   participationMatrix: "org/participation-matrix",
   processMap: "org/process-map",
   orgChart: "org/org-chart",
+  /** The matrices and the job-duties register as one spreadsheet (`--format xlsx`). */
+  matrices: "org/matrices",
   unit: (id: string) => `units/${id}`,
   process: (id: string) => `processes/${id}`,
   jobDuties: (id: string) => `positions/${id}/job-duties`,
@@ -30,4 +32,6 @@ export const outputPaths = {
   systemRegulation: (id: string) => `systems/${id}`,
   /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
   docx: (base: string) => `docx/${base}.docx`,
+  /** Spreadsheets: `xlsx/<path>.xlsx`. */
+  xlsx: (base: string) => `xlsx/${base}.xlsx`,
 } as const;

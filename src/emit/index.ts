@@ -6,12 +6,16 @@ import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
 import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
 import { type DocxImage, emitDocx } from "./docx/index.js";
+import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import type { SourceHistory } from "./views/frame.js";
+import { workbookViews } from "./views/workbooks.js";
+import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, svg, png, bpmn. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -21,6 +25,8 @@ export interface EmitOptions {
   docxBundle?: boolean;
   /** The swimlane diagrams, when the caller has laid them out already (the CLI does, to draw their PNGs). */
   swimlanes?: readonly SwimlaneDiagram[];
+  /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
+  history?: SourceHistory;
 }
 
 /**
@@ -38,6 +44,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        ...(options.history ? { history: options.history } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -72,8 +79,13 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: pngs,
         bundle: options.docxBundle ?? false,
+        ...(options.history ? { history: options.history } : {}),
       })),
     );
+  }
+  if (formats.has("xlsx")) {
+    const views = workbookViews(model, index, lang, { trace: options.trace });
+    files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
   }
   return files;
 }

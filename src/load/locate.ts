@@ -31,7 +31,7 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc.yaml);
     if (isMap(node)) {
-      const pair = findPair(node.items, segment);
+      const pair = findPair(node.items, segment, doc);
       if (!pair) break;
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -57,10 +57,30 @@ function isNode(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
-/** The first pair whose key is `segment`, in document order (as a duplicate key would be read). */
-function findPair(items: readonly unknown[], segment: string): Pair | undefined {
+/**
+ * The first pair whose key is `segment`, in document order (as a duplicate key would be read). A key the map
+ * does not write itself may come from a merge (`<<: *base` or `<<: [*a, *b]`): it is found in the merged
+ * mapping, where the user wrote it; a key written in the map overrides the merge and is found first.
+ */
+function findPair(items: readonly unknown[], segment: string, doc: SourceDoc, depth = 0): Pair | undefined {
   for (const p of items) if (isPair(p) && keyMatches(p.key, segment)) return p;
+  if (depth > 10) return undefined;
+  for (const p of items) {
+    if (!isPair(p) || !isMergeKey(p.key)) continue;
+    const sources = isSeq(p.value) ? p.value.items : [p.value];
+    for (const source of sources) {
+      const merged = isAlias(source) ? source.resolve(doc.yaml) : source;
+      if (!isMap(merged)) continue;
+      const found = findPair(merged.items, segment, doc, depth + 1);
+      if (found) return found;
+    }
+  }
   return undefined;
+}
+
+/** With `merge: true`, yaml reads a plain `<<` key as a symbol, not as the string "<<". */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === "symbol";
 }
 
 /** Whether a map key is the pointer segment `segment`. */

@@ -24,3 +24,16 @@ export interface SourceRef {
   doc: number;
   pointer: string;
 }
+
+/**
+ * What could still be read of a document with a YAML syntax error: its kind and id, and every id-like word in
+ * it. Other documents' references to that id are not unknown, and an element it names is not unused — one
+ * missing `]` is one diagnostic, not three files of noise.
+ */
+export interface UnreadableDoc {
+  file: string;
+  index: number;
+  kind: Kind | null;
+  id?: string;
+  mentions: ReadonlySet<string>;
+}

@@ -49,7 +49,7 @@ Exit codes: 0 the report was written (whether or not anything changed), 2 bad re
       const current = loadProject(dir, loadOptions);
       const lang = current.config.lang;
       const after = compileModel(current).model;
-      const previous = loadProjectAtRevision(dir, rev, { lang });
+      const previous = loadProjectAtRevision(current.root, rev, { lang });
       const before: Model = previous
         ? compileModel(previous).model
         : { lang, documents: {}, units: [], positions: [], processes: [], instructions: [], systems: [] };

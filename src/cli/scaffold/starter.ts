@@ -14,7 +14,7 @@ const ru = [
     path: "procspec.yaml",
     content: `# Настройки проекта procspec
 lang: ru
-include: ["**/*.yaml"]
+include: ["**/*.yaml", "**/*.yml"]
 # Уровень проверок: error | warn | info | off (список — procspec rules)
 rules: {}
 documents:
@@ -106,7 +106,7 @@ const en = [
     path: "procspec.yaml",
     content: `# procspec project settings
 lang: en
-include: ["**/*.yaml"]
+include: ["**/*.yaml", "**/*.yml"]
 # Level of each check: error | warn | info | off (list them with: procspec rules)
 rules: {}
 documents:

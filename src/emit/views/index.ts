@@ -24,7 +24,8 @@ import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.j
 export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
-export type { MatrixSection } from "./matrix-columns.js";
+export type * from "./frame.js";
+export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { DecisionView } from "./process-regulation.js";
 export type { SpecElement } from "./process-spec.js";
@@ -88,7 +89,11 @@ export function documentViews(
   lang: Lang,
   options: ViewOptions & Partial<DiagramOptions>,
 ): DocumentView[] {
-  const o: DiagramOptions = { trace: options.trace, images: options.images ?? false };
+  const o: DiagramOptions = {
+    trace: options.trace,
+    images: options.images ?? false,
+    ...(options.history ? { history: options.history } : {}),
+  };
   return [
     documentIndexView(model, index, lang, o),
     orgStructureView(model, index, lang, o),

@@ -4,7 +4,9 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Instruction, Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, traceOf } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
+import { acknowledgementRows } from "./process-regulation.js";
 
 /** A work instruction: who works by it, the steps it serves, and its text as the consultant wrote it. */
 export interface InstructionView extends ViewBase {
@@ -41,7 +43,10 @@ export function instructionView(
     path: outputPaths.instruction(instruction.id),
     lang,
     title: s.titles.instruction(instruction.name),
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, {
+      sources: sourceFiles([instruction, ...instruction.steps.map((at) => index.processes.get(at.process))]),
+      acknowledgement: acknowledgementRows(instruction.workers.map((id) => index.positions.get(id)?.headcount)),
+    }),
     instructionId: instruction.id,
     workers: {
       heading: d.workers,

@@ -6,7 +6,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import { goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
 /** Job duties (DOMAIN.md "Job duties"): one row per process the position executes. */
@@ -50,7 +51,7 @@ export function jobDutiesView(
     path: outputPaths.jobDuties(position.id),
     lang,
     title: w.titles.jobDuties,
-    meta: documentMeta(model, lang),
+    meta: acknowledgedFrame(model, index, position, lang, options, false),
     positionId: position.id,
     fields: positionFields(position, index, lang),
     intro: w.jobDuties.intro,

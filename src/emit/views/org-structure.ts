@@ -4,7 +4,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 
 export interface UnitNode {
   link: Link;
@@ -69,7 +70,7 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
     path: outputPaths.orgStructure,
     lang,
     title: w.titles.orgStructure,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     ...(org ? { organization: org.name } : {}),
     strategy: { heading: w.orgStructure.strategy, sections },
     units: { heading: w.orgStructure.units, tree },

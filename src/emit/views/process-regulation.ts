@@ -1,12 +1,15 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { frameWords } from "../../i18n/words/frame.js";
 import { stepWords } from "../../i18n/words/steps.js";
+import type { SourceRef } from "../../load/source.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Process, Step } from "../../model/types.js";
 import { swimlaneName } from "../diagrams/swimlanes.js";
 import { outputPaths } from "../files.js";
 import type { Field, Item, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, refLink, traceOf } from "./common.js";
+import { processTitle, refLink, traceOf } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
 
 /** A decision of the course: the step and where each condition leads. */
 export interface DecisionView {
@@ -135,7 +138,19 @@ export function processRegulationView(
     path: outputPaths.regulation(process.id),
     lang,
     title,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, {
+      sources: sourceFiles([process, ...instructionsAndSystems(process, index)]),
+      ...(process.owner
+        ? {
+            agreement: [
+              { role: frameWords[lang].parties.owner([processTitle(process)]), position: process.owner.name },
+            ],
+          }
+        : {}),
+      acknowledgement: acknowledgementRows(
+        process.executors.map((e) => (e.position ? index.positions.get(e.position.id)?.headcount : undefined)),
+      ),
+    }),
     processId: process.id,
     general: {
       heading: r.general,
@@ -230,4 +245,19 @@ export function numberRanges(numbers: readonly number[]): string {
     parts.push(end - start >= 2 ? `${start}–${end}` : end > start ? `${start}, ${end}` : `${start}`);
   }
   return parts.join(", ");
+}
+
+/** The instructions and systems a process's steps name: the regulation is compiled from their files too. */
+function instructionsAndSystems(process: Process, index: ModelIndex): { source: SourceRef }[] {
+  return process.steps.flatMap((step) => {
+    const instruction = step.instruction && index.instructions.get(step.instruction.id);
+    const system = step.system && index.systems.get(step.system.id);
+    return [...(instruction ? [instruction] : []), ...(system ? [system] : [])];
+  });
+}
+
+/** Every holder of the positions signs: the headcounts (one where unknown), at least five rows, at most a page. */
+export function acknowledgementRows(headcounts: readonly (number | undefined)[]): number {
+  const total = headcounts.reduce<number>((sum, n) => sum + (n ?? 1), 0);
+  return Math.min(Math.max(total, 5), 20);
 }

@@ -4,7 +4,9 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { InfoSystem, Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Item, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, refLink, traceOf } from "./common.js";
+import { processTitle, refLink, traceOf } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
+import { acknowledgementRows } from "./process-regulation.js";
 
 /**
  * The regulation of work in an information system: what each position records in it and when (from the steps
@@ -63,7 +65,10 @@ export function systemRegulationView(
     path: outputPaths.systemRegulation(system.id),
     lang,
     title: s.titles.systemRegulation(system.name),
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, {
+      sources: sourceFiles([system, ...entries.map((e) => e.process)]),
+      acknowledgement: acknowledgementRows(system.positions.map((id) => index.positions.get(id)?.headcount)),
+    }),
     systemId: system.id,
     general: { heading: d.general, fields, purpose: d.purpose(system.name) },
     records: {

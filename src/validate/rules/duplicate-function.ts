@@ -15,7 +15,7 @@ export const duplicateFunction: Rule = {
     defaultSeverity: "warn",
     examples: {
       wrong:
-        "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей, закупка  автозапчастей]",
+        "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей, Закупка  автозапчастей]",
       right:
         "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей]",
     },

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
+import { cutPhrase } from "./cut-phrase.js";
 import { cycle } from "./cycle.js";
 import { decisionWithoutCondition } from "./decision-without-condition.js";
 import { descriptionLength } from "./description-length.js";
@@ -51,6 +52,7 @@ export const allRules: readonly Rule[] = [
   duplicateExecutor,
   processWithoutOwner,
   descriptionLength,
+  cutPhrase,
   goalEqualsResult,
   resourceWithoutSupplier,
   positionWithoutProcess,

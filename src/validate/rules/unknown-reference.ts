@@ -17,7 +17,7 @@ export const unknownReference: Rule = {
       right: "owner: service-manager",
     },
   },
-  check({ model, index, lang, report }) {
+  check({ model, index, lang, report, unreadable }) {
     const idsOfKind = {
       organization: model.organization ? [model.organization.id] : [],
       unit: [...index.units.keys()],
@@ -27,7 +27,7 @@ export const unknownReference: Rule = {
       system: [...index.systems.keys()],
     };
     for (const ref of allRefs(model)) {
-      if (ref.found !== null) continue;
+      if (ref.found !== null || unreadable.ids.has(ref.id)) continue;
       const candidates = ref.expected.flatMap((k) => idsOfKind[k]);
       const suggestion = suggest(ref.id, candidates, lang);
       const expected = ref.expected.map((k) => message(lang, `kind.${k}`)).join(" / ");
