@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
+import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
@@ -15,7 +16,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png"] as const;
+export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 export interface BuildRequest {
@@ -66,7 +67,11 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const diagrams = diagramSources(model, index, lang);
+  const swimlanes = await swimlaneDiagrams(model, lang);
+  const diagrams = [
+    ...diagramSources(model, index, lang),
+    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
+  ];
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
@@ -112,6 +117,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       trace: request.trace ?? false,
       images,
       docxBundle: request.docxBundle ?? false,
+      swimlanes,
       ...(history ? { history } : {}),
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),

@@ -20,6 +20,8 @@ export interface DiagramSource {
   /** File name without extension: `process-map`, `context-vehicle-intake`. */
   name: string;
   source: string;
+  /** Already drawn (the swimlane diagrams are SVG from their own layout): only rasterised here. */
+  svg?: string;
 }
 
 export interface RenderOptions {
@@ -224,7 +226,8 @@ async function drawOne(
   stats: RenderStats,
 ): Promise<RenderedDiagram> {
   const svgAt = performance.now();
-  const drawn = await drawSvg(page, diagram.source, `m${key.slice(0, 12)}`);
+  const drawn =
+    diagram.svg !== undefined ? { svg: diagram.svg } : await drawSvg(page, diagram.source, `m${key.slice(0, 12)}`);
   stats.svgMs += performance.now() - svgAt;
   if ("error" in drawn) {
     stats.failed++;
