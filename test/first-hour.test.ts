@@ -151,3 +151,52 @@ describe("a user's file-system mistake is a sentence with the path, exit 2 — n
     expect(run.err).toMatch(/f[/\\]acme.*a part of this path is a file/);
   });
 });
+
+describe("small things a user trips on", () => {
+  it("procspec with no arguments prints help on stdout and exits 0, like --help", async () => {
+    const run = await runMain();
+    expect(run.code).toBe(0);
+    expect(run.err).toBe("");
+    expect(run.out).toMatch(/Usage: procspec/);
+    expect(run.out).toMatch(/Examples:/);
+  });
+
+  it("--format takes its words in any case", async () => {
+    const dir = trading();
+    const validate = await runMain("validate", dir, "--format", "JSON");
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.out)).toEqual([]);
+    const build = await runMain("build", dir, "--out", join(base, "out"), "--format", "MD,Json");
+    expect(build.err).not.toMatch(/unknown/);
+    expect(build.code).toBe(0);
+  });
+
+  it("a second build says nothing was rewritten; progress is one plain line per stage off a terminal", async () => {
+    const dir = trading();
+    const out = join(base, "out");
+    const first = await runMain("build", dir, "--out", out, "--format", "md");
+    const count = Number(/(\d+) written, 0 unchanged/.exec(first.err)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    const second = await runMain("build", dir, "--out", out, "--format", "md");
+    expect(second.err).toContain(`0 written, ${count} unchanged`);
+    expect(second.err).toMatch(/^… checking the spec files: \d+\n… writing the documents\n/);
+    expect(second.err).not.toMatch(/\r|\x1b/);
+    const quiet = await runMain("build", dir, "--out", out, "--format", "md", "--quiet");
+    expect(quiet.err).toBe("");
+  });
+
+  it("build --out a folder that holds a user's own files is refused; --force writes there", async () => {
+    const dir = trading();
+    const out = join(base, "site");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.md"), "# my own page\n");
+    const refused = await runMain("build", dir, "--out", out, "--format", "md");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/holds files procspec did not write \(index\.md\).*--force/);
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("# my own page\n");
+    const forced = await runMain("build", dir, "--out", out, "--format", "md", "--force");
+    expect(forced.code).toBe(0);
+    // and from then on the folder is procspec's: a rebuild needs no --force
+    expect((await runMain("build", dir, "--out", out, "--format", "md")).code).toBe(0);
+  });
+});

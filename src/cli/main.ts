@@ -46,6 +46,11 @@ Examples:
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }
+  // Bare `procspec` is a request for help, like --help: on stdout, exit 0.
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
+  }
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

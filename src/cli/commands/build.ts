@@ -15,12 +15,13 @@ export interface OutputOptions {
 export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
+  force?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
   const formats = value
     .split(",")
-    .map((f) => f.trim())
+    .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const unknown = formats.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
@@ -50,6 +51,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
   )
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--quiet", "print nothing but errors")
+    .option("--force", "write into an output folder that holds files procspec did not write")
     .addHelpText(
       "after",
       `
@@ -62,7 +64,8 @@ Examples:
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
-build wrote and this one did not are removed, other files are left alone.`,
+build wrote and this one did not are removed, other files are left alone. A folder that holds
+files procspec did not write is refused (it could replace them) unless --force is given.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
@@ -75,6 +78,7 @@ build wrote and this one did not are removed, other files are left alone.`,
           trace: options.trace ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
+          force: options.force ?? false,
         },
         io,
       );
