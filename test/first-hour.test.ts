@@ -1,4 +1,5 @@
 /** What a new user meets in the first hour with a real spec repository (issue 9): no silent skips, a project found from any folder inside it, file-system mistakes said plainly. */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -198,5 +199,36 @@ describe("small things a user trips on", () => {
     expect(forced.code).toBe(0);
     // and from then on the folder is procspec's: a rebuild needs no --force
     expect((await runMain("build", dir, "--out", out, "--format", "md")).code).toBe(0);
+  });
+});
+
+describe("shell completion", () => {
+  it("bash: completes commands, then the chosen command's options", async () => {
+    const script = await runMain("completion", "bash");
+    expect(script.code).toBe(0);
+    const file = join(base, "procspec.bash");
+    writeFileSync(file, script.out);
+    const complete = (words: string[]) =>
+      spawnSync(
+        "bash",
+        [
+          "-c",
+          `source "${file}"; COMP_WORDS=(${words.join(" ")}); COMP_CWORD=${words.length - 1}; _procspec; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: "utf8" },
+      ).stdout.trim();
+    expect(complete(["procspec", "val"])).toBe("validate");
+    expect(complete(["procspec", "validate", "--max"])).toBe("--max-warnings");
+    expect(complete(["procspec", "build", "--fo"]).split(" ").sort()).toEqual(["--force", "--format"]);
+  });
+
+  it("zsh and fish get scripts for their shells; an unknown shell is a usage error", async () => {
+    expect((await runMain("completion", "zsh")).out).toMatch(
+      /bashcompinit[\s\S]*complete -o default -F _procspec procspec/,
+    );
+    const fish = (await runMain("completion", "fish")).out;
+    expect(fish).toMatch(/complete -c procspec -n __fish_use_subcommand -a validate -d /);
+    expect(fish).toMatch(/__fish_seen_subcommand_from build' -l docx-bundle/);
+    expect((await runMain("completion", "powershell")).code).toBe(2);
   });
 });

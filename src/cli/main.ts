@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
@@ -43,6 +44,7 @@ Examples:
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),
+    completionCommand(io, setExit, () => program),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }
