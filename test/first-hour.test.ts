@@ -232,3 +232,26 @@ describe("shell completion", () => {
     expect((await runMain("completion", "powershell")).code).toBe(2);
   });
 });
+
+describe("one mistake, one diagnostic: a file saved in Windows-1251", () => {
+  it("is one error; what it defines is not reported missing elsewhere", async () => {
+    const dir = join(base, "ru");
+    cpSync(join(REPO, "examples", "car-service-ru"), dir, { recursive: true });
+    const file = join(dir, "positions", "dispatcher.yaml");
+    // Windows-1251 for the Cyrillic letters, ASCII as is: what Notepad in a Russian Windows saves
+    const text = readFileSync(file, "utf8");
+    const cp1251 = Buffer.from(
+      [...text].map((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+        if (ch === "ё") return 0xb8;
+        if (ch === "Ё") return 0xa8;
+        return code < 0x80 ? code : 0x3f;
+      }),
+    );
+    writeFileSync(file, cp1251);
+    const run = await runMain("validate", dir, "--format", "json");
+    const found = JSON.parse(run.out).map((d: { code: string; file: string }) => `${d.code} ${d.file}`);
+    expect(found).toEqual(["file-not-utf8 positions/dispatcher.yaml"]);
+  });
+});
