@@ -255,3 +255,36 @@ describe("one mistake, one diagnostic: a file saved in Windows-1251", () => {
     expect(found).toEqual(["file-not-utf8 positions/dispatcher.yaml"]);
   });
 });
+
+describe("templates that fail loudly", () => {
+  const templates = () => {
+    const dir = join(base, "templates");
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+
+  it("a misnamed override is an error with did-you-mean, not silently ignored", async () => {
+    const dir = templates();
+    writeFileSync(join(dir, "profil.md.hbs"), "# {{inline title}}\n");
+    const run = await runMain("build", trading(), "--out", join(base, "out"), "--format", "md", "--templates", dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/profil\.md\.hbs: no document is called profil — did you mean `profile\.md\.hbs`\?/);
+  });
+
+  it("a field a helper is given that the document lacks names the template, line and field", async () => {
+    const dir = templates();
+    writeFileSync(join(dir, "profile.md.hbs"), "# {{inline title}}\n\n{{list generalKnowledge.itemz}}\n");
+    const run = await runMain("build", trading(), "--out", join(base, "out"), "--format", "md", "--templates", dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      `template ${join(dir, "profile.md.hbs")}: line 3, column 1: "generalKnowledge.itemz" is not a field of this document`,
+    );
+    expect(run.err).not.toMatch(/Cannot read properties/);
+  });
+
+  it("--help says templates change the Markdown and DOCX follows documents.reference", async () => {
+    const help = await runMain("build", "--help");
+    expect(help.out).toMatch(/--templates changes the Markdown documents only/);
+    expect(help.out).toMatch(/documents\.reference/);
+  });
+});

@@ -41,7 +41,10 @@ export function addOutputOptions(command: Command): Command {
     .option("--out <dir>", "output folder (default: <dir>/out)")
     .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
     .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
-    .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
+    .option(
+      "--templates <dir>",
+      "folder of Handlebars templates replacing the bundled Markdown ones by name (profile.md.hbs…); DOCX follows documents.reference",
+    )
     .option("--trace", "add the source file:line to every generated row");
 }
 
@@ -65,7 +68,11 @@ The build refuses to run when validate finds errors (exit 1). Diagrams need Chro
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
 build wrote and this one did not are removed, other files are left alone. A folder that holds
-files procspec did not write is refused (it could replace them) unless --force is given.`,
+files procspec did not write is refused (it could replace them) unless --force is given.
+
+--templates changes the Markdown documents only: a file there named like a bundled template
+(profile.md.hbs, job-duties.md.hbs…, or under ru/ or en/) replaces it; an unknown name is an
+error. DOCX documents keep their own layout and take their styles from documents.reference.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
