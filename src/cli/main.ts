@@ -4,6 +4,7 @@ import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
+import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
 import { statsCommand } from "./commands/stats.js";
@@ -45,6 +46,7 @@ Examples:
     watchCommand(io, setExit),
     doctorCommand(io, setExit),
     completionCommand(io, setExit, () => program),
+    lspCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }

@@ -6,6 +6,8 @@ const en = {
   "summary.problems":
     "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
+  "fix.changed": "✔ fixed: {{changes}} (files changed: {{files}})",
+  "fix.would-change": "fixes that --fix would make: {{changes}} (files: {{files}}); nothing was written",
   "validate.file-not-spec":
     "{{file}} is not a spec file of the project in {{root}}: `include` in procspec.yaml does not read it (spec files end in .yaml or .yml)",
   "severity.error": "error",
@@ -122,6 +124,8 @@ const ru: Record<CliTextId, string> = {
   "summary.problems":
     "✖ замечаний: {{total}} (ошибок: {{errors}}, предупреждений: {{warnings}}, к сведению: {{infos}}); проверено файлов: {{files}}",
   "summary.too-many-warnings": "✖ предупреждений: {{warnings}}, больше, чем --max-warnings {{max}}",
+  "fix.changed": "✔ исправлено: {{changes}} (изменено файлов: {{files}})",
+  "fix.would-change": "исправлений, которые сделал бы --fix: {{changes}} (файлов: {{files}}); ничего не записано",
   "validate.file-not-spec":
     "{{file}} не входит в описания проекта в {{root}}: шаблоны `include` в procspec.yaml его не читают (описания — файлы .yaml или .yml)",
   "severity.error": "ошибка",

@@ -7,7 +7,7 @@ import { message } from "../i18n/messages.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./config.js";
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
-import { diag, parseSpecText } from "./parse.js";
+import { diag, type ParsedFile, parseSpecText } from "./parse.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
@@ -41,6 +41,11 @@ export interface Project {
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
   lang?: Lang;
+  /**
+   * Parsed files from an earlier load, by path; a file whose text is unchanged is not parsed again (the
+   * language server re-loads the project on every edit). Updated in place.
+   */
+  parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -139,7 +144,7 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted);
+  return assemble(root, configResult, sorted, options.parseCache);
 }
 
 interface ConfigResult {
@@ -204,6 +209,7 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
+  cache?: LoadOptions["parseCache"],
 ): Project {
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
@@ -225,7 +231,12 @@ function assemble(
       unreadable.push(...undecodedDocs(source.path, source.bytes));
       continue;
     }
-    const parsed = parseSpecText(source.path, read.text, config.lang);
+    const cached = cache?.get(source.path);
+    const parsed =
+      cached && cached.text === read.text && cached.lang === config.lang
+        ? cached.parsed
+        : parseSpecText(source.path, read.text, config.lang);
+    cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
     unreadable.push(...parsed.unreadable);

@@ -16,6 +16,7 @@ export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
   force?: boolean;
+  clean?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -55,6 +56,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--quiet", "print nothing but errors")
     .option("--force", "write into an output folder that holds files procspec did not write")
+    .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
     .addHelpText(
       "after",
       `
@@ -63,6 +65,7 @@ Examples:
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
+  procspec build --clean                           out/ holds exactly this build's documents
 
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
@@ -72,7 +75,10 @@ files procspec did not write is refused (it could replace them) unless --force i
 
 --templates changes the Markdown documents only: a file there named like a bundled template
 (profile.md.hbs, job-duties.md.hbs…, or under ru/ or en/) replaces it; an unknown name is an
-error. DOCX documents keep their own layout and take their styles from documents.reference.`,
+error. DOCX documents keep their own layout and take their styles from documents.reference.
+
+The output folder holds documents and pictures only: rendered diagrams and the list of written
+files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
@@ -86,6 +92,7 @@ error. DOCX documents keep their own layout and take their styles from documents
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
           force: options.force ?? false,
+          clean: options.clean ?? false,
         },
         io,
       );

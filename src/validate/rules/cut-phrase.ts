@@ -62,8 +62,13 @@ function isCut(item: Scalar): item is Scalar & { value: string } {
   return item.type === "PLAIN" && typeof item.value === "string" && LOWER_START.test(item.value);
 }
 
+/** Per parsed document: the language server re-validates on every keystroke, re-reading only the edited file. */
+const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
+
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
+  const cached = listsOf.get(doc.yaml);
+  if (cached) return cached;
   const out: FlowList[] = [];
   const walk = (node: unknown, pointer: string, key: string | undefined): void => {
     if (isMap(node)) {
@@ -83,6 +88,7 @@ function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
     }
   };
   walk(doc.yaml.contents, "", undefined);
+  listsOf.set(doc.yaml, out);
   return out;
 }
 
