@@ -1,6 +1,6 @@
 /** What a new user meets in the first hour with a real spec repository (issue 9): no silent skips, a project found from any folder inside it, file-system mistakes said plainly. */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -286,5 +286,42 @@ describe("templates that fail loudly", () => {
     const help = await runMain("build", "--help");
     expect(help.out).toMatch(/--templates changes the Markdown documents only/);
     expect(help.out).toMatch(/documents\.reference/);
+  });
+});
+
+describe("docs that stand on their own", () => {
+  it("no rule explanation, generated doc or README names a file the repository does not have", async () => {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    const texts = [
+      ...allRules.flatMap((r) => [r.meta.description, r.meta.rationale]),
+      ...["README.md", "docs/rules.md", "docs/format.md", "docs/method.md"].map((f) =>
+        readFileSync(join(REPO, f), "utf8"),
+      ),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/DOMAIN\.md|DESIGN\.md|shared\//);
+    const cited = new Set(texts.flatMap((t) => [...t.matchAll(/docs\/[\w-]+\.md/g)].map((m) => m[0])));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const file of cited) expect(existsSync(join(REPO, file)), file).toBe(true);
+  });
+
+  it("docs/method.md describes the eleven elements, owners and where each document comes from", () => {
+    const method = readFileSync(join(REPO, "docs", "method.md"), "utf8");
+    for (let n = 1; n <= 11; n++) expect(method).toMatch(new RegExp(`^\\| ${n} \\|`, "m"));
+    expect(method).toMatch(/^## Owners$/m);
+    expect(method).toMatch(/^## The documents and where each comes from$/m);
+  });
+
+  it("rules --lang ru explains every rule in Russian, not only the severity", async () => {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    for (const rule of allRules) {
+      const run = await runMain("rules", rule.meta.id, "--lang", "ru");
+      const [, , description = "", , why = ""] = run.out.split("\n");
+      for (const line of [description, why]) {
+        expect(line, rule.meta.id).toMatch(/[а-яё]/i);
+        // English words of three letters or more, outside `code` and ids, would be leftovers
+        const prose = line.replace(/`[^`]*`/g, "").replace(/\([^)]*\.md[^)]*\)/g, "");
+        expect(prose.match(/\b(the|and|every|process|position|is|of)\b/g), `${rule.meta.id}: ${line}`).toBeNull();
+      }
+    }
   });
 });
