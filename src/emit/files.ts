@@ -25,6 +25,11 @@ export const outputPaths = {
   profile: (id: string) => `positions/${id}/profile`,
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
+  /** BPMN 2.0 export of a process with steps. */
+  bpmn: (id: string) => `bpmn/${id}.bpmn`,
+  regulation: (id: string) => `regulations/${id}`,
+  instruction: (id: string) => `instructions/${id}`,
+  systemRegulation: (id: string) => `systems/${id}`,
   /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
   docx: (base: string) => `docx/${base}.docx`,
   /** Spreadsheets: `xlsx/<path>.xlsx`. */

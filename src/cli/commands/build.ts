@@ -15,6 +15,7 @@ export interface OutputOptions {
 export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
+  clean?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -50,6 +51,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
   )
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--quiet", "print nothing but errors")
+    .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
     .addHelpText(
       "after",
       `
@@ -58,11 +60,14 @@ Examples:
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
+  procspec build --clean                           out/ holds exactly this build's documents
 
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
-build wrote and this one did not are removed, other files are left alone.`,
+build wrote and this one did not are removed, other files are left alone. The output folder
+holds documents and pictures only: rendered diagrams and the list of written files are kept
+in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
@@ -75,6 +80,7 @@ build wrote and this one did not are removed, other files are left alone.`,
           trace: options.trace ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
+          clean: options.clean ?? false,
         },
         io,
       );

@@ -43,6 +43,7 @@ import {
 import { approvalBlock, closingBlocks } from "./frame.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
+import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
 import { BULLETS } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
@@ -301,7 +302,11 @@ function positionTable(
 }
 
 function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
-  return positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c);
+  return [
+    ...positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c),
+    ...(v.instructions ? linkSection(v.instructions, c) : []),
+    ...(v.systems ? linkSection(v.systems, c) : []),
+  ];
 }
 
 function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
@@ -335,7 +340,8 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
     return isWide(context.images.get(view.document)) ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
-    view.document === "job-duties"
+    view.document === "job-duties" ||
+    view.document === "process-regulation"
     ? "landscape"
     : "portrait";
 }
@@ -378,6 +384,12 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "process-regulation":
+      return processRegulation(view, c, (o) => opening(view, c, o));
+    case "instruction":
+      return instruction(view, c, (o) => opening(view, c, o));
+    case "system-regulation":
+      return systemRegulation(view, c, (o) => opening(view, c, o));
   }
 }
 

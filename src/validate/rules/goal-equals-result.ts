@@ -25,8 +25,7 @@ export const goalEqualsResult: Rule = {
         client.goals.forEach((goal, i) => {
           if (!results.has(sameText(goal))) return;
           report({
-            at: client.source,
-            path: `/goals/${i}`,
+            at: client.goalSources[i] ?? client.source,
             message: "goal-equals-result",
             data: { goal: tidyText(goal) },
           });
