@@ -28,6 +28,8 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Write into an output folder that holds files procspec did not write. */
+  force?: boolean;
   /** Remove everything earlier builds wrote into the output folder before this one is written. */
   clean?: boolean;
 }
@@ -55,6 +57,11 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
+  const progress = createProgress(
+    { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
+    { quiet: request.quiet ?? false },
+  );
+  if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
@@ -63,7 +70,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     return { exitCode: 1, files: 0, rendered: 0 };
   }
   const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files);
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
   const { model, index } = compiled;
   const formats = request.formats;
 
@@ -78,7 +88,6 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
   if (imageFormats.length > 0) {
-    const progress = createProgress(process.stderr, { quiet: request.quiet ?? false });
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
       onDrawn: (drawn, total) => {
@@ -110,6 +119,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
   }
 
+  progress.start(cliText(lang, "build.stage-documents"), 0);
   const files = await asUsageError(() =>
     emitDocuments(model, index, {
       formats,
@@ -126,8 +136,12 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  progress.done();
   if (!request.quiet) {
-    io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
+    const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";
+    io.err(
+      `${cliText(lang, "build.done", { written: summary.written, unchanged: summary.unchanged, out })}${removed}\n`,
+    );
   }
   return { exitCode: 0, files: files.length, rendered };
 }

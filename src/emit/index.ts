@@ -44,6 +44,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatGithub } from "../../diagnostics/format/github.js";
 import { formatJson } from "../../diagnostics/format/json.js";
@@ -13,7 +13,7 @@ import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
 import { findUp } from "../find-up.js";
-import { type Io, parseCount, parseLang, UsageError } from "../io.js";
+import { choiceOption, type Io, parseCount, parseLang, UsageError } from "../io.js";
 import { fixOnDisk } from "./fix-files.js";
 
 export interface ValidateOptions {
@@ -54,7 +54,7 @@ export function validateCommand(io: Io, setExit: (code: number) => void): Comman
   return new Command("validate")
     .description("check a spec project: YAML, schema and every rule of the method")
     .argument("[path]", "project folder, any folder inside one, or one spec file to check", ".")
-    .addOption(new Option("--format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"))
+    .addOption(choiceOption("--format <format>", "output format", VALIDATE_FORMATS, "stylish"))
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", parseCount)
     .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--fix", "fix in place what can be fixed safely (cut phrases, misspelt keys), then check again")

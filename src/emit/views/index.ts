@@ -87,7 +87,7 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions>,
+  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = {
     trace: options.trace,
@@ -102,7 +102,9 @@ export function documentViews(
     competencyMatrixView(model, index, lang, o),
     participationMatrixView(model, index, lang, o),
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
-    ...model.processes.filter((p) => p.steps.length > 0).map((p) => processRegulationView(model, index, p, lang, o)),
+    ...model.processes
+      .filter((p) => p.steps.length > 0)
+      .map((p) => processRegulationView(model, index, p, lang, { ...o, images: options.swimlanes ?? o.images })),
     ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
     ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
