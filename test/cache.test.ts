@@ -2,7 +2,7 @@
  * The output folder holds documents and pictures only: the diagram cache and the list of written files live in
  * the project's cache folder, which keeps the current diagrams and nothing else.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheDir, cacheFolder } from "../src/cli/cache-dir.js";
@@ -66,11 +66,13 @@ describe("two builds with a changed spec", () => {
     // What an older procspec left in out/: its file list (naming a document it wrote) and its diagram cache.
     mkdirSync(join(out, "positions", "retired"), { recursive: true });
     writeFileSync(join(out, "positions", "retired", "profile.md"), "stale");
-    const old = { generator: "procspec", files: ["positions/retired/profile.md"] };
+    const written: string[] = JSON.parse(readFileSync(onlyManifest(dir), "utf8")).files;
+    const old = { generator: "procspec", files: [...written, "positions/retired/profile.md"] };
     writeFileSync(join(out, ".procspec-manifest.json"), JSON.stringify(old));
     mkdirSync(join(out, ".procspec-cache"));
-    rmManifest(dir);
-    const clean = runCli(["build", dir, "--out", out, "--format", "md", "--quiet", "--clean"]);
+    rmSync(cacheFolder(dir, "outputs"), { recursive: true });
+    // --force: notes.txt is not procspec's, and a build refuses a folder with files it did not write without it.
+    const clean = runCli(["build", dir, "--out", out, "--format", "md", "--quiet", "--clean", "--force"]);
     expect(clean.status, clean.stderr).toBe(0);
     expect(existsSync(join(out, "positions", "retired"))).toBe(false);
     expect(existsSync(join(out, "notes.txt"))).toBe(true);
@@ -79,8 +81,10 @@ describe("two builds with a changed spec", () => {
   }, 120_000);
 });
 
-/** Forgets the list the first build kept, as if out/ had been written by a version that kept it in out/. */
-function rmManifest(dir: string): void {
+/** The list of written files that the one build of a project kept in its cache. */
+function onlyManifest(dir: string): string {
   const outputs = cacheFolder(dir, "outputs");
-  for (const name of readdirSync(outputs)) writeFileSync(join(outputs, name), "{}");
+  const [name, ...more] = readdirSync(outputs);
+  expect(more).toEqual([]);
+  return join(outputs, name ?? "");
 }
