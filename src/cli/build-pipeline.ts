@@ -9,6 +9,7 @@ import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
@@ -16,8 +17,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
-export type BuildFormat = (typeof BUILD_FORMATS)[number];
+export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
 export interface BuildRequest {
   dir: string;
