@@ -39,9 +39,17 @@ export interface Party {
   source: SourceRef;
 }
 
+/**
+ * Where each string of a list is written: `goalSources[i]` is the source of `goals[i]`, with the item's own line and
+ * its pointer by index as written (blank items, which the model drops, keep their place in it). Rules report an
+ * item there and `--trace` cites it, instead of the element the list belongs to.
+ */
+export type TextSources = SourceRef[];
+
 export interface Client {
   party: Party;
   goals: string[];
+  goalSources: TextSources;
   source: SourceRef;
 }
 
@@ -83,8 +91,11 @@ export interface Executor {
   /** The position's name or the role text. */
   name: string;
   functions: string[];
+  functionSources: TextSources;
   /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
   competencies?: Competencies;
+  /** Present with `competencies`: where each knowledge, skill and quality is written. */
+  competencySources?: Record<keyof Competencies, TextSources>;
   source: SourceRef;
 }
 
@@ -128,10 +139,14 @@ export interface Position {
   reportsTo?: Ref;
   headcount?: number;
   generalKnowledge: string[];
+  generalKnowledgeSources: TextSources;
   responsibilities: string[];
+  responsibilitySources: TextSources;
   profstandard?: ProfStandard;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
+  /** Present with `values`. */
+  valueSources?: TextSources;
   /** Derived: ids of processes it executes / owns, in document order. */
   executes: string[];
   owns: string[];
@@ -151,6 +166,7 @@ export interface Unit {
   parent?: Ref;
   head?: Ref;
   functions: string[];
+  functionSources: TextSources;
   /** Derived: child units, positions in it, processes its positions execute or own (document order). */
   children: string[];
   positions: string[];
@@ -163,13 +179,21 @@ export interface Unit {
   internalSuppliers: string[];
 }
 
+export interface Strategy {
+  clients: string[];
+  clientValues: string[];
+  advantages: string[];
+}
+
 export interface Organization {
   kind: "organization";
   id: string;
   name: string;
   source: SourceRef;
-  strategy: { clients: string[]; clientValues: string[]; advantages: string[] };
+  strategy: Strategy;
+  strategySources: Record<keyof Strategy, TextSources>;
   values: string[];
+  valueSources: TextSources;
 }
 
 export interface Model {

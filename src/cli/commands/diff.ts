@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { escapeCell } from "../../emit/markdown/index.js";
 import { type CliTextId, cliText } from "../../i18n/cli.js";
 import { type DocumentWords, documentWords } from "../../i18n/documents.js";
@@ -18,7 +18,7 @@ import {
 import type { StepsDiff } from "../../model/compare-steps.js";
 import { compileModel } from "../../model/compile.js";
 import type { Model } from "../../model/types.js";
-import { type Io, parseLang } from "../io.js";
+import { choiceOption, type Io, parseLang } from "../io.js";
 import { loadProjectAtRevision } from "./git-revision.js";
 
 export const DIFF_FORMATS = ["md", "json"];
@@ -33,7 +33,7 @@ export function diffCommand(io: Io, _setExit: (code: number) => void): Command {
     .description("what changed in meaning between a git revision and the working tree, and whose documents it touches")
     .argument("<rev>", "git revision to compare with: a commit, branch or tag")
     .argument("[dir]", "project folder (holds procspec.yaml)", ".")
-    .addOption(new Option("--format <format>", "output format").choices(DIFF_FORMATS).default("md"))
+    .addOption(choiceOption("--format <format>", "output format", DIFF_FORMATS, "md"))
     .option("--lang <lang>", "language of the report: ru or en (default: lang in procspec.yaml)", parseLang)
     .addHelpText(
       "after",

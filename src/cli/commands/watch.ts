@@ -107,7 +107,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
   const watcher = watchFiles(templates ? [root, templates] : root, {
     ignoreInitial: true,
     ignored: (path: string) =>
-      isInside(path, out) || /(^|[\\/])(\.git|node_modules|\.procspec-[^\\/]*)([\\/]|$)/.test(relative(root, path)),
+      isInside(path, out) || /(^|[\\/])(\.git|node_modules|\.procspec(-[^\\/]*)?)([\\/]|$)/.test(relative(root, path)),
   });
   const relevant = (path: string) =>
     /\.ya?ml$/i.test(path) || (templates !== undefined && isInside(resolve(path), templates));
