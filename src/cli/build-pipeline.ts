@@ -77,7 +77,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const swimlanes = await swimlaneDiagrams(model, lang);
+  const swimlanes =
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
+      ? await swimlaneDiagrams(model, lang)
+      : [];
   const diagrams = [
     ...diagramSources(model, index, lang),
     ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
