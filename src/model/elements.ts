@@ -1,5 +1,6 @@
 import { joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
+import { readKpiFields, readKpiItem } from "./kpi-fields.js";
 import { indexedRecs, rec, str, strList } from "./read.js";
 import type {
   Client,
@@ -8,6 +9,7 @@ import type {
   Executor,
   Indicator,
   IndicatorType,
+  KpiCard,
   Organization,
   Party,
   Position,
@@ -86,8 +88,9 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     if (measure !== undefined && measure.trim() !== "") indicator.measure = measure;
     const type = str(x.type);
     if (type !== undefined && indicatorTypes.has(type)) indicator.type = type as IndicatorType;
-    const target = str(x.target);
-    if (target !== undefined) indicator.target = target;
+    Object.assign(indicator, readKpiFields(x));
+    const id = str(x.id);
+    if (id !== undefined) indicator.id = id;
     return indicator;
   });
   const resources: Resource[] = indexedRecs(d.resources).map(([i, x]) => {
@@ -180,6 +183,8 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
     const values = strList(d.values);
     if (values.length > 0) position.values = values;
   }
+  const kpis = readKpiCard(d.kpis, r);
+  if (kpis) position.kpis = kpis;
   return position;
 }
 
@@ -221,4 +226,22 @@ export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
     },
     values: strList(d.values),
   };
+}
+
+function readKpiCard(value: unknown, r: Reader): KpiCard | undefined {
+  const card = rec(value);
+  if (!card) return undefined;
+  const kpis: KpiCard = {
+    items: indexedRecs(card.items).map(([i, x]) => {
+      const pointer = `/kpis/items/${i}`;
+      const process = r.ref(x.process, `${pointer}/process`, `kpis.items[${i}].process`, ["process"]);
+      return readKpiItem(x, r.source(pointer), process);
+    }),
+    source: r.source("/kpis"),
+  };
+  const bonusShare = str(card.bonusShare);
+  if (bonusShare !== undefined) kpis.bonusShare = bonusShare;
+  const atThreshold = str(card.atThreshold);
+  if (atThreshold !== undefined) kpis.atThreshold = atThreshold;
+  return kpis;
 }
