@@ -1,3 +1,5 @@
+import { kpiMessagesEn } from "./messages.kpi.js";
+
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
 export const messagesEn = {
   // Layer 1: reading files and YAML
@@ -105,6 +107,7 @@ export const messagesEn = {
   "kind.unit": "a unit",
   "kind.process": "a process",
   "kind.organization": "the organization",
+  ...kpiMessagesEn,
 } as const;
 
 export type MessageId = keyof typeof messagesEn;

@@ -1,4 +1,5 @@
 import type { MessageId } from "./messages.en.js";
+import { kpiMessagesRu } from "./messages.kpi.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
 export const messagesRu: Record<MessageId, string> = {
@@ -110,4 +111,5 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.unit": "подразделение",
   "kind.process": "процесс",
   "kind.organization": "организация",
+  ...kpiMessagesRu,
 };
