@@ -41,6 +41,7 @@ import {
   table,
   tableOrNone,
 } from "./blocks.js";
+import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
 import { type Orientation, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { BULLETS, TABLE_TEXT } from "./styles.js";
@@ -52,7 +53,7 @@ export interface DocumentContext extends RenderContext {
   processMapTitle: string;
 }
 
-function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
+export function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
   return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
 }
 
@@ -282,6 +283,7 @@ function positionTable(
     paragraph(v.intro),
     // A position that executes nothing gets the view's sentence saying so, not an empty table.
     ...(v.empty !== undefined ? [paragraph(v.empty)] : [table(rows, layout, c)]),
+    ...("kpiCard" in v ? kpiCardReference(v.kpiCard, c) : []),
   ];
 }
 
@@ -307,6 +309,7 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
     heading(v.functionalDuties.heading, 2),
     ...groups(v.functionalDuties.groups, c),
     ...bulletSection(v.responsibility, c),
+    ...kpiCardReference(v.kpiCard, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
 }
@@ -320,7 +323,8 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
     return isWide(context.images.get(view.document)) ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
-    view.document === "job-duties"
+    view.document === "job-duties" ||
+    view.document === "kpi-card"
     ? "landscape"
     : "portrait";
 }
@@ -351,6 +355,10 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "kpi-card":
+      return kpiCard(view, c);
+    case "kpi-register":
+      return kpiRegister(view, c);
   }
 }
 

@@ -12,6 +12,8 @@ import { type CompetencyMatrixUnit, type CompetencyMatrixView, competencyMatrixV
 import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView } from "./diagram-pages.js";
 import { type DocumentIndexView, documentIndexView } from "./document-index.js";
 import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
+import { type KpiCardView, kpiCardView } from "./kpi-card.js";
+import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
@@ -21,6 +23,7 @@ import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.j
 export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
+export type { ControlSchedule } from "./kpi-card.js";
 export type { MatrixSection } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { SpecElement } from "./process-spec.js";
@@ -33,6 +36,8 @@ export type {
   DiagramPageView,
   DocumentIndexView,
   JobDutiesView,
+  KpiCardView,
+  KpiRegisterView,
   OrgStructureView,
   ParticipationMatrixView,
   ProcessSpecView,
@@ -44,6 +49,8 @@ export {
   competencyMatrixView,
   documentIndexView,
   jobDutiesView,
+  kpiCardView,
+  kpiRegisterView,
   orgChartView,
   orgStructureView,
   participationMatrixView,
@@ -64,7 +71,9 @@ export type DocumentView =
   | UnitRegulationView
   | JobDutiesView
   | CompetenciesView
-  | ProfileView;
+  | ProfileView
+  | KpiRegisterView
+  | KpiCardView;
 
 export type DocumentKind = DocumentView["document"];
 
@@ -83,12 +92,14 @@ export function documentViews(
     orgChartView(model, index, lang, o),
     competencyMatrixView(model, index, lang, o),
     participationMatrixView(model, index, lang, o),
+    ...(hasKpiCards(model) ? [kpiRegisterView(model, index, lang, o)] : []),
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
     ...model.positions.flatMap((p) => [
       jobDutiesView(model, index, p, lang, o),
       competenciesView(model, index, p, lang, o),
       profileView(model, index, p, lang, o),
+      ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
   ];
 }

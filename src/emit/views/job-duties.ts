@@ -4,8 +4,9 @@ import { executorOf, processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
+import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
 import { documentMeta, goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import { kpiCardReference } from "./kpi-card.js";
 import { positionFields } from "./position-header.js";
 
 /** Job duties (DOMAIN.md "Job duties"): one row per process the position executes. */
@@ -18,6 +19,8 @@ export interface JobDutiesView extends ViewBase {
   duties: Table;
   /** Shown instead of the table when the position executes nothing. */
   empty?: string;
+  /** After the duties: the KPI card the position is paid by. */
+  kpiCard?: { text: string; link: Link };
 }
 
 export function jobDutiesView(
@@ -62,5 +65,7 @@ export function jobDutiesView(
     },
   };
   if (rows.length === 0) view.empty = w.jobDuties.empty;
+  const kpiCard = kpiCardReference(position, lang);
+  if (kpiCard) view.kpiCard = kpiCard;
   return view;
 }
