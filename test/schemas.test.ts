@@ -72,11 +72,14 @@ describe("the schemas themselves", () => {
   it("include the config, the editor entry point, the common definitions and one schema per kind", () => {
     expect(files).toEqual([
       "common.schema.json",
+      "instruction.schema.json",
       "organization.schema.json",
       "position.schema.json",
       "process.schema.json",
       "procspec.schema.json",
       "spec.schema.json",
+      "step.schema.json",
+      "system.schema.json",
       "unit.schema.json",
     ]);
   });
@@ -418,7 +421,7 @@ describe("schema errors a consultant will make", () => {
       expect.objectContaining({
         instancePath: "/kind",
         keyword: "enum",
-        params: { allowedValues: ["Organization", "Unit", "Position", "Process"] },
+        params: { allowedValues: ["Organization", "Unit", "Position", "Process", "Instruction", "System"] },
       }),
     );
   });

@@ -1,6 +1,7 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../i18n/lang.js";
 import { ProjectError } from "../load/project.js";
+import { describeFsError } from "./fs-errors.js";
 
 /** Thrown for bad command-line use that commander cannot see (exit 2). */
 export class UsageError extends Error {}
@@ -30,8 +31,18 @@ export const processIo: Io = {
 };
 
 export function parseLang(value: string): Lang {
-  if (!isLang(value)) throw new InvalidArgumentError("expected ru or en");
-  return value;
+  const lang = value.trim().toLowerCase();
+  if (!isLang(lang)) throw new InvalidArgumentError("expected ru or en");
+  return lang;
+}
+
+/** A --format option that takes its words in any case (`--format MD`, `--format JSON`), like the rest of the CLI. */
+export function choiceOption(flags: string, description: string, choices: readonly string[], fallback: string): Option {
+  return new Option(flags, `${description} (${choices.join(", ")})`).default(fallback).argParser((value: string) => {
+    const word = value.trim().toLowerCase();
+    if (!choices.includes(word)) throw new InvalidArgumentError(`expected one of ${choices.join(", ")}`);
+    return word;
+  });
 }
 
 export function parseCount(value: string): number {
@@ -49,6 +60,11 @@ export function reportFatal(io: Io, error: unknown): number {
   }
   if (error instanceof UsageError) {
     io.err(`procspec: ${error.message}\n`);
+    return 2;
+  }
+  const fs = describeFsError(error);
+  if (fs) {
+    io.err(`procspec: ${fs}\n`);
     return 2;
   }
   throw error;

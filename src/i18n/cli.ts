@@ -6,11 +6,18 @@ const en = {
   "summary.problems":
     "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
+  "fix.changed": "✔ fixed: {{changes}} (files changed: {{files}})",
+  "fix.would-change": "fixes that --fix would make: {{changes}} (files: {{files}}); nothing was written",
+  "validate.file-not-spec":
+    "{{file}} is not a spec file of the project in {{root}}: `include` in procspec.yaml does not read it (spec files end in .yaml or .yml)",
   "severity.error": "error",
   "severity.warn": "warning",
   "severity.info": "info",
   "build.refused": "✖ the documents were not built: fix the errors above first",
-  "build.done": "✔ {{count}} files written to {{out}}",
+  "build.done": "✔ documents in {{out}}: {{written}} written, {{unchanged}} unchanged",
+  "build.done-removed": ", {{removed}} removed (no longer generated)",
+  "build.stage-check": "checking the spec files: {{files}}",
+  "build.stage-documents": "writing the documents",
   "watch.start": "👀 watching {{dir}} for changes; Ctrl-C stops",
   "watch.change": "↻ changed: {{files}}; rebuilding",
   "watch.not-built": "✖ the documents were not rebuilt: fix the errors above and save again",
@@ -19,6 +26,17 @@ const en = {
   "watch.stopped": "✔ watch stopped",
   "diff.title": "procspec diff: {{rev}} → working tree",
   "diff.none": "No changes in meaning: every document stays as it was.",
+  "diff.steps": "Course of processes (regulations)",
+  "diff.step-positions": "Positions whose regulations or job duties change with the steps ({{count}})",
+  "diff.step-field.name": "name",
+  "diff.step-field.executor": "executor",
+  "diff.step-field.inputs": "inputs",
+  "diff.step-field.outputs": "outputs",
+  "diff.step-field.term": "term",
+  "diff.step-field.system": "system",
+  "diff.step-field.instruction": "instruction",
+  "diff.step-field.next": "transitions",
+  "diff.step-field.order": "place in the order",
   "diff.organization": "Organization",
   "diff.processes": "Processes",
   "diff.positions": "Positions",
@@ -43,6 +61,7 @@ const en = {
   "stats.overall":
     "Completeness of the description: {{percent}} ({{filled}} of {{applicable}} process elements and position documents filled)",
   "stats.processes": "Processes with every element: {{complete}} of {{total}}",
+  "stats.regulations": "Processes with a regulation (steps written): {{count}} of {{total}}",
   "stats.positions":
     "Positions: {{total}}; job duties {{jobDuties}}, competencies {{competencies}}, full profile {{profiles}}",
   "stats.units": "Units",
@@ -53,9 +72,19 @@ const en = {
   "stats.unreadable":
     "⚠ {{count}} files could not be read completely; the figures count only what was read (run procspec validate)",
   "stats.below-minimum": "✖ completeness {{percent}} is below --min-completeness {{min}}",
-  "init.exists": "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a file)",
+  "init.exists":
+    "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a spec file; --force does)",
+  "init.nested":
+    "{{dir}} is inside the spec project in {{root}}; procspec finds that project from any folder inside it, so a second project there is refused (--force makes one anyway)",
   "init.done": "✔ project created in {{dir}}: {{count}} files",
+  "init.merged": "  added to files you have: {{files}}",
+  "init.skipped": "  left as they are (already there): {{files}}; --force overwrites them",
+  "init.package":
+    "  CI installs procspec from package.json (devDependencies: procspec {{spec}}); run npm install and commit package-lock.json",
   "init.next": "next: procspec validate {{dir}}, then procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "New process {{id}}",
+  "new.placeholder-position": "New position {{id}}",
+  "new.placeholder-unit": "New unit {{id}}",
   "new.bad-kind": "unknown kind `{{kind}}`: expected process, position or unit",
   "new.bad-id":
     "`{{id}}` is not a valid id: lowercase Latin letters, digits and single hyphens, starting with a letter",
@@ -85,14 +114,19 @@ const en = {
   "doctor.browser-broken": "the browser {{path}} does not start: {{reason}}",
   "doctor.font": "a font with Cyrillic: {{font}}",
   "doctor.font-missing": "no font with Cyrillic letters found (fc-list :lang=ru)",
-  "doctor.libreoffice": "LibreOffice (optional, for PDF checks): {{version}}",
-  "doctor.libreoffice-missing": "LibreOffice not found (optional: only for converting DOCX to PDF)",
   "doctor.install": "install: {{command}}",
   "doctor.summary-ok": "✔ procspec can validate and build everything here",
   "doctor.summary-missing": "✖ something procspec needs is missing; see above",
+  "doctor.summary-optional":
+    "✔ procspec can validate and build here; for diagrams as images (SVG, PNG, in DOCX) install what is marked –",
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ diagram {{name}} could not be drawn: {{reason}}",
   "build.progress-diagrams": "diagrams",
+  "build.history-no-git":
+    "⚠ documents.changeLog is git, but {{dir}} is not in a git repository: the change logs are left blank to fill in by hand",
+  "build.history-shallow":
+    "⚠ documents.changeLog is git, but this is a shallow clone: the change logs are left blank (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  "build.history-empty": "⚠ documents.changeLog is git, but nothing is committed yet: the change logs are left blank",
 } as const;
 
 export type CliTextId = keyof typeof en;
@@ -102,11 +136,18 @@ const ru: Record<CliTextId, string> = {
   "summary.problems":
     "✖ замечаний: {{total}} (ошибок: {{errors}}, предупреждений: {{warnings}}, к сведению: {{infos}}); проверено файлов: {{files}}",
   "summary.too-many-warnings": "✖ предупреждений: {{warnings}}, больше, чем --max-warnings {{max}}",
+  "fix.changed": "✔ исправлено: {{changes}} (изменено файлов: {{files}})",
+  "fix.would-change": "исправлений, которые сделал бы --fix: {{changes}} (файлов: {{files}}); ничего не записано",
+  "validate.file-not-spec":
+    "{{file}} не входит в описания проекта в {{root}}: шаблоны `include` в procspec.yaml его не читают (описания — файлы .yaml или .yml)",
   "severity.error": "ошибка",
   "severity.warn": "предупреждение",
   "severity.info": "к сведению",
   "build.refused": "✖ документы не сформированы: сначала исправьте ошибки выше",
-  "build.done": "✔ записано файлов: {{count}} в {{out}}",
+  "build.done": "✔ документы в {{out}}: записано {{written}}, без изменений {{unchanged}}",
+  "build.done-removed": ", удалено {{removed}} (больше не формируются)",
+  "build.stage-check": "проверка файлов описаний: {{files}}",
+  "build.stage-documents": "запись документов",
   "watch.start": "👀 слежу за изменениями в {{dir}}; остановить — Ctrl-C",
   "watch.change": "↻ изменено: {{files}}; пересобираю",
   "watch.not-built": "✖ документы не пересобраны: исправьте ошибки выше и сохраните файл снова",
@@ -115,6 +156,17 @@ const ru: Record<CliTextId, string> = {
   "watch.stopped": "✔ наблюдение остановлено",
   "diff.title": "procspec diff: {{rev}} → рабочая копия",
   "diff.none": "Изменений по существу нет: все документы остаются прежними.",
+  "diff.steps": "Ход процессов (регламенты)",
+  "diff.step-positions": "Должности, чьи регламенты или должностные обязанности меняются вместе с шагами ({{count}})",
+  "diff.step-field.name": "название",
+  "diff.step-field.executor": "исполнитель",
+  "diff.step-field.inputs": "входы",
+  "diff.step-field.outputs": "выходы",
+  "diff.step-field.term": "срок",
+  "diff.step-field.system": "система",
+  "diff.step-field.instruction": "инструкция",
+  "diff.step-field.next": "переходы",
+  "diff.step-field.order": "место в порядке шагов",
   "diff.organization": "Организация",
   "diff.processes": "Процессы",
   "diff.positions": "Должности",
@@ -140,6 +192,7 @@ const ru: Record<CliTextId, string> = {
   "stats.overall":
     "Полнота описания: {{percent}} (заполнено {{filled}} из {{applicable}}: элементы спецификаций и документы должностей)",
   "stats.processes": "Процессы, описанные по всем элементам: {{complete}} из {{total}}",
+  "stats.regulations": "Процессы с регламентом (описан ход по шагам): {{count}} из {{total}}",
   "stats.positions":
     "Должностей: {{total}}; должностные обязанности — {{jobDuties}}, компетенции — {{competencies}}, полный профиль — {{profiles}}",
   "stats.units": "Подразделения",
@@ -150,9 +203,19 @@ const ru: Record<CliTextId, string> = {
   "stats.unreadable":
     "⚠ файлов, прочитанных не полностью: {{count}}; в цифрах учтено только прочитанное (запустите procspec validate)",
   "stats.below-minimum": "✖ полнота описания {{percent}} ниже порога --min-completeness {{min}}",
-  "init.exists": "{{file}} уже есть в {{dir}}; ничего не записано (init никогда не перезаписывает файлы)",
+  "init.exists":
+    "{{file}} уже есть в {{dir}}; ничего не записано (init не перезаписывает описания; --force перезапишет)",
+  "init.nested":
+    "{{dir}} лежит внутри проекта в {{root}}; procspec находит этот проект из любой его папки, поэтому второй проект внутри не создаётся (--force создаст всё равно)",
   "init.done": "✔ проект создан в {{dir}}: файлов — {{count}}",
+  "init.merged": "  дополнены ваши файлы: {{files}}",
+  "init.skipped": "  оставлены как есть (уже были): {{files}}; --force перезапишет их",
+  "init.package":
+    "  CI ставит procspec из package.json (devDependencies: procspec {{spec}}); выполните npm install и добавьте package-lock.json в git",
   "init.next": "дальше: procspec validate {{dir}}, затем procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "Новый процесс ({{id}})",
+  "new.placeholder-position": "Новая должность ({{id}})",
+  "new.placeholder-unit": "Новое подразделение ({{id}})",
   "new.bad-kind": "неизвестный вид «{{kind}}»: нужен process, position или unit",
   "new.bad-id":
     "«{{id}}» не годится как идентификатор: строчные латинские буквы, цифры и одиночные дефисы, в начале буква",
@@ -182,14 +245,20 @@ const ru: Record<CliTextId, string> = {
   "doctor.browser-broken": "браузер {{path}} не запускается: {{reason}}",
   "doctor.font": "шрифт с кириллицей: {{font}}",
   "doctor.font-missing": "не найден шрифт с кириллицей (fc-list :lang=ru)",
-  "doctor.libreoffice": "LibreOffice (необязательно, для проверки PDF): {{version}}",
-  "doctor.libreoffice-missing": "LibreOffice не найден (необязательно: нужен только для перевода DOCX в PDF)",
   "doctor.install": "установка: {{command}}",
   "doctor.summary-ok": "✔ всё нужное для проверки и сборки документов на месте",
   "doctor.summary-missing": "✖ не хватает того, что нужно procspec; см. выше",
+  "doctor.summary-optional":
+    "✔ проверять и собирать документы здесь можно; чтобы схемы были картинками (SVG, PNG, в DOCX), установите отмеченное –",
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ не удалось построить схему {{name}}: {{reason}}",
   "build.progress-diagrams": "схемы",
+  "build.history-no-git":
+    "⚠ documents.changeLog: git, но папка {{dir}} не в репозитории git: листы регистрации изменений оставлены пустыми для заполнения от руки",
+  "build.history-shallow":
+    "⚠ documents.changeLog: git, но это неполная копия репозитория (shallow clone): листы регистрации изменений оставлены пустыми (загрузите всю историю: git fetch --unshallow или fetch-depth: 0 в actions/checkout)",
+  "build.history-empty":
+    "⚠ documents.changeLog: git, но в репозитории ещё нет коммитов: листы регистрации изменений оставлены пустыми",
 };
 
 export function cliText(lang: Lang, id: CliTextId, data?: Readonly<Record<string, string | number>>): string {

@@ -1,4 +1,5 @@
 import { kpiMessagesEn } from "./messages.kpi.js";
+import { stepMessagesEn } from "./messages-steps.js";
 
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
 export const messagesEn = {
@@ -8,6 +9,8 @@ export const messagesEn = {
   "file-utf16":
     "the file is saved as {{encoding}} (Notepad calls it «Unicode»); procspec reads only UTF-8: re-save it as UTF-8",
   "file-too-large": "the file is {{size}} MB, more than the {{limit}} MB procspec reads; split it into several files",
+  "file-not-included":
+    "{{path}} looks like YAML but `include` in procspec.yaml leaves it out, so it is not checked; add a pattern for it, or rename it if it is not a spec",
   "file-unreadable": "the file cannot be read: {{reason}}",
   "yaml-syntax": "YAML syntax error: {{detail}}",
   "yaml-tab": "a tab character is used for indentation; YAML allows only spaces",
@@ -15,17 +18,26 @@ export const messagesEn = {
   "yaml-alias":
     "YAML aliases here expand to too much data (more than {{limit}} references); write the values out instead",
   "yaml-alias.unresolved": "the alias `*{{name}}` refers to no anchor `&{{name}}` defined above it",
-  "yaml-syntax.unclosed-quote": "the quote opened here is never closed; add the closing {{quote}}",
-  "yaml-syntax.unclosed-bracket": "the `{{open}}` opened here is never closed with `{{close}}`",
+  "yaml-syntax.unclosed-quote":
+    "the quote {{quote}} opened on line {{line}} is never closed; add the closing {{quote}}",
+  "yaml-syntax.unclosed-bracket": "the list opened with `[` on line {{line}} is never closed; close it with `]`",
+  "yaml-syntax.unclosed-brace": "the mapping opened with `{` on line {{line}} is never closed; close it with `}`",
+  "cut-phrase":
+    "«{{item}}» starts with a lower-case letter after «{{previous}}»: if it continues that item, the comma cut the phrase in two — put the whole phrase in quotes or write the list as a block (one `- ` item per line); if it is an item of its own, start it with a capital letter",
+  "fix.join-item": "join into one item «{{joined}}»",
+  "fix.rename-key": "rename `{{from}}` to `{{to}}`",
+  "yaml-syntax.noticed": "the YAML parser noticed it here",
   "yaml-syntax.multiline-key":
     "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",
   "yaml-syntax.colon-in-value": "a value that contains `: ` must be put in quotes (or this line is indented wrongly)",
   "yaml-syntax.missing-colon": "this line is not a `key: value` pair; add the `:` after the key, or remove the line",
-  "yaml-syntax.misaligned": "the items of one list, and the keys of one mapping, must start at the same column",
+  "yaml-syntax.misaligned":
+    "the items of one list, and the keys of one mapping, must start at the same column; align this line with spaces",
   "yaml-syntax.reserved-start": "a value cannot start with `{{char}}`; put the value in quotes",
   "yaml-syntax.bad-escape":
     "`{{escape}}` is not allowed inside double quotes; use single quotes for text with backslashes",
-  "yaml-syntax.unexpected": "unexpected `{{char}}` here",
+  "yaml-syntax.unexpected":
+    "unexpected `{{char}}` here; remove it, or put the value in quotes if it is part of the text",
   "yaml-syntax.too-deep": "the data here is nested too deeply to read",
   "found.list": "a list",
   "config.not-a-mapping": "procspec.yaml must be a mapping of settings such as `lang: en`; found {{found}}",
@@ -108,6 +120,7 @@ export const messagesEn = {
   "kind.process": "a process",
   "kind.organization": "the organization",
   ...kpiMessagesEn,
+  ...stepMessagesEn,
 } as const;
 
 export type MessageId = keyof typeof messagesEn;

@@ -1,14 +1,14 @@
-import { readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { globSync } from "tinyglobby";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
-import { CONFIG_FILE, type ProjectConfig, readConfig } from "./config.js";
+import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./config.js";
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
-import { diag, parseSpecText } from "./parse.js";
-import type { SourceDoc } from "./source.js";
+import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -34,11 +34,18 @@ export interface Project {
   diagnostics: Diagnostic[];
   /** Every spec file considered, project-relative, sorted. */
   files: string[];
+  /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
+  unreadable?: UnreadableDoc[];
 }
 
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
   lang?: Lang;
+  /**
+   * Parsed files from an earlier load, by path; a file whose text is unchanged is not parsed again (the
+   * language server re-loads the project on every edit). Updated in place.
+   */
+  parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -47,40 +54,67 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export function loadProject(dir: string, options: LoadOptions = {}): Project {
-  const root = resolve(dir);
+/**
+ * Where a project lives, seen from a path a user gave: the nearest folder at or above it that holds procspec.yaml,
+ * as git and ESLint find their settings — so `procspec validate` works from any subfolder, and a path to a spec
+ * file checks the project that file belongs to.
+ */
+export interface ProjectLocation {
+  root: string;
+  /** The spec file the user named, project-relative with `/` separators, when the path was a file. */
+  file?: string;
+}
+
+export function findProject(path: string): ProjectLocation {
+  const start = resolve(path);
   let stat: ReturnType<typeof statSync>;
   try {
-    stat = statSync(root);
+    stat = statSync(start);
   } catch {
-    throw new ProjectError(`cannot read the folder ${dir}`, "check the path");
+    throw new ProjectError(`cannot read ${path}: there is no such file or folder`, "check the path");
   }
-  if (!stat.isDirectory()) throw new ProjectError(`${dir} is not a folder`, "give the folder that holds procspec.yaml");
+  let dir = stat.isDirectory() ? start : dirname(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) {
+      if (stat.isDirectory()) return { root: dir };
+      return { root: dir, file: relative(dir, start).split(sep).join("/") };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const shown = stat.isDirectory() ? path : dirname(path);
+  throw new ProjectError(
+    `no ${CONFIG_FILE} in ${shown} or in any folder above it`,
+    `run \`procspec init\` in the folder that should hold the spec project, or point procspec at a folder of one`,
+  );
+}
+
+export function loadProject(dir: string, options: LoadOptions = {}): Project {
+  const { root } = findProject(dir);
   let configBytes: Uint8Array;
   try {
     configBytes = readFileSync(join(root, CONFIG_FILE));
-  } catch {
+  } catch (error) {
     throw new ProjectError(
-      `no ${CONFIG_FILE} in ${dir}`,
-      `run \`procspec init ${dir}\` to start a project, or point procspec at the folder that holds ${CONFIG_FILE}`,
+      `cannot read ${join(root, CONFIG_FILE)}: ${error instanceof Error ? error.message : String(error)}`,
+      "check the file's permissions",
     );
   }
   const configResult = parseConfig(configBytes, options.lang);
   configResult.diagnostics.push(...includesOutside(configResult));
   let files: string[];
   try {
-    files = globSync(configResult.config.include, {
-      cwd: root,
-      // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
-      ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],
-      onlyFiles: true,
-      expandDirectories: false,
-      // A symlinked folder can loop back to the project (`a/loop -> ..`) and read every file twice.
-      followSymbolicLinks: false,
-    })
-      // A pattern like `../**` would pull in files of other projects; only the project folder is read.
-      .filter((path) => !isOutside(path))
-      .sort();
+    files = listSpecFiles(root, configResult.config.include);
+    const included = new Set(files);
+    for (const path of listSpecFiles(root, YAML_LOOKING)) {
+      if (included.has(path)) continue;
+      const text = message(configResult.config.lang, "file-not-included", { path });
+      configResult.diagnostics.push({
+        ...diag(path, "file-not-included", text, { line: 1, column: 1 }, ""),
+        severity: "info",
+      });
+    }
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -110,7 +144,7 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted);
+  return assemble(root, configResult, sorted, options.parseCache);
 }
 
 interface ConfigResult {
@@ -129,6 +163,23 @@ function parseConfig(bytes: Uint8Array, langOverride: Lang | undefined): ConfigR
   return configDoc
     ? { config, configDoc, diagnostics: parsed.diagnostics }
     : { config, diagnostics: parsed.diagnostics };
+}
+
+function listSpecFiles(root: string, patterns: readonly string[]): string[] {
+  return (
+    globSync([...patterns], {
+      cwd: root,
+      // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
+      ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],
+      onlyFiles: true,
+      expandDirectories: false,
+      // A symlinked folder can loop back to the project (`a/loop -> ..`) and read every file twice.
+      followSymbolicLinks: false,
+    })
+      // A pattern like `../**` would pull in files of other projects; only the project folder is read.
+      .filter((path) => !isOutside(path))
+      .sort()
+  );
 }
 
 function isOutside(path: string): boolean {
@@ -158,10 +209,12 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
+  cache?: LoadOptions["parseCache"],
 ): Project {
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
+  const unreadable: UnreadableDoc[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -174,13 +227,21 @@ function assemble(
     const read = readText(source.path, source.bytes, config.lang);
     if (read.problem) {
       diagnostics.push(read.problem);
+      // The encoding is the one mistake: what the file defines and mentions keeps other files free of echoes.
+      unreadable.push(...undecodedDocs(source.path, source.bytes));
       continue;
     }
-    const parsed = parseSpecText(source.path, read.text, config.lang);
+    const cached = cache?.get(source.path);
+    const parsed =
+      cached && cached.text === read.text && cached.lang === config.lang
+        ? cached.parsed
+        : parseSpecText(source.path, read.text, config.lang);
+    cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
+    unreadable.push(...parsed.unreadable);
   }
-  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path) };
+  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path), unreadable };
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }
@@ -196,6 +257,24 @@ function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; 
   const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
   const text = message(lang, "file-not-utf8", { byte, hint });
   return { text: "", problem: diag(path, "file-not-utf8", text, positionAfter(decoded.text), "") };
+}
+
+/** An id as spec files write it; in a file that could not be decoded, any such word may be a reference. */
+const ID_WORD = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
+
+/**
+ * The kind, id and id-like words of each document of a file that is not UTF-8 (Windows-1251, UTF-16). Keys and
+ * ids are ASCII, which every such encoding keeps byte for byte (UTF-16 once its zero bytes are dropped).
+ */
+function undecodedDocs(file: string, bytes: Uint8Array): UnreadableDoc[] {
+  const ascii = Buffer.from(bytes.filter((b) => b !== 0)).toString("latin1");
+  return ascii.split(/^---[ \t]*$/m).map((source, index) => {
+    const kindText = /^kind:[ \t]*["']?(\w+)/m.exec(source)?.[1] ?? "";
+    const kind = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : null;
+    const id = /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source)?.[1];
+    const mentions = new Set(source.match(ID_WORD) ?? []);
+    return id ? { file, index, kind, id, mentions } : { file, index, kind, mentions };
+  });
 }
 
 function tooLarge(path: string, size: number, lang: Lang): Diagnostic {

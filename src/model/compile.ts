@@ -6,6 +6,7 @@ import { indexModel, type ModelIndex } from "./index-model.js";
 import { resolveKpiCards } from "./kpi-card.js";
 import { documentOrder } from "./order.js";
 import { str } from "./read.js";
+import { readInstruction, readSystem } from "./step-elements.js";
 import type { ElementKind, Model, Organization } from "./types.js";
 
 export interface Compiled {
@@ -20,6 +21,8 @@ const kindOfDoc: Record<string, ElementKind> = {
   Unit: "unit",
   Position: "position",
   Process: "process",
+  Instruction: "instruction",
+  System: "system",
 };
 
 /** Builds the resolved model from loaded documents. Tolerant: documents with schema errors contribute what they can. */
@@ -27,18 +30,30 @@ export function compileModel(project: Project): Compiled {
   const lang = project.config.lang;
   const docs = project.docs.filter((d) => d.kind !== null && str(d.data.id) !== undefined);
   const ids = idTable(docs);
-  const model: Model = { lang, documents: project.config.documents, units: [], positions: [], processes: [] };
+  const model: Model = {
+    lang,
+    documents: project.config.documents,
+    units: [],
+    positions: [],
+    processes: [],
+    instructions: [],
+    systems: [],
+  };
   const organizations: Organization[] = [];
   for (const doc of docs) {
     if (doc.kind === "Process") model.processes.push(readProcess(doc, ids));
     else if (doc.kind === "Position") model.positions.push(readPosition(doc, ids));
     else if (doc.kind === "Unit") model.units.push(readUnit(doc, ids));
     else if (doc.kind === "Organization") organizations.push(readOrganization(doc, ids));
+    else if (doc.kind === "Instruction") model.instructions.push(readInstruction(doc, ids));
+    else if (doc.kind === "System") model.systems.push(readSystem(doc, ids));
   }
   const order = documentOrder(lang);
   model.processes.sort(order);
   model.positions.sort(order);
   model.units.sort(order);
+  model.instructions.sort(order);
+  model.systems.sort(order);
   const [organization, ...extraOrganizations] = organizations;
   if (organization) model.organization = organization;
   const index = indexModel(model);

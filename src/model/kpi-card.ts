@@ -18,7 +18,10 @@ const inherited = ["measure", "target", "threshold", "formula", "dataSource", "p
 /** Fills every process KPI of every card from the indicator it names; what the card itself writes wins. */
 export function resolveKpiCards(model: Model, index: ModelIndex): void {
   for (const position of model.positions) {
-    for (const item of position.kpis?.items ?? []) resolveItem(item, index);
+    for (const item of position.kpis?.items ?? []) {
+      resolveItem(item, index);
+      resolveSystems(item, index);
+    }
   }
 }
 
@@ -42,4 +45,18 @@ export function indicatorOf(item: KpiItem, index: ModelIndex): { process: Proces
   const process = index.processes.get(item.process.id);
   const indicator = process && findIndicator(process, item.indicator);
   return process && indicator ? { process, indicator } : undefined;
+}
+
+/** `system: dms`, `source: dms` name a System of the project: show its name, keep its id. Other text stays as is. */
+function resolveSystems(item: KpiItem, index: ModelIndex): void {
+  const system = item.system === undefined ? undefined : index.systems.get(item.system);
+  if (system) {
+    item.systemId = system.id;
+    item.system = system.name;
+  }
+  const source = item.dataSource === undefined ? undefined : index.systems.get(item.dataSource);
+  if (source) {
+    item.dataSourceId = source.id;
+    item.dataSource = source.name;
+  }
 }

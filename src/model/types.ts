@@ -6,8 +6,11 @@
 import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
+import type { InfoSystem, Instruction, Step, StepRef } from "./step-types.js";
 
-export type ElementKind = "organization" | "unit" | "position" | "process";
+export type * from "./step-types.js";
+
+export type ElementKind = "organization" | "unit" | "position" | "process" | "instruction" | "system";
 
 /** A reference as written (`owner: service-manager`) and what it names. */
 export interface Ref {
@@ -36,9 +39,17 @@ export interface Party {
   source: SourceRef;
 }
 
+/**
+ * Where each string of a list is written: `goalSources[i]` is the source of `goals[i]`, with the item's own line and
+ * its pointer by index as written (blank items, which the model drops, keep their place in it). Rules report an
+ * item there and `--trace` cites it, instead of the element the list belongs to.
+ */
+export type TextSources = SourceRef[];
+
 export interface Client {
   party: Party;
   goals: string[];
+  goalSources: TextSources;
   source: SourceRef;
 }
 
@@ -96,8 +107,11 @@ export interface KpiItem {
   formula?: string;
   dataSource?: string;
   period?: KpiPeriod;
-  /** The system whose use an own KPI measures (a System id or free text). */
+  /** The system whose use an own KPI measures: a System's name once resolved, else the text as written. */
   system?: string;
+  /** Set when `system` (or `source`) names a System of the project: its id. */
+  systemId?: string;
+  dataSourceId?: string;
   control: ControlStage[];
   source: SourceRef;
 }
@@ -134,8 +148,11 @@ export interface Executor {
   /** The position's name or the role text. */
   name: string;
   functions: string[];
+  functionSources: TextSources;
   /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
   competencies?: Competencies;
+  /** Present with `competencies`: where each knowledge, skill and quality is written. */
+  competencySources?: Record<keyof Competencies, TextSources>;
   source: SourceRef;
 }
 
@@ -159,6 +176,8 @@ export interface Process {
   /** Element 8, derived from `resources[].from`: distinct parties, first occurrence kept. */
   suppliers: Party[];
   executors: Executor[];
+  /** The course of the process for its regulation; empty when the spec lists no steps. */
+  steps: Step[];
 }
 
 export interface ProfStandard {
@@ -177,16 +196,24 @@ export interface Position {
   reportsTo?: Ref;
   headcount?: number;
   generalKnowledge: string[];
+  generalKnowledgeSources: TextSources;
   responsibilities: string[];
+  responsibilitySources: TextSources;
   profstandard?: ProfStandard;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
   kpis?: KpiCard;
+  /** Present with `values`. */
+  valueSources?: TextSources;
   /** Derived: ids of processes it executes / owns, in document order. */
   executes: string[];
   owns: string[];
   /** Derived: ids of positions that report to it. */
   subordinates: string[];
+  /** Derived: the steps it executes, the instructions it works by and the systems it records in (document order). */
+  steps: StepRef[];
+  instructions: string[];
+  systems: string[];
 }
 
 export interface Unit {
@@ -197,6 +224,7 @@ export interface Unit {
   parent?: Ref;
   head?: Ref;
   functions: string[];
+  functionSources: TextSources;
   /** Derived: child units, positions in it, processes its positions execute or own (document order). */
   children: string[];
   positions: string[];
@@ -209,13 +237,21 @@ export interface Unit {
   internalSuppliers: string[];
 }
 
+export interface Strategy {
+  clients: string[];
+  clientValues: string[];
+  advantages: string[];
+}
+
 export interface Organization {
   kind: "organization";
   id: string;
   name: string;
   source: SourceRef;
-  strategy: { clients: string[]; clientValues: string[]; advantages: string[] };
+  strategy: Strategy;
+  strategySources: Record<keyof Strategy, TextSources>;
   values: string[];
+  valueSources: TextSources;
 }
 
 export interface Model {
@@ -226,4 +262,6 @@ export interface Model {
   units: Unit[];
   positions: Position[];
   processes: Process[];
+  instructions: Instruction[];
+  systems: InfoSystem[];
 }

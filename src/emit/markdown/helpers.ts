@@ -2,8 +2,9 @@ import { posix } from "node:path";
 import type { HelperOptions } from "handlebars";
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { Cell, DocumentMeta, Field, Group, Item, Link, Table, UnitNode } from "../views/index.js";
+import type { Cell, DocumentFrame, Field, Group, Item, Link, Table, UnitNode } from "../views/index.js";
 import { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
+import { approvalMd, closingMd } from "./frame.js";
 
 /** What every template is rendered with: the view, plus the switches helpers need. */
 export interface RenderRoot {
@@ -36,7 +37,7 @@ function cellText(cell: Cell): string {
   return cell.map((line) => `• ${escapeCell(line)}`).join("<br>");
 }
 
-function tableMd(table: Table, r: RenderRoot): string {
+export function tableMd(table: Table, r: RenderRoot): string {
   const traceColumn = r.trace && table.rows.some((row) => row.source);
   const columns = [...table.columns, ...(traceColumn ? [documentWords(r.lang).common.source] : [])];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -66,6 +67,23 @@ function treeMd(nodes: readonly UnitNode[], r: RenderRoot, depth = 0): string {
     .join("\n");
 }
 
+// Header lines end with a backslash: a hard line break that survives editors trimming trailing spaces.
+export function fieldsMd(fields: readonly Field[], r: RenderRoot): string {
+  return fields
+    .map((f) => `**${escapeInline(f.label)}:** ${f.link ? mdLink(f.link, r.path) : escapeInline(f.value)}`)
+    .join("\\\n");
+}
+
+/** A helper given a field the view does not have; emit-markdown names the field from the template's text. */
+export class MissingFieldError extends Error {
+  constructor(
+    readonly helper: string,
+    readonly at: { line: number; column: number } | undefined,
+  ) {
+    super(`\`{{${helper} …}}\` is given a field this document does not have`);
+  }
+}
+
 /** Registers the Markdown helpers; every helper escapes what it prints, templates never see raw user text. */
 export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
@@ -83,19 +101,11 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("groups", (groups: readonly Group[], options: HelperOptions) =>
     groups.map((g) => `- ${mdLink(g.link, root(options).path)}\n${listMd(g.items, root(options), "  ")}`).join("\n"),
   );
-  // Header lines end with a backslash: a hard line break that survives editors trimming trailing spaces.
-  hb.registerHelper("fields", (fields: readonly Field[], options: HelperOptions) =>
-    fields
-      .map(
-        (f) => `**${escapeInline(f.label)}:** ${f.link ? mdLink(f.link, root(options).path) : escapeInline(f.value)}`,
-      )
-      .join("\\\n"),
-  );
-  hb.registerHelper("approval", (meta: DocumentMeta) => {
-    const [first, ...rest] = meta.lines;
-    if (first === undefined) return "";
-    return [`**${escapeInline(first)}**`, ...rest.map(escapeInline)].join("\\\n");
-  });
+  hb.registerHelper("fields", (fields: readonly Field[], options: HelperOptions) => fieldsMd(fields, root(options)));
+  // The document frame (../views/frame.ts): the approval block above the title, the sign-off sheets, passport and
+  // change log at the end.
+  hb.registerHelper("approval", (meta: DocumentFrame) => approvalMd(meta));
+  hb.registerHelper("closing", (meta: DocumentFrame, options: HelperOptions) => closingMd(meta, root(options)));
   hb.registerHelper("image", (image: { alt: string; path: string }, options: HelperOptions) => {
     return `![${escapeLinkText(image.alt)}](${relativeLink(root(options).path, image.path)})`;
   });
@@ -103,4 +113,17 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("source", (source: string | undefined, options: HelperOptions) =>
     traced(source, root(options)).trim(),
   );
+  // Strict mode catches a missing field printed as `{{x}}`, but not one passed to a helper (`{{list x}}`): such a
+  // helper would fail deep inside with "Cannot read properties of undefined". Say which line asks for what.
+  for (const name of ["link", "links", "list", "table", "tree", "groups", "fields", "approval", "closing", "image"]) {
+    const helper = hb.helpers[name];
+    if (!helper) continue;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args.at(-1) as HelperOptions & { loc?: { start: { line: number; column: number } } };
+      if (args.length < 2 || args[0] === undefined || args[0] === null) {
+        throw new MissingFieldError(name, options.loc?.start);
+      }
+      return (helper as (...values: unknown[]) => unknown).apply(this, args);
+    });
+  }
 }

@@ -6,7 +6,8 @@ import { achievement, kpiScale, percentOfCard } from "../../model/kpi-bonus.js";
 import type { KpiCard, KpiItem, Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, traceOf } from "./common.js";
+import { traceOf } from "./common.js";
+import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
 /** A titled table with the sentence that introduces it. */
@@ -65,7 +66,7 @@ export function kpiCardView(
     path: outputPaths.kpiCard(position.id),
     lang,
     title: w.titles.card,
-    meta: documentMeta(model, lang),
+    meta: acknowledgedFrame(model, index, position, lang, options, false),
     positionId: position.id,
     fields,
     intro: w.intro,

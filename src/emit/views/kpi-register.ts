@@ -6,7 +6,8 @@ import { processTitle } from "../../model/process-title.js";
 import type { Indicator, Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, traceOf } from "./common.js";
+import { traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 
 /**
  * The KPI register of the organization: every card's KPIs with their weights (position × KPI), the process
@@ -59,7 +60,7 @@ export function kpiRegisterView(model: Model, index: ModelIndex, lang: Lang, opt
     path: outputPaths.kpiRegister,
     lang,
     title: w.titles.register,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     cards: {
       heading: r.cards,
       table: { columns: [r.position, r.bonusShare, r.kpi, r.process, r.weight], rows: cardRows },

@@ -6,7 +6,7 @@ export const singleChild: Rule = {
     id: "single-child",
     description: "A process with sub-processes has at least two of them.",
     rationale:
-      "The structure of a process (element 11) is the level-2 processes it consists of (DOMAIN.md); a single sub-process is the same work under another name, so either merge it into its parent or split the work further. Reported at the parent's `id`.",
+      "The structure of a process (element 11) is the level-2 processes it consists of (docs/method.md, element 11); a single sub-process is the same work under another name, so either merge it into its parent or split the work further. Reported at the parent's `id`.",
     defaultSeverity: "warn",
     examples: {
       wrong:
@@ -15,10 +15,11 @@ export const singleChild: Rule = {
         "kind: Process\nid: car-service-delivery\n---\nkind: Process\nid: vehicle-intake\nparent: car-service-delivery\n---\nkind: Process\nid: vehicle-repair\nparent: car-service-delivery",
     },
   },
-  check({ model, index, report }) {
+  check({ model, index, report, unreadable }) {
     for (const process of model.processes) {
       const [only, ...rest] = process.children;
-      if (only === undefined || rest.length > 0) continue;
+      // A sub-process in an unreadable document may be the second child.
+      if (only === undefined || rest.length > 0 || unreadable.mentions(process.id)) continue;
       const child = index.processes.get(only);
       report({
         at: process.source,
