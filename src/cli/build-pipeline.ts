@@ -29,6 +29,7 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  notes?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -110,6 +111,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       images,
       docxBundle: request.docxBundle ?? false,
       ...(history ? { history } : {}),
+      ...(request.notes ? { notes: true } : {}),
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );

@@ -23,6 +23,8 @@ export interface EmitOptions {
   docxBundle?: boolean;
   /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`); signed documents have none by default. */
+  notes?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: linked,
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -65,6 +68,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         images: pngs,
         bundle: options.docxBundle ?? false,
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
       })),
     );
   }

@@ -207,6 +207,7 @@ function profileProjection(profile: PositionProfile): Projection {
     values: texts(profile.values),
     functionalDuties: profile.functionalDuties.map((d) => [title(d.process), d.functions]),
     responsibility: texts(profile.responsibility),
+    contribution: texts(profile.contribution),
     profstandard: profile.profstandard ?? null,
   };
 }
@@ -246,7 +247,9 @@ const EMPTY: PositionDocuments = {
     qualities: [],
     values: [],
     functionalDuties: [],
+    owned: [],
     responsibility: [],
+    contribution: [],
   }),
 };
 

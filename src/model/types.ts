@@ -127,6 +127,8 @@ export interface Position {
   unit?: Ref;
   reportsTo?: Ref;
   headcount?: number;
+  /** The name in the genitive case for titles: «главного бухгалтера». */
+  genitive?: string;
   generalKnowledge: string[];
   responsibilities: string[];
   profstandard?: ProfStandard;

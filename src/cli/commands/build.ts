@@ -10,6 +10,7 @@ export interface OutputOptions {
   lang?: Lang;
   templates?: string;
   trace?: boolean;
+  notes?: boolean;
 }
 
 export interface BuildOptions extends OutputOptions {
@@ -41,7 +42,8 @@ export function addOutputOptions(command: Command): Command {
     .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
     .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
-    .option("--trace", "add the source file:line to every generated row");
+    .option("--trace", "add the source file:line to every generated row")
+    .option("--notes", "add notes on how each document was compiled (left out of documents to sign)");
 }
 
 export function buildCommand(io: Io, setExit: (code: number) => void): Command {
@@ -73,6 +75,7 @@ build wrote and this one did not are removed, other files are left alone.`,
           ...(options.lang ? { lang: options.lang } : {}),
           ...(options.templates ? { templates: options.templates } : {}),
           trace: options.trace ?? false,
+          notes: options.notes ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
         },

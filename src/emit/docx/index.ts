@@ -36,6 +36,8 @@ export interface DocxOptions {
   bundle?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`). */
+  notes?: boolean;
 }
 
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
@@ -58,6 +60,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
     trace: options.trace,
     images: false,
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
   });
   const base = {
     none: w.common.none,

@@ -18,6 +18,8 @@ export interface MarkdownOptions {
   images?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`). */
+  notes?: boolean;
 }
 
 type Render = (context: object) => string;
@@ -45,6 +47,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     trace: options.trace,
     images: options.images ?? false,
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
   });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,
