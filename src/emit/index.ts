@@ -3,7 +3,7 @@ import type { ModelIndex } from "../model/index-model.js";
 import type { Model } from "../model/types.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
-import { type DocxImage, emitDocx } from "./docx/index.js";
+import { type DocxImage, emitDocx, type ReferenceDocx } from "./docx/index.js";
 import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
@@ -25,6 +25,8 @@ export interface EmitOptions {
   history?: SourceHistory;
   /** Print the notes on how documents were compiled (`--notes`); signed documents have none by default. */
   notes?: boolean;
+  /** `documents.reference`, read and checked by the CLI (`readReferenceDocx`). */
+  reference?: ReferenceDocx;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         bundle: options.docxBundle ?? false,
         ...(options.history ? { history: options.history } : {}),
         ...(options.notes ? { notes: true } : {}),
+        ...(options.reference ? { reference: options.reference } : {}),
       })),
     );
   }
