@@ -96,7 +96,11 @@ describe("procspec init: a project that follows the method from the first minute
     const gitlab = parse(readFileSync(join(dir, ".gitlab-ci.yml"), "utf8"));
     expect(gitlab.procspec.artifacts.reports.junit).toBe("procspec-junit.xml");
     expect(gitlab.procspec.script.join("\n")).toContain("--format junit");
-    expect(readFileSync(join(dir, ".gitignore"), "utf8").split("\n")).toContain("out/");
+    const ignored = readFileSync(join(dir, ".gitignore"), "utf8").split("\n");
+    expect(ignored).toContain("out/");
+    // procspec's cache stays out of git; the schemas beside it in .procspec/ are the editor's, shared with the team.
+    expect(ignored).toContain(".procspec/cache/");
+    expect(ignored).not.toContain(".procspec/");
   });
 
   it("the CI and editor files are not taken for spec files", async () => {

@@ -8,6 +8,7 @@ import { existingAncestor, findUp } from "../find-up.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 import { ciFiles, gitignoreFile, packageJsonFile } from "../scaffold/ci.js";
 import { schemaFiles, vscodeSettings, withModeline } from "../scaffold/editor.js";
+import { vscodeExtensions } from "../scaffold/extensions.js";
 import { mergeInto } from "../scaffold/merge.js";
 import { listFiles, packagePath, packageVersion, type ScaffoldFile } from "../scaffold/package-files.js";
 import { starterSpecs } from "../scaffold/starter.js";
@@ -43,6 +44,7 @@ export function initFiles(
     support: [
       ...schemaFiles(),
       vscodeSettings(),
+      vscodeExtensions(),
       packageJsonFile(place.procspec, lang),
       gitignoreFile(lang),
       ...ciFiles(lang, { projectPath: place.projectPath }),

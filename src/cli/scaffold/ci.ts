@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
+import { LOCAL_CACHE } from "../cache-dir.js";
 import type { ScaffoldFile } from "./package-files.js";
 
 /** Where the spec project sits in its git repository: CI files live at the repository's root, the project may not. */
@@ -83,7 +84,7 @@ ${sub ? `    - cd ${sub}\n` : ""}    - apt-get update && apt-get install -y --no
   ];
 }
 
-/** What git should not keep: the documents (procspec builds them), CI reports, installed packages. */
+/** What git should not keep: the documents (procspec builds them), CI reports, installed packages, the cache. */
 export function gitignoreFile(lang: Lang): ScaffoldFile {
   const ru = lang === "ru";
   return {
@@ -92,6 +93,8 @@ export function gitignoreFile(lang: Lang): ScaffoldFile {
 out/
 procspec-junit.xml
 node_modules/
+# ${ru ? "кэш procspec (картинки схем): восстанавливается сам" : "procspec's cache (rendered diagrams): rebuilt on its own"}
+${LOCAL_CACHE}/
 `,
     merge: "lines",
   };

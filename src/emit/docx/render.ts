@@ -41,8 +41,10 @@ import {
   tableOrNone,
 } from "./blocks.js";
 import { approvalBlock, closingBlocks } from "./frame.js";
+import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
+import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
 import { BULLETS } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
@@ -52,7 +54,7 @@ export interface DocumentContext extends RenderContext {
   processMapTitle: string;
 }
 
-function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
+export function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
   return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
 }
 
@@ -306,6 +308,9 @@ function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
       : []),
     // A position that neither owns nor executes gets the view's sentence saying so, not an empty table.
     ...(v.empty !== undefined ? [paragraph(v.empty)] : []),
+    ...kpiCardReference(v.kpiCard, c),
+    ...(v.instructions ? linkSection(v.instructions, c) : []),
+    ...(v.systems ? linkSection(v.systems, c) : []),
   ];
 }
 
@@ -341,6 +346,7 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
     ...(v.functionalDuties.groups.length > 0 || !owned ? groups(v.functionalDuties.groups, c) : []),
     ...bulletSection(v.responsibility, c),
     ...(v.contribution ? [label(`${v.contribution.label}:`), ...bullets(v.contribution.items, c)] : []),
+    ...kpiCardReference(v.kpiCard, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
 }
@@ -355,7 +361,9 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
     view.document === "job-duties" ||
-    view.document === "competencies"
+    view.document === "competencies" ||
+    view.document === "kpi-card" ||
+    view.document === "process-regulation"
     ? "landscape"
     : "portrait";
 }
@@ -398,6 +406,16 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "kpi-card":
+      return kpiCard(view, c);
+    case "kpi-register":
+      return kpiRegister(view, c);
+    case "process-regulation":
+      return processRegulation(view, c, (o) => opening(view, c, o));
+    case "instruction":
+      return instruction(view, c, (o) => opening(view, c, o));
+    case "system-regulation":
+      return systemRegulation(view, c, (o) => opening(view, c, o));
   }
 }
 

@@ -6,7 +6,8 @@ import { type ProfileEntry, positionProfile } from "../../model/profile.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, ViewBase, ViewOptions } from "./blocks.js";
-import { processLink, targetText, traceOf } from "./common.js";
+import { processLink, targetText, textItems, traceOf } from "./common.js";
+import { kpiCardReference } from "./kpi-card.js";
 import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
@@ -47,6 +48,8 @@ export interface ProfileView extends ViewBase {
   profstandard?: { heading: string; fields: Field[] };
   /** Shown for an empty section. */
   none: string;
+  /** After the areas of responsibility: where the KPIs they are measured by are written. */
+  kpiCard?: { text: string; link: Link };
 }
 
 export function profileView(
@@ -86,8 +89,8 @@ export function profileView(
     functionalDuties: {
       heading: `${++number}. ${w.profile.functionalDuties}`,
       groups: profile.functionalDuties.map((duties) => {
-        const trace = traceOf(duties.source, options);
-        return { link: processLink(duties.process), items: duties.functions.map((text) => ({ text, ...trace })) };
+        const items = textItems(duties.functions, duties.functionSources, duties.source, options);
+        return { link: processLink(duties.process), items };
       }),
     },
     responsibility: section(w.profile.responsibility, profile.responsibility),
@@ -103,6 +106,8 @@ export function profileView(
   }
   if (profile.contribution.length > 0)
     view.contribution = { label: w.profile.contribution, items: items(profile.contribution) };
+  const kpiCard = kpiCardReference(position, lang);
+  if (kpiCard) view.kpiCard = kpiCard;
   const ps = profile.profstandard;
   if (ps) {
     const fields: Field[] = [{ label: w.profile.profstandardCode, value: ps.code }];

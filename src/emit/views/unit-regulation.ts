@@ -5,7 +5,7 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { indicatorText, processLink, processOrder, processTitle, refLink, traceOf } from "./common.js";
+import { indicatorText, processLink, processOrder, processTitle, refLink, textItems, traceOf } from "./common.js";
 import { documentFrame, sourceFiles } from "./frame.js";
 
 /**
@@ -106,7 +106,7 @@ export function unitRegulationView(
     general: { heading: w.unit.general, fields },
     functions: {
       heading: w.unit.functions,
-      items: unit.functions.map((text) => ({ text, ...traceOf(unit.source, options) })),
+      items: textItems(unit.functions, unit.functionSources, unit.source, options),
     },
     positions: {
       heading: w.unit.positions,
