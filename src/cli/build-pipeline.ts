@@ -9,6 +9,7 @@ import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
@@ -16,8 +17,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
-export type BuildFormat = (typeof BUILD_FORMATS)[number];
+export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
 export interface BuildRequest {
   dir: string;
@@ -77,7 +77,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const swimlanes = await swimlaneDiagrams(model, lang);
+  const swimlanes =
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
+      ? await swimlaneDiagrams(model, lang)
+      : [];
   const diagrams = [
     ...diagramSources(model, index, lang),
     ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),

@@ -1,4 +1,4 @@
-import { joinPointer, locate, locateItems } from "../load/locate.js";
+import { itemLines, joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { readKpiFields, readKpiItem } from "./kpi-fields.js";
 import { indexedRecs, rec, str } from "./read.js";
@@ -58,12 +58,12 @@ export class Reader {
       texts.push(value);
       sources.push(this.source(pointer));
     } else if (Array.isArray(value)) {
-      const at = locateItems(this.doc, pointer, value.length);
+      const lines = itemLines(this.doc, pointer, value.length);
       value.forEach((item, i) => {
         const text = str(item);
         if (text === undefined || text.trim() === "") return;
         texts.push(text);
-        sources.push({ file, line: at[i]?.line ?? 1, doc, pointer: `${pointer}/${i}` });
+        sources.push({ file, line: lines[i] ?? 1, doc, pointer: `${pointer}/${i}` });
       });
     }
     return { texts, sources };

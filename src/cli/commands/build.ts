@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Lang } from "../../i18n/lang.js";
-import { BUILD_FORMATS, type BuildFormat, runBuild } from "../build-pipeline.js";
+import { BUILD_FORMATS, type BuildFormat } from "../build-formats.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 
 /** What build and watch both take: watch rebuilds what build builds, so the two must parse the same words. */
@@ -81,6 +81,8 @@ The output folder holds documents and pictures only: rendered diagrams and the l
 files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
+      // Loaded on use: DOCX, diagrams and templates cost start-up time that validate and the others never need.
+      const { runBuild } = await import("../build-pipeline.js");
       const result = await runBuild(
         {
           dir,
