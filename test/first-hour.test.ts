@@ -323,3 +323,14 @@ describe("docs that stand on their own", () => {
     }
   });
 });
+
+describe("honest counts in CI reports", () => {
+  it("junit of a clean project has one passed test case per file checked", async () => {
+    const dir = trading();
+    const run = await runMain("validate", dir, "--format", "junit");
+    expect(run.code).toBe(0);
+    const files = Number(/tests="(\d+)"/.exec(run.out)?.[1]);
+    expect(files).toBe(loadProject(dir).files.length + 1); // the spec files and procspec.yaml
+    expect(run.out).toMatch(/failures="0"/);
+  });
+});

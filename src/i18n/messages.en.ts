@@ -1,3 +1,4 @@
+import { kpiMessagesEn } from "./messages.kpi.js";
 import { stepMessagesEn } from "./messages-steps.js";
 
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
@@ -118,6 +119,7 @@ export const messagesEn = {
   "kind.unit": "a unit",
   "kind.process": "a process",
   "kind.organization": "the organization",
+  ...kpiMessagesEn,
   ...stepMessagesEn,
 } as const;
 

@@ -1,4 +1,5 @@
 import type { MessageId } from "./messages.en.js";
+import { kpiMessagesRu } from "./messages.kpi.js";
 import { stepMessagesRu } from "./messages-steps.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
@@ -122,5 +123,6 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.unit": "подразделение",
   "kind.process": "процесс",
   "kind.organization": "организация",
+  ...kpiMessagesRu,
   ...stepMessagesRu,
 };

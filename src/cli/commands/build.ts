@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Lang } from "../../i18n/lang.js";
-import { BUILD_FORMATS, type BuildFormat, runBuild } from "../build-pipeline.js";
+import { BUILD_FORMATS, type BuildFormat } from "../build-formats.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 
 /** What build and watch both take: watch rebuilds what build builds, so the two must parse the same words. */
@@ -10,6 +10,7 @@ export interface OutputOptions {
   lang?: Lang;
   templates?: string;
   trace?: boolean;
+  notes?: boolean;
 }
 
 export interface BuildOptions extends OutputOptions {
@@ -46,7 +47,8 @@ export function addOutputOptions(command: Command): Command {
       "--templates <dir>",
       "folder of Handlebars templates replacing the bundled Markdown ones by name (profile.md.hbs…); DOCX follows documents.reference",
     )
-    .option("--trace", "add the source file:line to every generated row");
+    .option("--trace", "add the source file:line to every generated row")
+    .option("--notes", "add notes on how each document was compiled (left out of documents to sign)");
 }
 
 export function buildCommand(io: Io, setExit: (code: number) => void): Command {
@@ -81,6 +83,8 @@ The output folder holds documents and pictures only: rendered diagrams and the l
 files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
+      // Loaded on use: DOCX, diagrams and templates cost start-up time that validate and the others never need.
+      const { runBuild } = await import("../build-pipeline.js");
       const result = await runBuild(
         {
           dir,
@@ -89,6 +93,7 @@ files are kept in node_modules/.cache/procspec, or .procspec/cache in a project 
           ...(options.lang ? { lang: options.lang } : {}),
           ...(options.templates ? { templates: options.templates } : {}),
           trace: options.trace ?? false,
+          notes: options.notes ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
           force: options.force ?? false,

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { escapeCell } from "../../emit/markdown/index.js";
+import { escapeCell } from "../../emit/markdown/escape.js";
 import { type CliTextId, cliText } from "../../i18n/cli.js";
 import { type DocumentWords, documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";

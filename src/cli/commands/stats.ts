@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
-import { escapeCell } from "../../emit/markdown/index.js";
+import { escapeCell } from "../../emit/markdown/escape.js";
 import { cliText } from "../../i18n/cli.js";
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";

@@ -9,6 +9,7 @@ import { formatSarif } from "../../diagnostics/format/sarif.js";
 import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
+import { CONFIG_FILE } from "../../load/config.js";
 import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
@@ -28,11 +29,16 @@ export interface ValidateOptions {
 export function formatDiagnostics(
   format: string,
   diagnostics: readonly Diagnostic[],
-  context: { lang: Lang; color: boolean; filesChecked: number },
+  context: { lang: Lang; color: boolean; filesChecked: number; files?: readonly string[]; maxWarnings?: number },
 ): string {
   if (format === "json") return formatJson(diagnostics);
   if (format === "github") return formatGithub(diagnostics);
-  if (format === "junit") return formatJunit(diagnostics);
+  if (format === "junit") {
+    return formatJunit(diagnostics, {
+      files: context.files ?? [],
+      ...(context.maxWarnings !== undefined ? { maxWarnings: context.maxWarnings } : {}),
+    });
+  }
   if (format === "sarif") return formatSarif(diagnostics, sarifTool());
   return formatStylish(diagnostics, context);
 }
@@ -87,33 +93,40 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
       const lang = project.config.lang;
       // A file path checks its whole project (references cross files) and shows what concerns that file.
       const only = location.file;
-      if (only !== undefined && !project.files.includes(only)) {
+      if (only !== undefined && only !== CONFIG_FILE && !project.files.includes(only)) {
         throw new UsageError(cliText(lang, "validate.file-not-spec", { file: only, root: project.root }));
       }
       const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);
       // CI annotations attach to files by their path from the repository root, which is not the project folder
       // when the spec lives in a subfolder (and CI may run in either); people reading stylish/json want project paths.
-      const shown = CWD_RELATIVE_FORMATS.has(options.format)
-        ? relativeToRepository(diagnostics, project.root)
-        : diagnostics;
-      io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
+      const repoPath = CWD_RELATIVE_FORMATS.has(options.format) ? fromRepository(project.root) : (f: string) => f;
+      const shown = diagnostics.map((d) => ({
+        ...d,
+        file: repoPath(d.file),
+        ...(d.related ? { related: d.related.map((r) => ({ ...r, file: repoPath(r.file) })) } : {}),
+      }));
+      const files = (only !== undefined ? [only] : [CONFIG_FILE, ...project.files]).map(repoPath);
+      io.out(
+        formatDiagnostics(options.format, shown, {
+          lang,
+          color: io.isTTY,
+          filesChecked: project.files.length,
+          files,
+          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        }),
+      );
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
 }
 
 const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
 
-function relativeToRepository(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
+/** A project path as seen from the repository root (or from here, outside a repository). */
+function fromRepository(root: string): (file: string) => string {
   const prefix = relative(findUp(root, ".git") ?? process.cwd(), root)
     .split(sep)
     .join("/");
-  if (prefix === "") return [...diagnostics];
-  const fix = (file: string) => `${prefix}/${file}`;
-  return diagnostics.map((d) => ({
-    ...d,
-    file: fix(d.file),
-    ...(d.related ? { related: d.related.map((r) => ({ ...r, file: fix(r.file) })) } : {}),
-  }));
+  return prefix === "" ? (file) => file : (file) => `${prefix}/${file}`;
 }
 
 export function exitCodeFor(
