@@ -146,6 +146,17 @@ describe("procspec validate --fix", () => {
     ]);
   });
 
+  it("given one file, fixes only that file", async () => {
+    const unit =
+      "kind: Unit\nid: sales\nname: Sales Department\nhead: sales-manager\nfunctions: [Selling goods, and spare parts]\n";
+    const dir = writeProject({ "processes/order-handling.yaml": NURSE, "units/sales.yaml": unit });
+    await runMain("validate", join(dir, "units/sales.yaml"), "--fix");
+    expect(readFileSync(join(dir, "units/sales.yaml"), "utf8")).toContain(
+      'functions: ["Selling goods, and spare parts"]',
+    );
+    expect(readFileSync(join(dir, "processes/order-handling.yaml"), "utf8")).toBe(NURSE);
+  });
+
   it("never touches a file with a YAML syntax error", async () => {
     const broken =
       "kind: Unit\nid: sales\nname: Sales\nfunctions: [Selling goods, taking orders\nhead: sales-manager\n";

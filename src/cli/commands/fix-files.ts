@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unifiedDiff } from "../../fix/diff.js";
 import { fixProject } from "../../fix/project.js";
@@ -15,7 +15,12 @@ const BOM = [0xef, 0xbb, 0xbf];
  * what changed, per file and line, on stderr (stdout stays the diagnostics, JSON included); the dry run's diff
  * goes to `diffTo`. Returns whether any file was written.
  */
-export function fixOnDisk(project: Project, io: Io, dryRun: boolean, diffTo: (text: string) => void): boolean {
+export function fixOnDisk(
+  project: Project,
+  io: Io,
+  options: { dryRun: boolean; diffTo: (text: string) => void; only?: string },
+): boolean {
+  const { dryRun, diffTo } = options;
   const texts = new Map<string, string>();
   const hadBom = new Set<string>();
   for (const path of project.files) {
@@ -38,7 +43,11 @@ export function fixOnDisk(project: Project, io: Io, dryRun: boolean, diffTo: (te
     configText = "";
   }
   const lang = project.config.lang;
-  const { changed, changes } = fixProject(project.root, configText, texts, { lang });
+  const fixed = fixProject(project.root, configText, texts, { lang });
+  // `validate file.yaml --fix` checks the whole project but changes only the file it was given.
+  const keep = (file: string) => options.only === undefined || file === options.only;
+  const changed = new Map([...fixed.changed].filter(([path]) => keep(path)));
+  const changes = fixed.changes.filter((c) => keep(c.file));
   for (const [path, text] of [...changed].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (dryRun) {
       diffTo(unifiedDiff(path, texts.get(path) ?? "", text));
@@ -49,7 +58,7 @@ export function fixOnDisk(project: Project, io: Io, dryRun: boolean, diffTo: (te
     const out = hadBom.has(path) ? new Uint8Array([...BOM, ...bytes]) : bytes;
     // Written beside the file and renamed over it: an interrupted fix never leaves half a spec.
     const temp = `${full}.procspec-fix-${process.pid}`;
-    writeFileSync(temp, out);
+    writeFileSync(temp, out, { mode: statSync(full).mode });
     renameSync(temp, full);
   }
   for (const change of changes) io.err(`${change.file}:${change.line}  ${change.description}\n`);

@@ -87,7 +87,9 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
       if (options.fix || options.fixDryRun) {
         // A diff on stdout would break JSON, SARIF or JUnit there; it goes with the change list to stderr then.
         const diffTo = options.format === "stylish" ? io.out : io.err;
-        if (fixOnDisk(project, io, Boolean(options.fixDryRun) && !options.fix, diffTo)) project = load();
+        const dryRun = Boolean(options.fixDryRun) && !options.fix;
+        const only = location.file;
+        if (fixOnDisk(project, io, { dryRun, diffTo, ...(only !== undefined ? { only } : {}) })) project = load();
       }
       const all = validateProject(project).diagnostics;
       const lang = project.config.lang;
