@@ -334,3 +334,39 @@ describe("honest counts in CI reports", () => {
     expect(run.out).toMatch(/failures="0"/);
   });
 });
+
+describe("one notion of complete: stats and validate agree", () => {
+  /** procspec.yaml with every rule at error, as a team that wants a complete description sets it. */
+  async function strict(dir: string) {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    const rules = allRules.map((r) => `  ${r.meta.id}: error`).join("\n");
+    writeFileSync(join(dir, "procspec.yaml"), `lang: en\nrules:\n${rules}\n`);
+  }
+
+  it("a fresh init project is 100 % complete: a leaf process needs no structure", async () => {
+    const dir = join(base, "acme");
+    await runMain("init", dir, "--lang", "en");
+    const stats = await runMain("stats", dir, "--min-completeness", "100");
+    expect(stats.out).toMatch(/Completeness of the description: 100%/);
+    expect(stats.code).toBe(0);
+  });
+
+  it("every element stats counts missing is reported by a rule a team can switch on", async () => {
+    const dir = trading();
+    await strict(dir);
+    expect((await runMain("validate", dir)).code).toBe(0);
+    expect((await runMain("stats", dir, "--min-completeness", "100")).code).toBe(0);
+    // take away, one at a time, what the elements are made of: both must then fail
+    const file = join(dir, "processes", "sales", "order-handling.yaml");
+    const original = readFileSync(file, "utf8");
+    for (const key of ["description", "resources"]) {
+      const text = original.replace(new RegExp(`^${key}:[\\s\\S]*?(?=^\\w)`, "m"), "");
+      expect(text, key).not.toBe(original);
+      writeFileSync(file, text);
+      const validate = await runMain("validate", dir, "--format", "json");
+      expect(validate.code, key).toBe(1);
+      expect((await runMain("stats", dir, "--min-completeness", "100")).code, key).toBe(1);
+    }
+    writeFileSync(file, original);
+  });
+});
