@@ -23,6 +23,8 @@ export const outputPaths = {
   jobDuties: (id: string) => `positions/${id}/job-duties`,
   competencies: (id: string) => `positions/${id}/competencies`,
   profile: (id: string) => `positions/${id}/profile`,
+  kpiCard: (id: string) => `positions/${id}/kpi-card`,
+  kpiRegister: "org/kpi-register",
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
   /** BPMN 2.0 export of a process with steps. */

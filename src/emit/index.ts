@@ -5,7 +5,7 @@ import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
 import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
-import { type DocxImage, emitDocx } from "./docx/index.js";
+import { type DocxImage, emitDocx, type ReferenceDocx } from "./docx/index.js";
 import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
@@ -27,6 +27,10 @@ export interface EmitOptions {
   swimlanes?: readonly SwimlaneDiagram[];
   /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`); signed documents have none by default. */
+  notes?: boolean;
+  /** `documents.reference`, read and checked by the CLI (`readReferenceDocx`). */
+  reference?: ReferenceDocx;
 }
 
 /**
@@ -44,7 +48,9 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -59,7 +65,9 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
-  const swimlanes = options.swimlanes ?? (await swimlaneDiagrams(model, lang));
+  // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
+  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
+  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   for (const diagram of swimlanes) {
     const image = images.get(diagram.name);
     if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });
@@ -80,6 +88,8 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         images: pngs,
         bundle: options.docxBundle ?? false,
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.reference ? { reference: options.reference } : {}),
       })),
     );
   }

@@ -132,7 +132,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return assemble(root, configResult, sources);
+  return assemble(root, configResult, sources, options.parseCache);
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */

@@ -1,5 +1,6 @@
-import { joinPointer, locate, locateItems } from "../load/locate.js";
+import { itemLines, joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
+import { readKpiFields, readKpiItem } from "./kpi-fields.js";
 import { indexedRecs, rec, str } from "./read.js";
 import { readSteps } from "./step-elements.js";
 import type {
@@ -9,6 +10,7 @@ import type {
   Executor,
   Indicator,
   IndicatorType,
+  KpiCard,
   Organization,
   Party,
   Position,
@@ -56,12 +58,12 @@ export class Reader {
       texts.push(value);
       sources.push(this.source(pointer));
     } else if (Array.isArray(value)) {
-      const at = locateItems(this.doc, pointer, value.length);
+      const lines = itemLines(this.doc, pointer, value.length);
       value.forEach((item, i) => {
         const text = str(item);
         if (text === undefined || text.trim() === "") return;
         texts.push(text);
-        sources.push({ file, line: at[i]?.line ?? 1, doc, pointer: `${pointer}/${i}` });
+        sources.push({ file, line: lines[i] ?? 1, doc, pointer: `${pointer}/${i}` });
       });
     }
     return { texts, sources };
@@ -118,8 +120,9 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     if (measure !== undefined && measure.trim() !== "") indicator.measure = measure;
     const type = str(x.type);
     if (type !== undefined && indicatorTypes.has(type)) indicator.type = type as IndicatorType;
-    const target = str(x.target);
-    if (target !== undefined) indicator.target = target;
+    Object.assign(indicator, readKpiFields(x));
+    const id = str(x.id);
+    if (id !== undefined) indicator.id = id;
     return indicator;
   });
   const resources: Resource[] = indexedRecs(d.resources).map(([i, x]) => {
@@ -220,6 +223,8 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
   const reportsTo = r.ref(d.reportsTo, "/reportsTo", "reportsTo", ["position"]);
   if (reportsTo) position.reportsTo = reportsTo;
   if (typeof d.headcount === "number" && Number.isInteger(d.headcount)) position.headcount = d.headcount;
+  const genitive = str(d.genitive);
+  if (genitive) position.genitive = genitive;
   const ps = rec(d.profstandard);
   const code = ps ? str(ps.code) : undefined;
   if (ps && code !== undefined) {
@@ -237,6 +242,8 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
       position.valueSources = values.sources;
     }
   }
+  const kpis = readKpiCard(d.kpis, r);
+  if (kpis) position.kpis = kpis;
   return position;
 }
 
@@ -283,4 +290,22 @@ export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
     values: values.texts,
     valueSources: values.sources,
   };
+}
+
+function readKpiCard(value: unknown, r: Reader): KpiCard | undefined {
+  const card = rec(value);
+  if (!card) return undefined;
+  const kpis: KpiCard = {
+    items: indexedRecs(card.items).map(([i, x]) => {
+      const pointer = `/kpis/items/${i}`;
+      const process = r.ref(x.process, `${pointer}/process`, `kpis.items[${i}].process`, ["process"]);
+      return readKpiItem(x, r.source(pointer), process);
+    }),
+    source: r.source("/kpis"),
+  };
+  const bonusShare = str(card.bonusShare);
+  if (bonusShare !== undefined) kpis.bonusShare = bonusShare;
+  const atThreshold = str(card.atThreshold);
+  if (atThreshold !== undefined) kpis.atThreshold = atThreshold;
+  return kpis;
 }

@@ -96,6 +96,8 @@ export function statsText(card: Scorecard, lang: Lang): string {
   }
   lines.push(
     "",
+    cliText(lang, "stats.regulations", { count: t.regulations, total: t.processes }),
+    "",
     cliText(lang, "stats.positions", {
       total: t.positions,
       jobDuties: t.jobDuties,
@@ -145,6 +147,8 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
     );
   }
   out.push(
+    "",
+    `**${cliText(lang, "stats.regulations", { count: t.regulations, total: t.processes })}**`,
     "",
     `**${cliText(lang, "stats.positions", { total: t.positions, jobDuties: t.jobDuties, competencies: t.competencies, profiles: t.profiles })}**`,
     "",

@@ -18,6 +18,10 @@ export interface MarkdownOptions {
   images?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`). */
+  notes?: boolean;
+  /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
+  swimlanes?: boolean;
 }
 
 type Render = (context: object) => string;
@@ -44,7 +48,9 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
   const views = documentViews(model, index, options.lang, {
     trace: options.trace,
     images: options.images ?? false,
+    ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
   });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,
