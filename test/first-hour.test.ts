@@ -370,3 +370,24 @@ describe("one notion of complete: stats and validate agree", () => {
     writeFileSync(file, original);
   });
 });
+
+describe("Markdown and DOCX show the same pictures, once", () => {
+  it("with images, the process map shows the picture, not the Mermaid block too; each process card shows its context diagram", async () => {
+    const { loadProject: load } = await import("../src/load/project.js");
+    const { validateProject: check } = await import("../src/validate/validate.js");
+    const { emitMarkdown } = await import("../src/emit/markdown/index.js");
+    const { compiled } = check(load(join(REPO, "examples", "trading-en")));
+    const files = emitMarkdown(compiled.model, compiled.index, { lang: "en", trace: false, images: true });
+    const text = (path: string) => files.find((f) => f.path === path)?.content ?? "";
+    for (const page of ["org/process-map.md", "org/org-chart.md"]) {
+      expect(text(page), page).toMatch(/!\[[^\]]*\]\(\.\.\/diagrams\/[\w-]+\.svg\)/);
+      expect(text(page), page).not.toContain("```mermaid");
+    }
+    const cards = files.filter((f) => f.path.startsWith("processes/"));
+    expect(cards.length).toBe(compiled.model.processes.length);
+    for (const card of cards) expect(card.content, card.path).toMatch(/\]\(\.\.\/diagrams\/context-[\w-]+\.svg\)/);
+    // without images the Mermaid source stands in, once
+    const plain = emitMarkdown(compiled.model, compiled.index, { lang: "en", trace: false, images: false });
+    expect(plain.find((f) => f.path === "org/process-map.md")?.content.split("```mermaid").length).toBe(2);
+  });
+});
