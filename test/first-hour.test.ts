@@ -388,6 +388,6 @@ describe("Markdown and DOCX show the same pictures, once", () => {
     for (const card of cards) expect(card.content, card.path).toMatch(/\]\(\.\.\/diagrams\/context-[\w-]+\.svg\)/);
     // without images the Mermaid source stands in, once
     const plain = emitMarkdown(compiled.model, compiled.index, { lang: "en", trace: false, images: false });
-    expect(plain.find((f) => f.path === "org/process-map.md")?.content.split("```mermaid").length).toBe(2);
+    expect(String(plain.find((f) => f.path === "org/process-map.md")?.content).split("```mermaid").length).toBe(2);
   });
 });
