@@ -334,3 +334,60 @@ describe("honest counts in CI reports", () => {
     expect(run.out).toMatch(/failures="0"/);
   });
 });
+
+describe("one notion of complete: stats and validate agree", () => {
+  /** procspec.yaml with every rule at error, as a team that wants a complete description sets it. */
+  async function strict(dir: string) {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    const rules = allRules.map((r) => `  ${r.meta.id}: error`).join("\n");
+    writeFileSync(join(dir, "procspec.yaml"), `lang: en\nrules:\n${rules}\n`);
+  }
+
+  it("a fresh init project is 100 % complete: a leaf process needs no structure", async () => {
+    const dir = join(base, "acme");
+    await runMain("init", dir, "--lang", "en");
+    const stats = await runMain("stats", dir, "--min-completeness", "100");
+    expect(stats.out).toMatch(/Completeness of the description: 100%/);
+    expect(stats.code).toBe(0);
+  });
+
+  it("every element stats counts missing is reported by a rule a team can switch on", async () => {
+    const dir = trading();
+    await strict(dir);
+    expect((await runMain("validate", dir)).code).toBe(0);
+    expect((await runMain("stats", dir, "--min-completeness", "100")).code).toBe(0);
+    // take away, one at a time, what the elements are made of: both must then fail
+    const file = join(dir, "processes", "sales", "order-handling.yaml");
+    const original = readFileSync(file, "utf8");
+    for (const key of ["description", "resources"]) {
+      const text = original.replace(new RegExp(`^${key}:[\\s\\S]*?(?=^\\w)`, "m"), "");
+      expect(text, key).not.toBe(original);
+      writeFileSync(file, text);
+      const validate = await runMain("validate", dir, "--format", "json");
+      expect(validate.code, key).toBe(1);
+      expect((await runMain("stats", dir, "--min-completeness", "100")).code, key).toBe(1);
+    }
+    writeFileSync(file, original);
+  });
+});
+
+describe("Markdown and DOCX show the same pictures, once", () => {
+  it("with images, the process map shows the picture, not the Mermaid block too; each process card shows its context diagram", async () => {
+    const { loadProject: load } = await import("../src/load/project.js");
+    const { validateProject: check } = await import("../src/validate/validate.js");
+    const { emitMarkdown } = await import("../src/emit/markdown/index.js");
+    const { compiled } = check(load(join(REPO, "examples", "trading-en")));
+    const files = emitMarkdown(compiled.model, compiled.index, { lang: "en", trace: false, images: true });
+    const text = (path: string) => files.find((f) => f.path === path)?.content ?? "";
+    for (const page of ["org/process-map.md", "org/org-chart.md"]) {
+      expect(text(page), page).toMatch(/!\[[^\]]*\]\(\.\.\/diagrams\/[\w-]+\.svg\)/);
+      expect(text(page), page).not.toContain("```mermaid");
+    }
+    const cards = files.filter((f) => f.path.startsWith("processes/"));
+    expect(cards.length).toBe(compiled.model.processes.length);
+    for (const card of cards) expect(card.content, card.path).toMatch(/\]\(\.\.\/diagrams\/context-[\w-]+\.svg\)/);
+    // without images the Mermaid source stands in, once
+    const plain = emitMarkdown(compiled.model, compiled.index, { lang: "en", trace: false, images: false });
+    expect(String(plain.find((f) => f.path === "org/process-map.md")?.content).split("```mermaid").length).toBe(2);
+  });
+});

@@ -12,6 +12,14 @@ import { copyExample, REPO } from "./helpers/cli.js";
 import { captureIo } from "./helpers/in-process.js";
 
 const TRADING = join(REPO, "examples", "trading-en");
+/** The trading example (100 % complete) with one position in no process, whose three documents are missing. */
+const INCOMPLETE = (() => {
+  const dir = copyExample("trading-en");
+  const position =
+    "kind: Position\nid: office-assistant\nname: Office Assistant\nunit: head-office\nreportsTo: managing-director\n";
+  writeFileSync(join(dir, "positions", "office-assistant.yaml"), position);
+  return dir;
+})();
 
 function cardOf(dir: string) {
   const { model, index } = compileModel(loadProject(dir));
@@ -105,10 +113,12 @@ describe("completeness figures", () => {
 
 describe("procspec stats", () => {
   it("names what is missing in the terminal report", async () => {
-    const { stdout, status } = await stats([TRADING]);
+    const { stdout, status } = await stats([INCOMPLETE]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Completeness of the description: \d+(\.\d)?%/);
-    expect(stdout).toMatch(/Managing Director {2}missing: Job duties, Competencies, Position profile/);
+    expect(stdout).toMatch(/Office Assistant {2}missing: Job duties, Competencies, Position profile/);
+    // a position that only owns processes is asked for no documents: they come from executing
+    expect(stdout).toMatch(/ {2}— {2}Managing Director$/m);
   });
 
   it("writes a Markdown table with one row per process and a column per element", async () => {
@@ -119,23 +129,23 @@ describe("procspec stats", () => {
   });
 
   it("speaks Russian with a decimal comma when asked", async () => {
-    const { stdout } = await stats([TRADING, "--lang", "ru"]);
+    const { stdout } = await stats([INCOMPLETE, "--lang", "ru"]);
     expect(stdout).toMatch(/^Полнота описания: \d+,\d %/);
     expect(stdout).toContain("не заполнено: Должностные обязанности");
   });
 
   it("gives the same JSON on every run", async () => {
-    const first = await stats([TRADING, "--format", "json"]);
-    const second = await stats([TRADING, "--format", "json"]);
+    const first = await stats([INCOMPLETE, "--format", "json"]);
+    const second = await stats([INCOMPLETE, "--format", "json"]);
     expect(first.stdout).toBe(second.stdout);
     expect(JSON.parse(first.stdout).overall.percent).toBeLessThan(100);
   });
 
   it("fails a CI gate set above the overall completeness and passes one below it", async () => {
-    const high = await stats([TRADING, "--min-completeness", "100"]);
+    const high = await stats([INCOMPLETE, "--min-completeness", "100"]);
     expect(high.status).toBe(1);
     expect(high.stderr).toMatch(/below --min-completeness 100%/);
-    const low = await stats([TRADING, "--min-completeness", "50"]);
+    const low = await stats([INCOMPLETE, "--min-completeness", "50"]);
     expect(low.status).toBe(0);
     expect(low.stderr).toBe("");
   });

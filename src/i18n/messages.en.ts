@@ -88,6 +88,9 @@ export const messagesEn = {
   "client-without-goal":
     "client «{{client}}» of process «{{name}}» has no goals: say what the process changes for them",
   "process-without-result": "process «{{name}}» has no results: say what it produces",
+  "process-without-resource": "process «{{name}}» has no resources: say what it consumes or uses, and who supplies it",
+  "process-without-description":
+    "process «{{name}}» has no description: say in 2–4 sentences which actions it consists of",
   "process-without-indicator": "process «{{name}}» has no indicators: say how its goals are measured",
   "indicator-without-measure": "indicator «{{indicator}}» does not say how it is measured (`measure`)",
   "process-without-executor": "process «{{name}}» has no executors",

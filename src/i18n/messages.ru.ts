@@ -90,6 +90,10 @@ export const messagesRu: Record<MessageId, string> = {
   "client-without-goal":
     "для клиента «{{client}}» процесса «{{name}}» не указаны цели: что процесс меняет для этого клиента?",
   "process-without-result": "у процесса «{{name}}» не указаны результаты: что он производит?",
+  "process-without-resource":
+    "у процесса «{{name}}» не указаны ресурсы: что он потребляет или использует и кто это поставляет?",
+  "process-without-description":
+    "у процесса «{{name}}» нет описания: в 2–4 предложениях назовите действия, из которых он состоит",
   "process-without-indicator": "у процесса «{{name}}» не указаны показатели: как измеряется достижение его целей?",
   "indicator-without-measure": "для показателя «{{indicator}}» не указан способ измерения (`measure`)",
   "process-without-executor": "у процесса «{{name}}» не указаны исполнители",

@@ -41,6 +41,12 @@ export interface PositionScore extends Score {
   name: string;
   unit?: string;
   documents: Record<PositionDocument, boolean>;
+  /**
+   * False for a position that only owns processes: job duties, competencies and the profile are compiled from
+   * the processes a position executes, so none can be asked of it (and no rule asks: position-without-process
+   * is satisfied by owning). Its documents then count neither as filled nor as missing.
+   */
+  documentsApply: boolean;
 }
 
 export interface UnitScore extends Score {
@@ -107,11 +113,15 @@ export function scorecard(model: Model, index: ModelIndex): Scorecard {
       competencies: hasCompetencies(position, index),
       profile: hasFullProfile(position, model, index),
     };
+    const documentsApply = position.executes.length > 0 || position.owns.length === 0;
     const row: PositionScore = {
       id: position.id,
       name: position.name,
       documents,
-      ...score(Object.values(documents).filter(Boolean).length, POSITION_DOCUMENTS.length),
+      documentsApply,
+      ...(documentsApply
+        ? score(Object.values(documents).filter(Boolean).length, POSITION_DOCUMENTS.length)
+        : score(0, 0)),
     };
     if (position.unit?.found === "unit") row.unit = position.unit.id;
     return row;

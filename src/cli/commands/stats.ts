@@ -106,9 +106,12 @@ export function statsText(card: Scorecard, lang: Lang): string {
     }),
   );
   for (const p of card.positions) {
-    const missing = POSITION_DOCUMENTS.filter((d) => !p.documents[d]).map((d) => documentTitle(d, lang));
+    const missing = p.documentsApply
+      ? POSITION_DOCUMENTS.filter((d) => !p.documents[d]).map((d) => documentTitle(d, lang))
+      : [];
     const tail = missing.length > 0 ? `  ${cliText(lang, "stats.missing", { list: missing.join(", ") })}` : "";
-    lines.push(`  ${missing.length === 0 ? "✔" : "✖"} ${formatPercent(lang, p.percent).padStart(7)}  ${p.name}${tail}`);
+    const mark = !p.documentsApply ? " " : missing.length === 0 ? "✔" : "✖";
+    lines.push(`  ${mark} ${formatPercent(lang, p.percent).padStart(7)}  ${p.name}${tail}`);
   }
   if (card.units.length > 0) {
     lines.push("", cliText(lang, "stats.units"));
@@ -156,7 +159,7 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
     out.push(
       row([
         escapeCell(p.name),
-        ...POSITION_DOCUMENTS.map((d) => (p.documents[d] ? "✔" : "✖")),
+        ...POSITION_DOCUMENTS.map((d) => (!p.documentsApply ? "—" : p.documents[d] ? "✔" : "✖")),
         formatPercent(lang, p.percent),
       ]),
     );

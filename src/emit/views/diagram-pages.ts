@@ -8,7 +8,7 @@ import type { Table, ViewBase, ViewOptions } from "./blocks.js";
 import { traceOf } from "./common.js";
 import { documentFrame } from "./frame.js";
 
-/** A page around a diagram: the Mermaid source (GitHub and GitLab render it) and, with images, the rendered file. */
+/** A page around a diagram: the rendered picture when images are drawn, else its Mermaid source (GitHub and GitLab render it) — one picture, never both. */
 export interface DiagramPageView extends ViewBase {
   document: "process-map" | "org-chart";
   intro: string;

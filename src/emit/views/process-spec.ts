@@ -26,6 +26,8 @@ export interface ProcessSpecView extends ViewBase {
   /** Code, level, parent process. */
   fields: Field[];
   elements: SpecElement[];
+  /** The process's context diagram, when images are drawn — the same picture the DOCX card embeds. */
+  image?: { alt: string; path: string };
 }
 
 export function processSpecView(
@@ -33,7 +35,7 @@ export function processSpecView(
   index: ModelIndex,
   process: Process,
   lang: Lang,
-  options: ViewOptions,
+  options: ViewOptions & { images?: boolean },
 ): ProcessSpecView {
   const w = documentWords(lang);
   const e = w.process.elements;
@@ -144,5 +146,10 @@ export function processSpecView(
     processId: process.id,
     fields,
     elements,
+    ...(options.images
+      ? {
+          image: { alt: w.titles.processSpec(process.name), path: outputPaths.diagram(`context-${process.id}`, "svg") },
+        }
+      : {}),
   };
 }

@@ -24,9 +24,11 @@ import { oneOrganization } from "./one-organization.js";
 import { ownerlessFunction } from "./ownerless-function.js";
 import { positionWithoutProcess } from "./position-without-process.js";
 import { processWithoutClient } from "./process-without-client.js";
+import { processWithoutDescription } from "./process-without-description.js";
 import { processWithoutExecutor } from "./process-without-executor.js";
 import { processWithoutIndicator } from "./process-without-indicator.js";
 import { processWithoutOwner } from "./process-without-owner.js";
+import { processWithoutResource } from "./process-without-resource.js";
 import { processWithoutResult } from "./process-without-result.js";
 import { provisionalRole } from "./provisional-role.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
@@ -60,9 +62,11 @@ export const allRules: readonly Rule[] = [
   processWithoutExecutor,
   duplicateExecutor,
   processWithoutOwner,
+  processWithoutDescription,
   descriptionLength,
   cutPhrase,
   goalEqualsResult,
+  processWithoutResource,
   resourceWithoutSupplier,
   positionWithoutProcess,
   unitWithoutHead,
