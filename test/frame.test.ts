@@ -273,3 +273,20 @@ describe("reading the history from git (CLI)", () => {
     expect(result.err).toContain("не в репозитории git: листы регистрации изменений оставлены пустыми");
   });
 });
+
+describe("a mistake in documents.approver", () => {
+  it("an approver position that is not a position id is an error at its line, with a did-you-mean", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-approver-"));
+    writeFileSync(
+      join(dir, "procspec.yaml"),
+      "lang: ru\ndocuments:\n  approver:\n    position: directr\n    person: А. Б. Кузнецова\n",
+    );
+    for (const [path, text] of Object.entries(FILES)) writeFileSync(join(dir, path), text);
+    const result = await runMain("validate", dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      /procspec\.yaml:4:15\s+ошибка\s+`documents\.approver\.position` должен быть id должности/,
+    );
+    expect(result.out).toContain("director");
+  });
+});

@@ -76,6 +76,7 @@ export const messagesEn = {
   "schema.other": "`{{key}}`: {{detail}}",
   "did-you-mean": "did you mean `{{candidate}}`?",
   "config.unknown-rule": "unknown rule `{{rule}}` in `rules`",
+  "config.unknown-approver": "`documents.approver.position` must be a position id: no position `{{id}}`",
   // Layer 3: rules (keyed by rule id, with variants after a dot)
   "unique-id": "the id `{{id}}` is already used by {{otherKind}} «{{otherName}}» in {{other}}",
   "unknown-reference": "`{{field}}` names `{{id}}`, which is not the id of {{expected}}",

@@ -79,6 +79,7 @@ export const messagesRu: Record<MessageId, string> = {
   "schema.other": "`{{key}}`: {{detail}}",
   "did-you-mean": "возможно, имелось в виду `{{candidate}}`?",
   "config.unknown-rule": "неизвестное правило `{{rule}}` в `rules`",
+  "config.unknown-approver": "`documents.approver.position` должен быть id должности: должности `{{id}}` нет",
   "unique-id": "идентификатор `{{id}}` уже занят: {{otherKind}} «{{otherName}}» в {{other}}",
   "unknown-reference": "`{{field}}` ссылается на несуществующий идентификатор `{{id}}` (ожидается {{expected}})",
   "wrong-kind-reference": "`{{field}}` должен ссылаться на {{expected}}; `{{id}}` — это {{actual}}",

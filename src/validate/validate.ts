@@ -25,6 +25,7 @@ export function validateProject(project: Project, rules: readonly Rule[] = allRu
   const answered = new Set<string>();
   const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules, answered)];
   const compiled = compileModel(project);
+  diagnostics.push(...unknownApprover(project, compiled));
   const docs = new Map<string, SourceDoc>(project.docs.map((d) => [`${d.file}#${d.index}`, d]));
   const unreadable = unreadableOf(project);
   for (const rule of rules) {
@@ -125,6 +126,27 @@ function checkSchemas(project: Project, rules: readonly Rule[], answered: Set<st
     });
   }
   return out;
+}
+
+/** The «УТВЕРЖДАЮ» block names the approver's position by id: a typo would print the id on every document. */
+function unknownApprover(project: Project, compiled: Compiled): Diagnostic[] {
+  const id = project.config.documents.approver?.position;
+  const configDoc = project.configDoc;
+  if (id === undefined || !configDoc || compiled.index.positions.has(id)) return [];
+  const pointer = "/documents/approver/position";
+  const lang = project.config.lang;
+  const suggestion = suggest(id, [...compiled.index.positions.keys()], lang);
+  const text = message(lang, "config.unknown-approver", { id });
+  const d: Diagnostic = {
+    code: "config",
+    severity: "error",
+    message: suggestion ? `${text} — ${suggestion}` : text,
+    file: CONFIG_FILE,
+    ...locate(configDoc, pointer),
+    pointer,
+  };
+  if (suggestion) d.suggestion = suggestion;
+  return [d];
 }
 
 /** A misspelt rule id in `rules` would silently configure nothing; say so at the key. */
