@@ -3,7 +3,17 @@
  * the table across the page, then the bonus rule and the control schedule side by side beneath it.
  */
 
-import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import {
+  BorderStyle,
+  HeadingLevel,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from "docx";
 import type { KpiCardView, KpiRegisterView, Link } from "../views/index.js";
 import {
   type Block,
@@ -22,14 +32,14 @@ import { type DocumentContext, opening } from "./render.js";
 import { BULLETS, TABLE_TEXT } from "./styles.js";
 
 /** Eight columns across a landscape page: the indicator and the formula take the room. */
-const cardWeights = [3, 30, 5, 8, 14, 23, 11, 6];
+const cardWeights = [3, 30, 5, 8, 15, 21, 12, 6];
 
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
 /** Two columns of text without borders: a layout, not a table a reader should read as data. */
 function sideBySide(left: Block[], right: Block[], orientation: Orientation): Block[] {
   if (right.length === 0) return left;
-  const widths = columnWidths([52, 48], textWidth(orientation));
+  const widths = columnWidths([58, 42], textWidth(orientation));
   const cell = (children: Block[], i: number) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
@@ -47,14 +57,21 @@ function sideBySide(left: Block[], right: Block[], orientation: Orientation): Bl
   ];
 }
 
+/** Word and LibreOffice join two tables that touch into one: a hairline paragraph keeps them apart. */
+const spacer = () =>
+  new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.AUTO }, children: [] });
+
 export function kpiCard(v: KpiCardView, c: DocumentContext): Block[] {
   const o: Orientation = "landscape";
   // The rules under the table are set like the table's text, so the card stays one sheet.
   const small = (text: string) => new Paragraph({ style: TABLE_TEXT, spacing: { after: 60 }, children: runs(text) });
-  const bonus = [heading(v.bonus.heading, 3), ...v.bonus.paragraphs.map(small)];
+  // Headings of the two columns: Heading 3 for the outline, without the space above that would cost the sheet.
+  const columnHeading = (text: string) =>
+    new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 0, after: 60 }, children: runs(text) });
+  const bonus = [columnHeading(v.bonus.heading), ...v.bonus.paragraphs.map(small)];
   // In a half-page column the schedule reads as dated lines («Затем: еженедельно, 3 недели»), not a narrow table.
   const control = v.control.flatMap((s) => [
-    heading(s.heading, 3),
+    columnHeading(s.heading),
     small(s.intro),
     ...s.table.rows.map((row) => {
       const [stage, frequency, duration] = row.cells.map((cell) => (typeof cell === "string" ? cell : cell.join(", ")));
@@ -73,10 +90,9 @@ export function kpiCard(v: KpiCardView, c: DocumentContext): Block[] {
       fields(v.fields.slice(Math.ceil(v.fields.length / 2)), c),
       o,
     ),
-    small(v.intro),
+    spacer(),
     table(v.kpis, { weights: cardWeights, orientation: o, centered: new Set([0, 2, 7]) }, c),
-    // Word and LibreOffice join two tables that touch into one: a paragraph keeps the layout table apart.
-    new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.AUTO }, children: [] }),
+    spacer(),
     ...sideBySide(bonus, control, o),
   ];
 }

@@ -25,7 +25,6 @@ export interface KpiCardView extends ViewBase {
   document: "kpi-card";
   positionId: string;
   fields: Field[];
-  intro: string;
   kpis: Table;
   bonus: { heading: string; paragraphs: string[] };
   control: ControlSchedule[];
@@ -69,7 +68,6 @@ export function kpiCardView(
     meta: acknowledgedFrame(model, index, position, lang, options, false),
     positionId: position.id,
     fields,
-    intro: w.intro,
     kpis: {
       columns: [c.number, c.kpi, c.weight, c.threshold, c.target, c.formula, c.source, c.period],
       rows,

@@ -4,7 +4,6 @@ import type { Lang } from "../lang.js";
 export interface KpiWords {
   titles: { card: string; register: string; results: string };
   bonusShare: string;
-  intro: string;
   columns: {
     number: string;
     kpi: string;
@@ -87,8 +86,6 @@ const ru: KpiWords = {
     results: "Расчёт премии по картам KPI",
   },
   bonusShare: "Переменная часть дохода",
-  intro:
-    "Показатели взяты из спецификаций процессов, в которых должность участвует. Вес показывает, какая часть премии зависит от показателя; веса в сумме дают 100 %.",
   columns: {
     number: "№",
     kpi: "Показатель",
@@ -168,8 +165,6 @@ const en: KpiWords = {
     results: "Bonus calculation by KPI cards",
   },
   bonusShare: "Variable pay",
-  intro:
-    "The indicators come from the specifications of the processes the position takes part in. A weight says which part of the bonus depends on the indicator; the weights add up to 100%.",
   columns: {
     number: "No.",
     kpi: "Indicator",
