@@ -207,6 +207,9 @@ export function readUnit(doc: SourceDoc, ids: IdTable): Unit {
   if (parent) unit.parent = parent;
   const head = r.ref(d.head, "/head", "head", ["position"]);
   if (head) unit.head = head;
+  if (d.tasks !== undefined) unit.tasks = strList(d.tasks);
+  // Absent and empty differ: an empty list switches the standard rights off.
+  if (d.rights !== undefined) unit.rights = strList(d.rights);
   return unit;
 }
 

@@ -36,6 +36,8 @@ export interface DocxOptions {
   bundle?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Only these documents (by kind), e.g. to look at one of them; all when absent. */
+  only?: ReadonlySet<DocumentView["document"]>;
 }
 
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
@@ -72,6 +74,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
 
   const files: EmittedFile[] = [];
   for (const view of views) {
+    if (options.only && !options.only.has(view.document)) continue;
     const document = wordDocument(view.title, lang, documentSections(view, mirror(view)));
     files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date) });
   }

@@ -47,7 +47,7 @@ export function indicatorText(indicator: Indicator, w: DocumentWords): string {
 }
 
 /** After a colon a sentence goes on in lower case, unless it starts with an abbreviation ("ИТ", "KPI"). */
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   const [first, second] = [...text];
   // toLowerCase, not toLocaleLowerCase(): the output must not depend on the machine's locale.
   if (first === undefined || (second !== undefined && second !== second.toLowerCase())) return text;
