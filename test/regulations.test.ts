@@ -58,9 +58,8 @@ describe("the regulation on a unit", () => {
     const table = clauses(view.sections, 6)[0]?.table;
     const workshop = table?.rows.find((r) => r.cells[0] === "Производственный участок");
     expect(workshop?.cells[2]).toContain("Наряд-заказ (процесс 3.2 Приём автомобиля от клиента)");
-    expect((workshop?.cells[1] as string[]).some((t) => t.startsWith("Отремонтированный автомобиль (процесс"))).toBe(
-      true,
-    );
+    const received = (workshop?.cells[1] ?? []) as string[];
+    expect(received.some((t) => t.startsWith("Отремонтированный автомобиль (процесс"))).toBe(true);
   });
 
   it("responsibility lists the owned processes' indicators with targets and owners", () => {

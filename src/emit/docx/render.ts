@@ -20,7 +20,6 @@ import type {
   ProcessSpecView,
   ProfileView,
   Table as TableView,
-  UnitNode,
   UnitRegulationView,
 } from "../views/index.js";
 import type { RegulationSection } from "../views/regulation.js";
@@ -46,7 +45,6 @@ import {
 import { approvalBlock, closingBlocks } from "./frame.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
-import { BULLETS } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
   organization?: string;
@@ -164,16 +162,6 @@ function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
     table(v.completeness.table, { weights: [70, 30], orientation: o, centered: new Set([1]) }, c),
     paragraph(v.completeness.note, { italics: true }),
   ];
-}
-
-function unitTree(nodes: readonly UnitNode[], level: number): Paragraph[] {
-  return nodes.flatMap((node) => [
-    new Paragraph({
-      numbering: { reference: BULLETS, level: Math.min(level, 3) },
-      children: [...runs(node.link.text, { bold: level === 0 }), ...(node.note ? runs(` (${node.note})`) : [])],
-    }),
-    ...unitTree(node.children, level + 1),
-  ]);
 }
 
 function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
