@@ -1,6 +1,7 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
+import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
@@ -8,17 +9,15 @@ import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import type { BuildFormat } from "./build-formats.js";
+import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png"] as const;
-export type BuildFormat = (typeof BUILD_FORMATS)[number];
-
-/** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
-export const CACHE_DIR = ".procspec-cache";
+export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
 export interface BuildRequest {
   dir: string;
@@ -29,6 +28,10 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Write into an output folder that holds files procspec did not write. */
+  force?: boolean;
+  /** Remove everything earlier builds wrote into the output folder before this one is written. */
+  clean?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -54,6 +57,11 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
+  const progress = createProgress(
+    { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
+    { quiet: request.quiet ?? false },
+  );
+  if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
@@ -62,25 +70,37 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     return { exitCode: 1, files: 0, rendered: 0 };
   }
   const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files);
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const diagrams = diagramSources(model, index, lang);
+  const swimlanes =
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
+      ? await swimlaneDiagrams(model, lang)
+      : [];
+  const diagrams = [
+    ...diagramSources(model, index, lang),
+    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
+  ];
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
   if (imageFormats.length > 0) {
-    const progress = createProgress(process.stderr, { quiet: request.quiet ?? false });
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
       onDrawn: (drawn, total) => {
         if (drawn === 0) progress.start(cliText(lang, "build.progress-diagrams"), total);
         else progress.tick();
       },
-      cacheDir: join(out, CACHE_DIR),
+      // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
+      // what this build did not use goes, so the cache holds the current diagrams only.
+      cacheDir: cacheFolder(project.root, "diagrams"),
+      pruneCache: true,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
@@ -102,6 +122,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
   }
 
+  progress.start(cliText(lang, "build.stage-documents"), 0);
   const files = await asUsageError(() =>
     emitDocuments(model, index, {
       formats,
@@ -109,13 +130,21 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       trace: request.trace ?? false,
       images,
       docxBundle: request.docxBundle ?? false,
+      swimlanes,
       ...(history ? { history } : {}),
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );
-  const summary = writeOutput(out, files);
+  const summary = writeOutput(out, files, {
+    manifest: manifestPath(project.root, out),
+    clean: request.clean ?? false,
+  });
+  progress.done();
   if (!request.quiet) {
-    io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
+    const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";
+    io.err(
+      `${cliText(lang, "build.done", { written: summary.written, unchanged: summary.unchanged, out })}${removed}\n`,
+    );
   }
   return { exitCode: 0, files: files.length, rendered };
 }

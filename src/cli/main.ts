@@ -1,8 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
+import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
 import { statsCommand } from "./commands/stats.js";
@@ -43,8 +45,15 @@ Examples:
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),
+    completionCommand(io, setExit, () => program),
+    lspCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+  }
+  // Bare `procspec` is a request for help, like --help: on stdout, exit 0.
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
   }
   try {
     await program.parseAsync([...argv]);

@@ -5,14 +5,28 @@ import { CONFIG_FILE } from "../load/config.js";
 import { describeFsError } from "./fs-errors.js";
 import { UsageError } from "./io.js";
 
-/** Lists what procspec wrote, so a later build removes its own stale files and nothing else. */
-export const MANIFEST = ".procspec-manifest.json";
 /** Where a build stages its files before renaming them into place; removed after every build, also on Ctrl-C. */
 export const STAGING = ".procspec-staging";
+/**
+ * What builds before this version left in the output folder: the list of files they wrote and the diagram cache.
+ * Both now live in the cache folder (`cacheDir`); a build reads the old list once and removes both.
+ */
+export const LEGACY_MANIFEST = ".procspec-manifest.json";
+export const LEGACY_CACHE = ".procspec-cache";
 
+/** Lists what procspec wrote into one output folder, so a later build removes its own stale files and nothing else. */
 interface Manifest {
   generator: "procspec";
+  /** The output folder, absolute: the manifest lives in the cache, apart from it. */
+  out: string;
   files: string[];
+}
+
+export interface WriteOptions {
+  /** Where the list of written files is kept, outside the output folder (`manifestPath`). */
+  manifest: string;
+  /** Remove every file an earlier build wrote and write every file anew, changed or not. */
+  clean?: boolean;
 }
 
 export interface WriteSummary {
@@ -25,7 +39,12 @@ export interface WriteSummary {
  * Refuses an output folder that would overwrite or mix with the spec: the project folder itself, a folder that
  * holds procspec.yaml, or one that contains any of the project's spec files.
  */
-export function checkOutputFolder(outDir: string, projectRoot: string, specFiles: readonly string[]): void {
+export function checkOutputFolder(
+  outDir: string,
+  projectRoot: string,
+  specFiles: readonly string[],
+  mine: { manifest: string; force?: boolean } = { manifest: "" },
+): void {
   const out = resolve(outDir);
   const root = resolve(projectRoot);
   if (out === root || isInside(root, out)) {
@@ -39,6 +58,15 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
   if (existsSync(out) && !statSync(out).isDirectory()) {
     throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
   }
+  if (!mine.force) {
+    const foreign = foreignFiles(out, mine.manifest);
+    if (foreign.length > 0) {
+      const shown = foreign.slice(0, 3).join(", ") + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : "");
+      throw new UsageError(
+        `--out ${outDir} holds files procspec did not write (${shown}); a build could replace them. Choose an empty or new folder, or add --force to write there anyway`,
+      );
+    }
+  }
   // Before the slow part (diagrams): a folder procspec cannot write to is said now, as what it is.
   try {
     mkdirSync(join(out, STAGING), { recursive: true });
@@ -48,6 +76,24 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
     if (!reason) throw error;
     throw new UsageError(`cannot write to the output folder ${outDir}: ${reason.replace(/^.*?: /, "")}`);
   }
+}
+
+/** Files in the output folder that no earlier build wrote (its manifest lists those), procspec's bookkeeping aside. */
+function foreignFiles(out: string, manifest: string): string[] {
+  if (!existsSync(out)) return [];
+  const ours = new Set(previousFiles(out, manifest));
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(out, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      // procspec's own bookkeeping at the top: manifest, staging, the diagram cache (all `.procspec-*`).
+      if (!rel && entry.name.startsWith(".procspec-")) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (!ours.has(path)) found.push(path);
+    }
+  };
+  walk("");
+  return found.sort();
 }
 
 /** True when `path` is `folder` or below it. */
@@ -70,7 +116,7 @@ function target(out: string, path: string): string {
  * output untouched), then renamed into place; unchanged files are not touched (their mtime stays); files an
  * earlier build wrote and this one did not are removed; files procspec did not write are never removed.
  */
-export function writeOutput(outDir: string, files: readonly EmittedFile[]): WriteSummary {
+export function writeOutput(outDir: string, files: readonly EmittedFile[], options: WriteOptions): WriteSummary {
   rejectDuplicatePaths(files);
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
@@ -84,7 +130,7 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
     for (const file of files) {
       const final = target(out, file.path);
       const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
-      if (sameBytes(final, bytes)) {
+      if (!options.clean && sameBytes(final, bytes)) {
         summary.unchanged++;
         continue;
       }
@@ -100,7 +146,9 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
       summary.written++;
     }
     const current = new Set(files.map((f) => f.path));
-    for (const stale of readManifest(out).filter((p) => !current.has(p))) {
+    // With --clean the files this build writes again were all rewritten above, none kept as unchanged.
+    const earlier = previousFiles(out, options.manifest);
+    for (const stale of earlier.filter((p) => !current.has(p))) {
       const full = target(out, stale);
       if (existsSync(full)) {
         rmSync(full, { force: true });
@@ -108,10 +156,9 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
         removeEmptyParents(dirname(full), out);
       }
     }
-    const manifest: Manifest = { generator: "procspec", files: [...current].sort() };
-    mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    renameSync(join(staging, MANIFEST), join(out, MANIFEST));
+    saveManifest(options.manifest, { generator: "procspec", out, files: [...current].sort() });
+    rmSync(join(out, LEGACY_MANIFEST), { force: true });
+    rmSync(join(out, LEGACY_CACHE), { recursive: true, force: true });
   } finally {
     cleanup();
     process.removeListener("exit", cleanup);
@@ -145,14 +192,34 @@ function sameBytes(path: string, bytes: Buffer): boolean {
   }
 }
 
-function readManifest(out: string): string[] {
+/** The files an earlier build wrote into `out`: from the cache, else from the list older versions kept in `out`. */
+function previousFiles(out: string, manifest: string): string[] {
+  const listed = (path: string): string[] | undefined => {
+    try {
+      const data = JSON.parse(readFileSync(path, "utf8")) as Partial<Manifest>;
+      if (data.generator !== "procspec" || !Array.isArray(data.files)) return undefined;
+      // A cache shared by two output folders whose names hash alike must not clear one by the other's list.
+      if (data.out !== undefined && data.out !== out) return undefined;
+      return data.files.filter((f) => typeof f === "string");
+    } catch {
+      return undefined;
+    }
+  };
+  return listed(manifest) ?? listed(join(out, LEGACY_MANIFEST)) ?? [];
+}
+
+/**
+ * Written to a temporary name and renamed. A cache folder that cannot be written costs only the removal of stale
+ * files next time, so it does not fail a build whose documents are already in place.
+ */
+function saveManifest(path: string, manifest: Manifest): void {
+  const temp = `${path}.${process.pid}.tmp`;
   try {
-    const data = JSON.parse(readFileSync(join(out, MANIFEST), "utf8")) as Partial<Manifest>;
-    return data.generator === "procspec" && Array.isArray(data.files)
-      ? data.files.filter((f) => typeof f === "string")
-      : [];
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, `${JSON.stringify(manifest, null, 2)}\n`);
+    renameSync(temp, path);
   } catch {
-    return [];
+    rmSync(temp, { force: true });
   }
 }
 

@@ -23,8 +23,15 @@ export const outputPaths = {
   jobDuties: (id: string) => `positions/${id}/job-duties`,
   competencies: (id: string) => `positions/${id}/competencies`,
   profile: (id: string) => `positions/${id}/profile`,
+  kpiCard: (id: string) => `positions/${id}/kpi-card`,
+  kpiRegister: "org/kpi-register",
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
+  /** BPMN 2.0 export of a process with steps. */
+  bpmn: (id: string) => `bpmn/${id}.bpmn`,
+  regulation: (id: string) => `regulations/${id}`,
+  instruction: (id: string) => `instructions/${id}`,
+  systemRegulation: (id: string) => `systems/${id}`,
   /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
   docx: (base: string) => `docx/${base}.docx`,
   /** Spreadsheets: `xlsx/<path>.xlsx`. */

@@ -1,8 +1,10 @@
 import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
 import type { Model } from "../model/types.js";
+import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
+import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
 import { type DocxImage, emitDocx } from "./docx/index.js";
 import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
@@ -13,7 +15,7 @@ import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, xlsx, svg, png. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -21,6 +23,8 @@ export interface EmitOptions {
   /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
   images?: ReadonlyMap<string, RenderedDiagram>;
   docxBundle?: boolean;
+  /** The swimlane diagrams, when the caller has laid them out already (the CLI does, to draw their PNGs). */
+  swimlanes?: readonly SwimlaneDiagram[];
   /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
   history?: SourceHistory;
 }
@@ -40,6 +44,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
@@ -54,6 +59,19 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: image.svg });
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+  }
+  // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
+  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
+  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
+  for (const diagram of swimlanes) {
+    const image = images.get(diagram.name);
+    if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });
+    if (formats.has("png") && image?.png)
+      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+    const process = index.processes.get(diagram.processId);
+    if (formats.has("bpmn") && process) {
+      files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
+    }
   }
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();

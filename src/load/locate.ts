@@ -25,6 +25,40 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
  * exist (a missing property), the deepest existing node on the way is used — never line 1 by default.
  */
 export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "value"): Position {
+  const found = walk(doc, pointer);
+  const target = at === "key" && found.keyNode ? found.keyNode : found.best;
+  return positionAt(doc, target?.range?.[0] ?? firstContentOffset(doc));
+}
+
+/**
+ * The line each item of the list at `pointer` starts on, by its index as written (blank items included). One walk
+ * to the list and a binary search per item, and nothing kept but the numbers, so every list of every element can
+ * afford it. Where no list can be walked to, every item gets the line `locate` gives the pointer.
+ */
+export function itemLines(doc: SourceDoc, pointer: string, count: number): number[] {
+  const found = walk(doc, pointer);
+  const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
+  const items = found.complete && isSeq(node) ? node.items : [];
+  const lines = new Array<number>(count);
+  let fallback: number | undefined;
+  for (let i = 0; i < count; i++) {
+    const offset = (items[i] as Node | null | undefined)?.range?.[0];
+    if (offset !== undefined) lines[i] = doc.lineCounter.linePos(offset).line;
+    else {
+      fallback ??= positionAt(doc, found.best?.range?.[0] ?? firstContentOffset(doc)).line;
+      lines[i] = fallback;
+    }
+  }
+  return lines;
+}
+
+function positionAt(doc: SourceDoc, offset: number): Position {
+  const pos = doc.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The node a pointer names (`complete`) or, when it does not exist, the deepest node on the way (`best`). */
+function walk(doc: SourceDoc, pointer: string): { node: unknown; keyNode?: Node; best?: Node; complete: boolean } {
   let node: unknown = doc.yaml.contents;
   let keyNode: Node | undefined;
   let best: Node | undefined = isNode(node) ? node : undefined;
@@ -32,25 +66,22 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
     if (isAlias(node)) node = node.resolve(doc.yaml);
     if (isMap(node)) {
       const pair = findPair(node.items, segment, doc);
-      if (!pair) break;
+      if (!pair) return { node, keyNode, best, complete: false };
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
       best = isNode(node) ? node : keyNode;
-      if (!isNode(node)) break;
+      if (!isNode(node)) return { node, keyNode, best, complete: false };
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
-      if (!isNode(item)) break;
+      if (!isNode(item)) return { node, keyNode, best, complete: false };
       keyNode = undefined;
       node = item;
       best = item;
     } else {
-      break;
+      return { node, keyNode, best, complete: false };
     }
   }
-  const target = at === "key" && keyNode ? keyNode : best;
-  const offset = target?.range?.[0] ?? firstContentOffset(doc);
-  const pos = doc.lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  return { node, keyNode, best, complete: true };
 }
 
 function isNode(value: unknown): value is Node {

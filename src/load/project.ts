@@ -7,8 +7,8 @@ import { message } from "../i18n/messages.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./config.js";
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
-import { diag, parseSpecText } from "./parse.js";
-import type { SourceDoc, UnreadableDoc } from "./source.js";
+import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -41,6 +41,11 @@ export interface Project {
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
   lang?: Lang;
+  /**
+   * Parsed files from an earlier load, by path; a file whose text is unchanged is not parsed again (the
+   * language server re-loads the project on every edit). Updated in place.
+   */
+  parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -127,7 +132,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return assemble(root, configResult, sources);
+  return assemble(root, configResult, sources, options.parseCache);
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */
@@ -139,7 +144,7 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted);
+  return assemble(root, configResult, sorted, options.parseCache);
 }
 
 interface ConfigResult {
@@ -204,6 +209,7 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
+  cache?: LoadOptions["parseCache"],
 ): Project {
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
@@ -221,9 +227,16 @@ function assemble(
     const read = readText(source.path, source.bytes, config.lang);
     if (read.problem) {
       diagnostics.push(read.problem);
+      // The encoding is the one mistake: what the file defines and mentions keeps other files free of echoes.
+      unreadable.push(...undecodedDocs(source.path, source.bytes));
       continue;
     }
-    const parsed = parseSpecText(source.path, read.text, config.lang);
+    const cached = cache?.get(source.path);
+    const parsed =
+      cached && cached.text === read.text && cached.lang === config.lang
+        ? cached.parsed
+        : parseSpecText(source.path, read.text, config.lang);
+    cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
     unreadable.push(...parsed.unreadable);
@@ -244,6 +257,24 @@ function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; 
   const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
   const text = message(lang, "file-not-utf8", { byte, hint });
   return { text: "", problem: diag(path, "file-not-utf8", text, positionAfter(decoded.text), "") };
+}
+
+/** An id as spec files write it; in a file that could not be decoded, any such word may be a reference. */
+const ID_WORD = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
+
+/**
+ * The kind, id and id-like words of each document of a file that is not UTF-8 (Windows-1251, UTF-16). Keys and
+ * ids are ASCII, which every such encoding keeps byte for byte (UTF-16 once its zero bytes are dropped).
+ */
+function undecodedDocs(file: string, bytes: Uint8Array): UnreadableDoc[] {
+  const ascii = Buffer.from(bytes.filter((b) => b !== 0)).toString("latin1");
+  return ascii.split(/^---[ \t]*$/m).map((source, index) => {
+    const kindText = /^kind:[ \t]*["']?(\w+)/m.exec(source)?.[1] ?? "";
+    const kind = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : null;
+    const id = /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source)?.[1];
+    const mentions = new Set(source.match(ID_WORD) ?? []);
+    return id ? { file, index, kind, id, mentions } : { file, index, kind, mentions };
+  });
 }
 
 function tooLarge(path: string, size: number, lang: Lang): Diagnostic {

@@ -1,7 +1,7 @@
 import type { SourceDoc } from "../load/source.js";
 import type { IdTable } from "./elements.js";
 import { Reader } from "./elements.js";
-import { indexedRecs, str, strList } from "./read.js";
+import { indexedRecs, str } from "./read.js";
 import type { Executor, InfoSystem, Instruction, Ref, Step, StepExecutor, StepItem, Transition } from "./types.js";
 
 /** The steps of a process document, with each step's default move to the one below resolved. */
@@ -76,13 +76,17 @@ function readExecutor(
 export function readInstruction(doc: SourceDoc, ids: IdTable): Instruction {
   const d = doc.data;
   const r = new Reader(doc, ids);
+  const positions = r.texts(d.positions, "/positions");
   const instruction: Instruction = {
     kind: "instruction",
     id: str(d.id) ?? "",
     name: str(d.name) ?? str(d.id) ?? "",
     source: r.source(""),
-    positions: strList(d.positions)
-      .map((id, k) => r.ref(id, `/positions/${k}`, `positions[${k}]`, ["position"]))
+    positions: positions.texts
+      .map((id, k) => {
+        const pointer = positions.sources[k]?.pointer ?? "/positions";
+        return r.ref(id, pointer, `positions[${pointer.split("/")[2] ?? k}]`, ["position"]);
+      })
       .filter((ref): ref is Ref => ref !== undefined),
     steps: [],
     workers: [],
@@ -95,12 +99,14 @@ export function readInstruction(doc: SourceDoc, ids: IdTable): Instruction {
 export function readSystem(doc: SourceDoc, ids: IdTable): InfoSystem {
   const d = doc.data;
   const r = new Reader(doc, ids);
+  const rules = r.texts(d.rules, "/rules");
   const system: InfoSystem = {
     kind: "system",
     id: str(d.id) ?? "",
     name: str(d.name) ?? str(d.id) ?? "",
     source: r.source(""),
-    rules: strList(d.rules),
+    rules: rules.texts,
+    ruleSources: rules.sources,
     steps: [],
     positions: [],
   };

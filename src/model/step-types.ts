@@ -77,6 +77,8 @@ export interface InfoSystem {
   source: SourceRef;
   owner?: Ref;
   rules: string[];
+  /** Where each rule is written (see `TextSources`). */
+  ruleSources: SourceRef[];
   /** Derived: the steps done or recorded in this system, in document order. */
   steps: StepRef[];
   /** Derived: ids of the positions that record in it (executors of its steps). */

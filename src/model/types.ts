@@ -39,9 +39,17 @@ export interface Party {
   source: SourceRef;
 }
 
+/**
+ * Where each string of a list is written: `goalSources[i]` is the source of `goals[i]`, with the item's own line and
+ * its pointer by index as written (blank items, which the model drops, keep their place in it). Rules report an
+ * item there and `--trace` cites it, instead of the element the list belongs to.
+ */
+export type TextSources = SourceRef[];
+
 export interface Client {
   party: Party;
   goals: string[];
+  goalSources: TextSources;
   source: SourceRef;
 }
 
@@ -54,10 +62,67 @@ export interface Result {
 export type IndicatorType = "effectiveness" | "efficiency" | "quality" | "productivity";
 
 export interface Indicator {
+  /** Unique within its process; a KPI card and the facts file name the indicator by it. */
+  id?: string;
   name: string;
   measure?: string;
   type?: IndicatorType;
   target?: string;
+  /** The minimum acceptable value: below it the indicator earns nothing. */
+  threshold?: string;
+  formula?: string;
+  /** Where the data come from (`source:` in the spec; a System id or free text). */
+  dataSource?: string;
+  period?: KpiPeriod;
+  source: SourceRef;
+}
+
+export type KpiPeriod = "month" | "quarter" | "year";
+
+export type ControlPeriod = "day" | "week" | "month";
+
+/** One stage of the control rhythm of a KPI (seed 001: daily the first week, then weekly for three weeks). */
+export interface ControlStage {
+  period: ControlPeriod;
+  for: string;
+}
+
+/**
+ * One KPI of a position's card: an indicator of a process (its fields copied from the indicator once resolved),
+ * or a KPI of the position's own, such as working in the company's system.
+ */
+export interface KpiItem {
+  /** What the facts file names this KPI by: the indicator's (or own KPI's) id, else its name. */
+  key: string;
+  weight?: number;
+  /** A process KPI: the process and the indicator as written. */
+  process?: Ref;
+  indicator?: string;
+  /** Where the named indicator is written, once it was found. */
+  indicatorSource?: SourceRef;
+  name: string;
+  measure?: string;
+  target?: string;
+  threshold?: string;
+  formula?: string;
+  dataSource?: string;
+  period?: KpiPeriod;
+  /** The system whose use an own KPI measures: a System's name once resolved, else the text as written. */
+  system?: string;
+  /** Set when `system` (or `source`) names a System of the project: its id. */
+  systemId?: string;
+  dataSourceId?: string;
+  control: ControlStage[];
+  source: SourceRef;
+}
+
+/** The KPI card of a position: which share of pay depends on which weighted KPIs. */
+export interface KpiCard {
+  /** As written (`30 %`). */
+  bonusShare?: string;
+  /** Achievement credited at exactly the threshold, as written (`50 %`); 0 % when absent. */
+  atThreshold?: string;
+  items: KpiItem[];
   source: SourceRef;
 }
 
@@ -83,8 +148,11 @@ export interface Executor {
   /** The position's name or the role text. */
   name: string;
   functions: string[];
+  functionSources: TextSources;
   /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
   competencies?: Competencies;
+  /** Present with `competencies`: where each knowledge, skill and quality is written. */
+  competencySources?: Record<keyof Competencies, TextSources>;
   source: SourceRef;
 }
 
@@ -128,10 +196,15 @@ export interface Position {
   reportsTo?: Ref;
   headcount?: number;
   generalKnowledge: string[];
+  generalKnowledgeSources: TextSources;
   responsibilities: string[];
+  responsibilitySources: TextSources;
   profstandard?: ProfStandard;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
+  kpis?: KpiCard;
+  /** Present with `values`. */
+  valueSources?: TextSources;
   /** Derived: ids of processes it executes / owns, in document order. */
   executes: string[];
   owns: string[];
@@ -155,6 +228,7 @@ export interface Unit {
   tasks?: string[];
   /** The unit's rights; absent: the regulation's standard list; empty: a reference to the organization's orders. */
   rights?: string[];
+  functionSources: TextSources;
   /** Derived: child units, positions in it, processes its positions execute or own (document order). */
   children: string[];
   positions: string[];
@@ -167,13 +241,21 @@ export interface Unit {
   internalSuppliers: string[];
 }
 
+export interface Strategy {
+  clients: string[];
+  clientValues: string[];
+  advantages: string[];
+}
+
 export interface Organization {
   kind: "organization";
   id: string;
   name: string;
   source: SourceRef;
-  strategy: { clients: string[]; clientValues: string[]; advantages: string[] };
+  strategy: Strategy;
+  strategySources: Record<keyof Strategy, TextSources>;
   values: string[];
+  valueSources: TextSources;
 }
 
 export interface Model {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatGithub } from "../../diagnostics/format/github.js";
 import { formatJson } from "../../diagnostics/format/json.js";
@@ -9,13 +9,18 @@ import { formatSarif } from "../../diagnostics/format/sarif.js";
 import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
+import { CONFIG_FILE } from "../../load/config.js";
 import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
-import { type Io, parseCount, parseLang, UsageError } from "../io.js";
+import { findUp } from "../find-up.js";
+import { choiceOption, type Io, parseCount, parseLang, UsageError } from "../io.js";
+import { fixOnDisk } from "./fix-files.js";
 
 export interface ValidateOptions {
   format: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
   maxWarnings?: number;
   lang?: Lang;
 }
@@ -24,11 +29,16 @@ export interface ValidateOptions {
 export function formatDiagnostics(
   format: string,
   diagnostics: readonly Diagnostic[],
-  context: { lang: Lang; color: boolean; filesChecked: number },
+  context: { lang: Lang; color: boolean; filesChecked: number; files?: readonly string[]; maxWarnings?: number },
 ): string {
   if (format === "json") return formatJson(diagnostics);
   if (format === "github") return formatGithub(diagnostics);
-  if (format === "junit") return formatJunit(diagnostics);
+  if (format === "junit") {
+    return formatJunit(diagnostics, {
+      files: context.files ?? [],
+      ...(context.maxWarnings !== undefined ? { maxWarnings: context.maxWarnings } : {}),
+    });
+  }
   if (format === "sarif") return formatSarif(diagnostics, sarifTool());
   return formatStylish(diagnostics, context);
 }
@@ -50,9 +60,11 @@ export function validateCommand(io: Io, setExit: (code: number) => void): Comman
   return new Command("validate")
     .description("check a spec project: YAML, schema and every rule of the method")
     .argument("[path]", "project folder, any folder inside one, or one spec file to check", ".")
-    .addOption(new Option("--format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"))
+    .addOption(choiceOption("--format <format>", "output format", VALIDATE_FORMATS, "stylish"))
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", parseCount)
     .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
+    .option("--fix", "fix in place what can be fixed safely (cut phrases, misspelt keys), then check again")
+    .option("--fix-dry-run", "show as a diff what --fix would change; write nothing")
     .addHelpText(
       "after",
       `
@@ -62,6 +74,7 @@ Examples:
   procspec validate processes/order-intake.yaml   that file's problems (its whole project is checked)
   procspec validate --format json > diagnostics.json
   procspec validate --max-warnings 0        treat any warning as failure (CI)
+  procspec validate --fix                   join phrases a comma cut, correct misspelt keys, in place
   procspec validate --format github        annotations on a pull request (GitHub Actions)
   procspec validate --format sarif > procspec.sarif   for code scanning; junit for GitLab/Jenkins
 
@@ -69,7 +82,13 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
     )
     .action((dir: string, options: ValidateOptions) => {
       const location = findProject(dir);
-      const project = loadProject(location.root, options.lang ? { lang: options.lang } : {});
+      const load = () => loadProject(location.root, options.lang ? { lang: options.lang } : {});
+      let project = load();
+      if (options.fix || options.fixDryRun) {
+        // A diff on stdout would break JSON, SARIF or JUnit there; it goes with the change list to stderr then.
+        const diffTo = options.format === "stylish" ? io.out : io.err;
+        if (fixOnDisk(project, io, Boolean(options.fixDryRun) && !options.fix, diffTo)) project = load();
+      }
       const all = validateProject(project).diagnostics;
       const lang = project.config.lang;
       // A file path checks its whole project (references cross files) and shows what concerns that file.
@@ -78,25 +97,36 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
         throw new UsageError(cliText(lang, "validate.file-not-spec", { file: only, root: project.root }));
       }
       const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);
-      // CI annotations attach to files by their path from where CI runs (the repository root), which is not the
-      // project folder when the spec lives in a subfolder; people reading stylish/json want project paths.
-      const shown = CWD_RELATIVE_FORMATS.has(options.format) ? relativeToCwd(diagnostics, project.root) : diagnostics;
-      io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
+      // CI annotations attach to files by their path from the repository root, which is not the project folder
+      // when the spec lives in a subfolder (and CI may run in either); people reading stylish/json want project paths.
+      const repoPath = CWD_RELATIVE_FORMATS.has(options.format) ? fromRepository(project.root) : (f: string) => f;
+      const shown = diagnostics.map((d) => ({
+        ...d,
+        file: repoPath(d.file),
+        ...(d.related ? { related: d.related.map((r) => ({ ...r, file: repoPath(r.file) })) } : {}),
+      }));
+      const files = (only !== undefined ? [only] : [CONFIG_FILE, ...project.files]).map(repoPath);
+      io.out(
+        formatDiagnostics(options.format, shown, {
+          lang,
+          color: io.isTTY,
+          filesChecked: project.files.length,
+          files,
+          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        }),
+      );
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
 }
 
 const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
 
-function relativeToCwd(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
-  const prefix = relative(process.cwd(), root).split(sep).join("/");
-  if (prefix === "") return [...diagnostics];
-  const fix = (file: string) => `${prefix}/${file}`;
-  return diagnostics.map((d) => ({
-    ...d,
-    file: fix(d.file),
-    ...(d.related ? { related: d.related.map((r) => ({ ...r, file: fix(r.file) })) } : {}),
-  }));
+/** A project path as seen from the repository root (or from here, outside a repository). */
+function fromRepository(root: string): (file: string) => string {
+  const prefix = relative(findUp(root, ".git") ?? process.cwd(), root)
+    .split(sep)
+    .join("/");
+  return prefix === "" ? (file) => file : (file) => `${prefix}/${file}`;
 }
 
 export function exitCodeFor(

@@ -74,5 +74,5 @@ export function vscodeSettings(): ScaffoldFile {
     "yaml.schemaStore.enable": false,
     "files.associations": { "*.yaml": "yaml", "*.yml": "yaml" },
   };
-  return { path: ".vscode/settings.json", content: `${JSON.stringify(settings, null, 2)}\n` };
+  return { path: ".vscode/settings.json", content: `${JSON.stringify(settings, null, 2)}\n`, merge: "json" };
 }

@@ -30,7 +30,7 @@ id: company
 name: ООО «Компания»
 strategy:
   clients: [Розничные покупатели в регионе]
-  clientValues: [Заказ подтверждён быстро, срок поставки известен заранее]
+  clientValues: [Заказ подтверждён быстро, Срок поставки известен заранее]
   advantages: [Собственный склад]
 values: [Клиент прежде всего, Честность]
 `,
@@ -69,9 +69,9 @@ description: >-
 owner: sales-manager
 clients:
   - external: Покупатель
-    goals: [Покупатель быстро узнаёт, когда получит товар]
+    goals: ["Покупатель быстро узнаёт, когда получит товар"]
   - company: true
-    goals: [Выручка от продаж, повторные заказы]
+    goals: [Выручка от продаж, Повторные заказы]
 results:
   - name: Подтверждённый заказ
   - name: Счёт на оплату
@@ -163,7 +163,7 @@ clients:
   - external: Customer
     goals: [The customer quickly learns when the goods will arrive]
   - company: true
-    goals: [Sales revenue, repeat orders]
+    goals: [Sales revenue, Repeat orders]
 results:
   - name: Confirmed order
   - name: Invoice

@@ -43,8 +43,10 @@ import {
   tableOrNone,
 } from "./blocks.js";
 import { approvalBlock, closingBlocks } from "./frame.js";
+import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
+import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
 
 export interface DocumentContext extends RenderContext {
   organization?: string;
@@ -53,7 +55,7 @@ export interface DocumentContext extends RenderContext {
   processMapTitle: string;
 }
 
-function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
+export function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
   return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
 }
 
@@ -340,11 +342,16 @@ function positionTable(
     paragraph(v.intro),
     // A position that executes nothing gets the view's sentence saying so, not an empty table.
     ...(v.empty !== undefined ? [paragraph(v.empty)] : [table(rows, layout, c)]),
+    ...("kpiCard" in v ? kpiCardReference(v.kpiCard, c) : []),
   ];
 }
 
 function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
-  return positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c);
+  return [
+    ...positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c),
+    ...(v.instructions ? linkSection(v.instructions, c) : []),
+    ...(v.systems ? linkSection(v.systems, c) : []),
+  ];
 }
 
 function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
@@ -365,6 +372,7 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
     heading(v.functionalDuties.heading, 2),
     ...groups(v.functionalDuties.groups, c),
     ...bulletSection(v.responsibility, c),
+    ...kpiCardReference(v.kpiCard, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
 }
@@ -378,7 +386,9 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
     return isWide(context.images.get(view.document)) ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
-    view.document === "job-duties"
+    view.document === "job-duties" ||
+    view.document === "kpi-card" ||
+    view.document === "process-regulation"
     ? "landscape"
     : "portrait";
 }
@@ -417,6 +427,16 @@ function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "kpi-card":
+      return kpiCard(view, c);
+    case "kpi-register":
+      return kpiRegister(view, c);
+    case "process-regulation":
+      return processRegulation(view, c, (o) => opening(view, c, o));
+    case "instruction":
+      return instruction(view, c, (o) => opening(view, c, o));
+    case "system-regulation":
+      return systemRegulation(view, c, (o) => opening(view, c, o));
   }
 }
 

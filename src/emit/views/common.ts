@@ -7,11 +7,24 @@ import type { ModelIndex } from "../../model/index-model.js";
 import { sameText } from "../../model/same-text.js";
 import type { Indicator, Model, Party, Process, Ref } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { Link, ViewOptions } from "./blocks.js";
+import type { Item, Link, ViewOptions } from "./blocks.js";
 
 /** `file:line` when tracing, otherwise nothing (so untraced output has no trace of the option). */
 export function traceOf(source: SourceRef, options: ViewOptions): { source?: string } {
   return options.trace ? { source: `${source.file}:${source.line}` } : {};
+}
+
+/** The strings of a list as items, each traced to the line it is written on (`fallback` for one without). */
+export function textItems(
+  texts: readonly string[],
+  sources: readonly SourceRef[] | undefined,
+  fallback: SourceRef | undefined,
+  options: ViewOptions,
+): Item[] {
+  return texts.map((text, i) => {
+    const source = sources?.[i] ?? fallback;
+    return source ? { text, ...traceOf(source, options) } : { text };
+  });
 }
 
 /** "3.2 Приём автомобиля от клиента": the code makes the place in the process tree visible. */

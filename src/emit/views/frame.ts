@@ -104,7 +104,14 @@ const allFiles = new WeakMap<Model, string[]>();
 function filesOfModel(model: Model): string[] {
   let files = allFiles.get(model);
   if (!files) {
-    files = sourceFiles([model.organization, ...model.units, ...model.positions, ...model.processes]);
+    files = sourceFiles([
+      model.organization,
+      ...model.units,
+      ...model.positions,
+      ...model.processes,
+      ...model.instructions,
+      ...model.systems,
+    ]);
     allFiles.set(model, files);
   }
   return files;

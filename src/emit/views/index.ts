@@ -11,19 +11,26 @@ import { type CompetenciesView, competenciesView } from "./competencies.js";
 import { type CompetencyMatrixUnit, type CompetencyMatrixView, competencyMatrixView } from "./competency-matrix.js";
 import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView } from "./diagram-pages.js";
 import { type DocumentIndexView, documentIndexView } from "./document-index.js";
+import { type InstructionView, instructionView } from "./instruction.js";
 import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
+import { type KpiCardView, kpiCardView } from "./kpi-card.js";
+import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
+import { type ProcessRegulationView, processRegulationView } from "./process-regulation.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
+import { type SystemRegulationView, systemRegulationView } from "./system-regulation.js";
 import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.js";
 
 export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
 export type * from "./frame.js";
+export type { ControlSchedule } from "./kpi-card.js";
 export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
+export type { DecisionView } from "./process-regulation.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
 export type {
@@ -33,24 +40,34 @@ export type {
   DiagramOptions,
   DiagramPageView,
   DocumentIndexView,
+  InstructionView,
   JobDutiesView,
+  KpiCardView,
+  KpiRegisterView,
   OrgStructureView,
   ParticipationMatrixView,
+  ProcessRegulationView,
   ProcessSpecView,
   ProfileView,
+  SystemRegulationView,
   UnitRegulationView,
 };
 export {
   competenciesView,
   competencyMatrixView,
   documentIndexView,
+  instructionView,
   jobDutiesView,
+  kpiCardView,
+  kpiRegisterView,
   orgChartView,
   orgStructureView,
   participationMatrixView,
   processMapView,
+  processRegulationView,
   processSpecView,
   profileView,
+  systemRegulationView,
   unitRegulationView,
 };
 
@@ -65,7 +82,12 @@ export type DocumentView =
   | UnitRegulationView
   | JobDutiesView
   | CompetenciesView
-  | ProfileView;
+  | ProfileView
+  | KpiRegisterView
+  | KpiCardView
+  | ProcessRegulationView
+  | InstructionView
+  | SystemRegulationView;
 
 export type DocumentKind = DocumentView["document"];
 
@@ -74,7 +96,7 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions>,
+  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = {
     trace: options.trace,
@@ -88,12 +110,19 @@ export function documentViews(
     orgChartView(model, index, lang, o),
     competencyMatrixView(model, index, lang, o),
     participationMatrixView(model, index, lang, o),
+    ...(hasKpiCards(model) ? [kpiRegisterView(model, index, lang, o)] : []),
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
+    ...model.processes
+      .filter((p) => p.steps.length > 0)
+      .map((p) => processRegulationView(model, index, p, lang, { ...o, images: options.swimlanes ?? o.images })),
+    ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
+    ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
     ...model.positions.flatMap((p) => [
       jobDutiesView(model, index, p, lang, o),
       competenciesView(model, index, p, lang, o),
       profileView(model, index, p, lang, o),
+      ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
   ];
 }

@@ -17,7 +17,7 @@ export const cutPhrase: Rule = {
     description:
       "An item of a `[...]` list of free text (functions, goals, values, competencies, …) does not start with a lower-case letter; quoted items, block lists and lists of ids are never reported.",
     rationale:
-      "Every document compiled from a list shows each item as a line of its own (DESIGN.md §1: lists of statements, one per item); a comma inside a `[...]` list splits a phrase into two items, and job duties then read «• Измеряет давление • рост и вес пациента». An item that starts with a lower-case letter is almost always the tail of such a cut.",
+      "Every document compiled from a list shows each item as a line of its own (docs/method.md: one entry per position — one statement per item); a comma inside a `[...]` list splits a phrase into two items, and job duties then read «• Измеряет давление • рост и вес пациента». An item that starts with a lower-case letter is almost always the tail of such a cut.",
     defaultSeverity: "warn",
     examples: {
       wrong: "functions: [Измеряет давление, рост и вес пациента]",
@@ -62,8 +62,13 @@ function isCut(item: Scalar): item is Scalar & { value: string } {
   return item.type === "PLAIN" && typeof item.value === "string" && LOWER_START.test(item.value);
 }
 
+/** Per parsed document: the language server re-validates on every keystroke, re-reading only the edited file. */
+const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
+
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
+  const cached = listsOf.get(doc.yaml);
+  if (cached) return cached;
   const out: FlowList[] = [];
   const walk = (node: unknown, pointer: string, key: string | undefined): void => {
     if (isMap(node)) {
@@ -83,6 +88,7 @@ function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
     }
   };
   walk(doc.yaml.contents, "", undefined);
+  listsOf.set(doc.yaml, out);
   return out;
 }
 

@@ -11,7 +11,7 @@ export const duplicateFunction: Rule = {
     description:
       "No function text (ignoring case and spacing) is listed by two units; reported at the later unit, pointing at the first.",
     rationale:
-      "The org structure splits functions, authority and responsibility between units; a function held by two units has two answerable for it, which the guide calls a defect (DOMAIN.md, road map step 3).",
+      "The org structure splits functions, authority and responsibility between units; a function held by two units has two answerable for it, which the guide calls a defect (docs/method.md, road map step 3).",
     defaultSeverity: "warn",
     examples: {
       wrong:
@@ -25,7 +25,7 @@ export const duplicateFunction: Rule = {
     for (const unit of model.units) {
       unit.functions.forEach((text, i) => {
         const key = sameText(text);
-        const at: SourceRef = { ...unit.source, pointer: `${unit.source.pointer}/functions/${i}` };
+        const at: SourceRef = unit.functionSources[i] ?? unit.source;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { unit: unit.id, name: unit.name, at });
@@ -33,8 +33,7 @@ export const duplicateFunction: Rule = {
         }
         if (earlier.unit === unit.id) return;
         report({
-          at: unit.source,
-          path: `/functions/${i}`,
+          at,
           message: "duplicate-function",
           data: { function: tidyText(text), other: earlier.name },
           related: [{ at: earlier.at, message: message(lang, "duplicate-function.first", { name: earlier.name }) }],

@@ -2,12 +2,24 @@ import type { Rule } from "../rule.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
 import { cutPhrase } from "./cut-phrase.js";
 import { cycle } from "./cycle.js";
+import { decisionWithoutCondition } from "./decision-without-condition.js";
 import { descriptionLength } from "./description-length.js";
 import { duplicateExecutor } from "./duplicate-executor.js";
 import { duplicateFunction } from "./duplicate-function.js";
+import { duplicateIndicatorId } from "./duplicate-indicator-id.js";
+import { duplicateStep } from "./duplicate-step.js";
+import { endlessLoop } from "./endless-loop.js";
 import { executorWithoutCompetencies } from "./executor-without-competencies.js";
 import { goalEqualsResult } from "./goal-equals-result.js";
 import { indicatorWithoutMeasure } from "./indicator-without-measure.js";
+import { kpiDuplicate } from "./kpi-duplicate.js";
+import { kpiForeignProcess } from "./kpi-foreign-process.js";
+import { kpiOwnedProcessMissing } from "./kpi-owned-process-missing.js";
+import { kpiThresholdBeyondTarget } from "./kpi-threshold-beyond-target.js";
+import { kpiTooMany } from "./kpi-too-many.js";
+import { kpiUnknownIndicator } from "./kpi-unknown-indicator.js";
+import { kpiWeights } from "./kpi-weights.js";
+import { kpiWithoutTarget } from "./kpi-without-target.js";
 import { oneOrganization } from "./one-organization.js";
 import { ownerlessFunction } from "./ownerless-function.js";
 import { positionWithoutProcess } from "./position-without-process.js";
@@ -18,12 +30,19 @@ import { processWithoutOwner } from "./process-without-owner.js";
 import { processWithoutResult } from "./process-without-result.js";
 import { provisionalRole } from "./provisional-role.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
+import { resultWithoutStep } from "./result-without-step.js";
 import { singleChild } from "./single-child.js";
+import { stepExecutor } from "./step-executor.js";
+import { stepInputWithoutSource } from "./step-input-without-source.js";
 import { supplierNotLinked } from "./supplier-not-linked.js";
 import { uniqueId } from "./unique-id.js";
 import { unitWithoutFunction } from "./unit-without-function.js";
 import { unitWithoutHead } from "./unit-without-head.js";
 import { unknownReference } from "./unknown-reference.js";
+import { unknownStep } from "./unknown-step.js";
+import { unreachableStep } from "./unreachable-step.js";
+import { unusedInstruction } from "./unused-instruction.js";
+import { unusedSystem } from "./unused-system.js";
 import { wrongKindReference } from "./wrong-kind-reference.js";
 
 /** Every rule, in the order of DESIGN.md §2; `one-organization` joins the structural errors it belongs with. */
@@ -54,6 +73,27 @@ export const allRules: readonly Rule[] = [
   executorWithoutCompetencies,
   supplierNotLinked,
   singleChild,
+  // The KPI cards of positions (part two of the method).
+  duplicateIndicatorId,
+  kpiUnknownIndicator,
+  kpiWeights,
+  kpiDuplicate,
+  kpiWithoutTarget,
+  kpiThresholdBeyondTarget,
+  kpiForeignProcess,
+  kpiOwnedProcessMissing,
+  kpiTooMany,
+  // Part two of the method: the steps of a process, its instructions and systems.
+  duplicateStep,
+  stepExecutor,
+  unknownStep,
+  unreachableStep,
+  endlessLoop,
+  stepInputWithoutSource,
+  resultWithoutStep,
+  decisionWithoutCondition,
+  unusedInstruction,
+  unusedSystem,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));
