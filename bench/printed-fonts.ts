@@ -16,7 +16,9 @@ function pngWidth(png: Uint8Array): number {
 
 /** The smallest font size in px an SVG declares (CSS or attribute); Mermaid's default is 16. */
 export function smallestSvgFont(svg: string): number {
-  const sizes = [...svg.matchAll(/font-size(?::\s*|=")([\d.]+)px/g)].map((m) => Number(m[1]));
+  // Mermaid's stylesheet also sizes its hover tooltip (a div, never printed): only drawn text counts.
+  const drawn = svg.replace(/div\.mermaidTooltip\{[^}]*\}/g, "");
+  const sizes = [...drawn.matchAll(/font-size(?::\s*|=")([\d.]+)px/g)].map((m) => Number(m[1]));
   return sizes.length > 0 ? Math.min(...sizes) : 16;
 }
 
