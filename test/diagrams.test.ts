@@ -112,20 +112,21 @@ function nodeId(source: string, text: string): string {
 describe("process map", () => {
   const source = processMapMermaid(model, index, "ru");
 
-  it("draws a level-1 process with sub-processes as a group holding them", () => {
-    expect(source).toMatch(/^flowchart LR/);
-    const group = source.indexOf('subgraph p0 ["2 Обслуживание автомобилей"]');
+  it("draws a level-1 process with sub-processes as a group holding them, long names wrapped", () => {
+    expect(source).toMatch(/^flowchart LR$/m);
+    const group = source.indexOf('subgraph p0 ["2 Обслуживание<br>автомобилей"]');
     expect(group).toBeGreaterThan(0);
     const end = source.indexOf("\n  end", group);
     const body = source.slice(group, end);
-    expect(body).toContain('"2.1 Приём автомобиля"');
-    expect(body).toContain('"2.2 Ремонт автомобиля"');
+    expect(body).toContain('"2.1 Приём<br>автомобиля"');
+    expect(body).toContain('"2.2 Ремонт<br>автомобиля"');
   });
 
-  it("links a process to the process its result goes to, and the group to its outside clients", () => {
-    const intake = nodeId(source, "2.1 Приём автомобиля");
-    const repair = nodeId(source, "2.2 Ремонт автомобиля");
-    expect(source).toContain(`${intake} --> ${repair}`);
+  it("links a process to the process its result goes to, the arrow named by the result; the group to its outside clients", () => {
+    const intake = nodeId(source, "2.1 Приём<br>автомобиля");
+    const repair = nodeId(source, "2.2 Ремонт<br>автомобиля");
+    // The result addressed to repair, and the one addressed to no one, which goes to the client process repair.
+    expect(source).toContain(`${intake} -->|"Наряд-заказ<br>Дефектная карта"| ${repair}`);
     const owner = nodeId(source, "Автовладелец");
     expect(source).toContain(`p0 --> ${owner}`);
     // The same outside client of three processes is drawn once, under the Russian legend word.
@@ -207,7 +208,7 @@ clients: [{ external: "a\\"]; click p0 call x()", goals: [g] }]
     });
     const source = processMapMermaid(hostile.model, hostile.index, "ru");
     expect(source).toContain("end --#gt; st\u2060yle");
-    for (const line of source.trimEnd().split("\n").slice(2))
-      expect(line).toMatch(/^\s*(subgraph [a-z]\d+ \[|[a-z]\d+[[(]|[a-z]\d+ --> [a-z]\d+$|end$)/);
+    for (const line of source.trimEnd().split("\n").slice(3))
+      expect(line).toMatch(/^\s*(subgraph [a-z]\d+ \[|[a-z]\d+[[(]|[a-z]\d+ -->(\|"[^"]*"\|)? [a-z]\d+$|end$)/);
   });
 });

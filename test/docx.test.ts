@@ -185,6 +185,7 @@ describe("the DOCX set of the car-service example", () => {
   const byPath = (path: string) => files.find((f) => f.path === path);
   const images = new Map<string, DocxImage>([
     ["process-map", { png: whitePng(1600, 900) }],
+    ["org-chart", { png: whitePng(1200, 900) }],
     ["context-vehicle-intake", { png: whitePng(400, 600) }],
   ]);
 
@@ -287,13 +288,13 @@ describe("the DOCX set of the car-service example", () => {
     expect(text.indexOf("Положение об организационной структуре")).toBeGreaterThan(at);
   });
 
-  it("embeds the process map in the org-structure regulation and the context diagram in the card, keeping the aspect ratio", () => {
+  it("embeds the org chart in the org-structure regulation and the context diagram in the card, keeping the aspect ratio", () => {
     const structure = parts(byPath(outputPaths.docx(outputPaths.orgStructure)));
     expect(Object.keys(structure).some((name) => name.startsWith("word/media/"))).toBe(true);
     const [cx, cy] = (/<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(structure["word/document.xml"] ?? "") ?? [])
       .slice(1)
       .map(Number);
-    expect((cx ?? 0) / (cy ?? 1)).toBeCloseTo(1600 / 900, 2);
+    expect((cx ?? 0) / (cy ?? 1)).toBeCloseTo(1200 / 900, 2);
     const card = parts(byPath(outputPaths.docx(outputPaths.process("vehicle-intake"))))["word/document.xml"] ?? "";
     const [w, h] = (/<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(card) ?? []).slice(1).map(Number);
     expect((w ?? 0) / (h ?? 1)).toBeCloseTo(400 / 600, 2);

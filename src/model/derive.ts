@@ -67,14 +67,14 @@ function distinctParties(parties: Party[]): Party[] {
 }
 
 /** The unit answering for a process: its owner's unit (DOMAIN.md: the owner answers for the goals). */
-function responsibleUnit(processId: string, index: ModelIndex): string | undefined {
+export function responsibleUnit(processId: string, index: ModelIndex): string | undefined {
   const ownerId = index.processes.get(processId)?.owner?.id;
   const unitId = ownerId === undefined ? undefined : index.positions.get(ownerId)?.unit?.id;
   return unitId !== undefined && index.units.has(unitId) ? unitId : undefined;
 }
 
 /** The unit an internal party stands for: a unit itself, a position's unit, a process's responsible unit. */
-function unitOfParty(kind: string, id: string, index: ModelIndex): string | undefined {
+export function unitOfParty(kind: string, id: string, index: ModelIndex): string | undefined {
   if (kind === "unit") return index.units.has(id) ? id : undefined;
   if (kind === "position") {
     const unitId = index.positions.get(id)?.unit?.id;

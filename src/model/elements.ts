@@ -268,6 +268,9 @@ export function readUnit(doc: SourceDoc, ids: IdTable): Unit {
   if (parent) unit.parent = parent;
   const head = r.ref(d.head, "/head", "head", ["position"]);
   if (head) unit.head = head;
+  if (d.tasks !== undefined) unit.tasks = r.texts(d.tasks, "/tasks").texts;
+  // Absent and empty differ: an empty list switches the standard rights off.
+  if (d.rights !== undefined) unit.rights = r.texts(d.rights, "/rights").texts;
   return unit;
 }
 

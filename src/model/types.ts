@@ -226,6 +226,10 @@ export interface Unit {
   parent?: Ref;
   head?: Ref;
   functions: string[];
+  /** The unit's own tasks; absent: derived from the goals of the processes it owns. */
+  tasks?: string[];
+  /** The unit's rights; absent: the regulation's standard list; empty: a reference to the organization's orders. */
+  rights?: string[];
   functionSources: TextSources;
   /** Derived: child units, positions in it, processes its positions execute or own (document order). */
   children: string[];

@@ -56,3 +56,20 @@ export function label(...lines: string[]): string {
   const kept = lines.map((line) => escapeLabel(line)).filter((line) => line !== "");
   return `"${kept.length > 0 ? kept.join("<br>") : " "}"`;
 }
+
+/**
+ * A text broken into lines of about `width` characters at spaces (a word longer than that keeps its own line), so
+ * a long name makes a box taller rather than the whole map wider.
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of shorten(text).split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}

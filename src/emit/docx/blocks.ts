@@ -264,6 +264,26 @@ const PNG_SCALE = 2;
  * A diagram picture fitted to the text column: never wider than the column nor taller than the page (minus room
  * for a heading), never enlarged beyond its drawn size, aspect ratio from the PNG header.
  */
+/** Mermaid draws every label at 16 px (its default `fontSize`), which is 12 pt at the drawn size. */
+const DIAGRAM_FONT_PT = 12;
+/** The smallest text a printed diagram may have: below it a map is split into pages (or printed on A3). */
+export const MIN_PRINTED_PT = 8;
+
+/** How much a diagram is shrunk to fit the text column (1 = drawn size), or undefined when it is not a PNG. */
+export function pictureScale(image: DocxImage, orientation: Orientation, paper: Paper = "A4"): number | undefined {
+  const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
+  if (!size) return undefined;
+  const maxWidth = textWidth(orientation, paper) / TWIPS_PER_PX;
+  const maxHeight = (textHeight(orientation, paper) - 2000) / TWIPS_PER_PX;
+  return Math.min(1, maxWidth / (size.width / PNG_SCALE), maxHeight / (size.height / PNG_SCALE));
+}
+
+/** The size in points of a diagram's text once the picture is fitted to the page. */
+export function printedFontPt(image: DocxImage, orientation: Orientation, paper: Paper = "A4"): number | undefined {
+  const scale = pictureScale(image, orientation, paper);
+  return scale === undefined ? undefined : DIAGRAM_FONT_PT * scale;
+}
+
 export function picture(
   image: DocxImage,
   alt: string,
@@ -271,11 +291,9 @@ export function picture(
   paper: Paper = "A4",
 ): Paragraph | undefined {
   const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
-  if (!size) return undefined;
-  const maxWidth = textWidth(orientation, paper) / TWIPS_PER_PX;
-  const maxHeight = (textHeight(orientation, paper) - 2000) / TWIPS_PER_PX;
+  const scale = pictureScale(image, orientation, paper);
+  if (!size || scale === undefined) return undefined;
   const natural = { width: size.width / PNG_SCALE, height: size.height / PNG_SCALE };
-  const scale = Math.min(1, maxWidth / natural.width, maxHeight / natural.height);
   const safeAlt = xmlSafe(alt);
   return new Paragraph({
     alignment: AlignmentType.CENTER,

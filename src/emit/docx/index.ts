@@ -42,6 +42,8 @@ export interface DocxOptions {
   notes?: boolean;
   /** `documents.reference`, read by the CLI: styles, header, footer and page set-up every package takes. */
   reference?: ReferenceDocx;
+  /** Only these documents (by kind), e.g. to look at one of them; all when absent. */
+  only?: ReadonlySet<DocumentView["document"]>;
 }
 
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
@@ -79,6 +81,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
 
   const files: EmittedFile[] = [];
   for (const view of views) {
+    if (options.only && !options.only.has(view.document)) continue;
     const document = wordDocument(view.title, lang, documentSections(view, mirror(view)));
     files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date, options.reference) });
   }

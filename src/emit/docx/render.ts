@@ -4,7 +4,7 @@
  * Markdown says, in the same words.
  */
 
-import { type ISectionOptions, Paragraph } from "docx";
+import { AlignmentType, type ISectionOptions, Paragraph } from "docx";
 import type {
   CompetenciesView,
   CompetencyMatrixView,
@@ -20,9 +20,9 @@ import type {
   ProcessSpecView,
   ProfileView,
   Table as TableView,
-  UnitNode,
   UnitRegulationView,
 } from "../views/index.js";
+import type { RegulationSection } from "../views/regulation.js";
 import {
   type Block,
   bullets,
@@ -32,8 +32,10 @@ import {
   heading,
   letterhead,
   linkBullets,
+  MIN_PRINTED_PT,
   paragraph,
   picture,
+  printedFontPt,
   type RenderContext,
   runs,
   type TableLayout,
@@ -45,7 +47,6 @@ import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
-import { BULLETS } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
   organization?: string;
@@ -71,10 +72,64 @@ function isWide(image: DocxImage | undefined): boolean {
   return size?.width !== undefined && size.height !== undefined && size.width > size.height * 1.2;
 }
 
-function image(context: DocumentContext, name: string, alt: string, orientation: Orientation): Block[] {
+function image(
+  context: DocumentContext,
+  name: string,
+  alt: string,
+  orientation: Orientation,
+  paper: Paper = "A4",
+): Block[] {
   const png = context.images.get(name);
-  const p = png ? picture(png, alt, orientation) : undefined;
+  const p = png ? picture(png, alt, orientation, paper) : undefined;
   return p ? [p] : [];
+}
+
+const orientationFor = (image: DocxImage | undefined): Orientation => (isWide(image) ? "landscape" : "portrait");
+
+/**
+ * A map whose whole picture would print under `MIN_PRINTED_PT` is split (when the view offers pages and all were
+ * drawn): the overview on the first sheet, then a sheet per level-1 process, each turned to suit its picture.
+ */
+function splitMap(v: DiagramPageView, c: DocumentContext): Part[] | undefined {
+  const whole = c.images.get(v.document);
+  if (!whole || v.pages.length === 0) return undefined;
+  const legible = (printedFontPt(whole, orientationFor(whole), v.paper) ?? 0) >= MIN_PRINTED_PT;
+  if (legible || v.pages.some((p) => !c.images.get(p.name))) return undefined;
+  const [overview, ...pages] = v.pages;
+  if (!overview) return undefined;
+  const first = orientationFor(c.images.get(overview.name));
+  const parts: Part[] = [
+    {
+      orientation: first,
+      paper: v.paper,
+      blocks: [
+        ...opening(v, c, first),
+        paragraph(v.intro),
+        paragraph(v.splitNote, { italics: true }),
+        heading(overview.heading, 2),
+        ...image(c, overview.name, overview.heading, first, v.paper),
+      ],
+    },
+    ...pages.map((page): Part => {
+      const o = orientationFor(c.images.get(page.name));
+      return {
+        orientation: o,
+        paper: v.paper,
+        blocks: [heading(page.heading, 2), ...image(c, page.name, page.heading, o, v.paper)],
+      };
+    }),
+    {
+      orientation: "portrait",
+      blocks: [heading(v.listHeading, 2), ...tableOrNone(v.list, diagramListLayout(v, "portrait"), c)],
+    },
+  ];
+  return parts;
+}
+
+function diagramListLayout(v: DiagramPageView, o: Orientation): TableLayout {
+  const weights = v.document === "process-map" ? [10, 50, 10, 30] : [40, 30, 30];
+  const centered = v.document === "process-map" ? new Set([0, 2]) : new Set<number>();
+  return { weights, orientation: o, centered };
 }
 
 /** A titled list of links (documents, processes, units) — "none" when it is empty. */
@@ -111,58 +166,26 @@ function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
   ];
 }
 
-function unitTree(nodes: readonly UnitNode[], level: number): Paragraph[] {
-  return nodes.flatMap((node) => [
-    new Paragraph({
-      numbering: { reference: BULLETS, level: Math.min(level, 3) },
-      children: [...runs(node.link.text, { bold: level === 0 }), ...(node.note ? runs(` (${node.note})`) : [])],
-    }),
-    ...unitTree(node.children, level + 1),
-  ]);
-}
-
-function orgStructure(v: OrgStructureView, c: DocumentContext): Part[] {
+function orgStructure(v: OrgStructureView, c: DocumentContext): Block[] {
   const o = "portrait";
-  const before = [
-    ...opening(v, c, o),
-    ...(v.strategy.sections.length > 0
-      ? [
-          heading(v.strategy.heading, 2),
-          ...v.strategy.sections.flatMap((s) => [heading(s.heading, 3), ...bullets(s.items, c)]),
-        ]
-      : []),
-  ];
-  const map = c.images.get("process-map");
-  const mapOrientation: Orientation = isWide(map) ? "landscape" : "portrait";
-  const mapBlocks = map
-    ? [heading(c.processMapTitle, 2), ...image(c, "process-map", c.processMapTitle, mapOrientation)]
-    : [];
-  const after = [
-    heading(v.units.heading, 2),
-    ...(v.units.tree.length > 0 ? unitTree(v.units.tree, 0) : [paragraph(c.none)]),
-    heading(v.functions.heading, 2),
-    ...tableOrNone(v.functions.table, { weights: [32, 68], orientation: o }, c),
-    heading(v.responsibility.heading, 2),
-    ...tableOrNone(v.responsibility.table, { weights: [46, 27, 27], orientation: o }, c),
-  ];
-  if (mapOrientation === "portrait") return [{ orientation: o, blocks: [...before, ...mapBlocks, ...after] }];
   return [
-    { orientation: o, blocks: before },
-    { orientation: mapOrientation, blocks: mapBlocks },
-    { orientation: o, blocks: after },
+    ...opening(v, c, o),
+    ...regulationBody(v.sections, c, o),
+    // The appendix is the designer's, not part of the approved text: it starts a page of its own.
+    heading(v.appendix.heading, 2, true),
+    paragraph(v.appendix.intro, { italics: true }),
+    ...bullets(v.appendix.items, c),
   ];
 }
 
 function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
   const o = orientationOf(v, c);
-  const weights = v.document === "process-map" ? [10, 50, 10, 30] : [40, 30, 30];
-  const centered = v.document === "process-map" ? new Set([0, 2]) : new Set<number>();
   return [
     ...opening(v, c, o),
     paragraph(v.intro),
-    ...image(c, v.document, v.title, o),
+    ...image(c, v.document, v.title, o, v.paper),
     heading(v.listHeading, 2),
-    ...tableOrNone(v.list, { weights, orientation: o, centered }, c),
+    ...tableOrNone(v.list, diagramListLayout(v, o), c),
   ];
 }
 
@@ -267,23 +290,43 @@ function processSpec(v: ProcessSpecView, c: DocumentContext): Block[] {
   ];
 }
 
+/** Column weights of the tables inside regulations, by the number of columns. */
+const clauseWeights: Record<number, number[]> = { 2: [35, 65], 3: [36, 32, 32], 4: [30, 30, 18, 22] };
+
+/**
+ * The numbered sections of a «Положение»: «1. Общие положения» as Heading 2, each clause a paragraph opening with
+ * its number, then its list, table or diagram.
+ */
+function regulationBody(sections: readonly RegulationSection[], c: DocumentContext, o: Orientation): Block[] {
+  return sections.flatMap((section) => [
+    heading(`${section.number}. ${section.heading}`, 2),
+    ...section.clauses.flatMap((clause): Block[] => [
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        ...(clause.items || clause.table || clause.diagram ? { keepNext: true } : {}),
+        children: [...runs(`${clause.number}. `), ...runs(clause.text)],
+      }),
+      ...(clause.items ? bullets(clause.items, c) : []),
+      ...(clause.table
+        ? [
+            table(
+              clause.table,
+              {
+                weights: clauseWeights[clause.table.columns.length] ?? clause.table.columns.map(() => 1),
+                orientation: o,
+              },
+              c,
+            ),
+          ]
+        : []),
+      ...(clause.diagram ? image(c, clause.diagram.name, clause.diagram.alt, o) : []),
+    ]),
+  ]);
+}
+
 function unitRegulation(v: UnitRegulationView, c: DocumentContext): Block[] {
   const o = "portrait";
-  return [
-    ...opening(v, c, o),
-    heading(v.general.heading, 2),
-    ...fields(v.general.fields, c),
-    ...bulletSection(v.functions, c),
-    heading(v.positions.heading, 2),
-    ...tableOrNone(v.positions.table, { weights: [45, 37, 18], orientation: o, centered: new Set([2]) }, c),
-    heading(v.processes.heading, 2),
-    ...tableOrNone(v.processes.table, { weights: [45, 20, 35], orientation: o }, c),
-    ...linkSection(v.internalClients, c),
-    ...linkSection(v.internalSuppliers, c),
-    heading(v.responsibility.heading, 2),
-    ...(v.responsibility.groups.length > 0 ? [paragraph(v.responsibility.intro)] : []),
-    ...groups(v.responsibility.groups, c),
-  ];
+  return [...opening(v, c, o), ...regulationBody(v.sections, c, o)];
 }
 
 /** Job duties and competencies open alike: the position's fields and, with `--notes`, how they were compiled. */
@@ -370,23 +413,19 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
 
 /** The view's own parts, closed by the frame's sign-off sheets, passport and change log on the last part's pages. */
 function partsOf(view: DocumentView, c: DocumentContext): Part[] {
-  const parts: Part[] =
-    view.document === "org-structure"
-      ? orgStructure(view, c)
-      : [
-          {
-            orientation: orientationOf(view, c),
-            paper: "paper" in view ? view.paper : "A4",
-            blocks: blocksOf(view, c),
-          },
-        ];
+  const split = view.document === "process-map" ? splitMap(view, c) : undefined;
+  const parts: Part[] = split ?? [
+    { orientation: orientationOf(view, c), paper: "paper" in view ? view.paper : "A4", blocks: blocksOf(view, c) },
+  ];
   const last = parts[parts.length - 1];
   if (last) last.blocks.push(...closingBlocks(view.meta, c, last.orientation));
   return parts;
 }
 
-function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentContext): Block[] {
+function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
   switch (view.document) {
+    case "org-structure":
+      return orgStructure(view, c);
     case "index":
       return documentIndex(view, c);
     case "process-map":

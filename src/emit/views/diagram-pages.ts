@@ -1,12 +1,16 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { regulationWords } from "../../i18n/words/regulations.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
-import { orgChartMermaid, processMapMermaid } from "../diagrams/mermaid.js";
+import { orgChartMermaid, processMapMermaid, processTitle } from "../diagrams/mermaid.js";
+import { processMapParts } from "../diagrams/process-map.js";
+import { processMapPages } from "../diagrams/sources.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
 import { traceOf } from "./common.js";
 import { documentFrame } from "./frame.js";
+import { type Paper, paperOf } from "./matrix-columns.js";
 
 /** A page around a diagram: the rendered picture when images are drawn, else its Mermaid source (GitHub and GitLab render it) — one picture, never both. */
 export interface DiagramPageView extends ViewBase {
@@ -15,6 +19,14 @@ export interface DiagramPageView extends ViewBase {
   mermaid: string;
   /** Rendered picture, when `images` is on: an output path with extension. */
   image?: { alt: string; path: string };
+  /** The sheet the diagram is printed on (`documents.paper`). */
+  paper: Paper;
+  /**
+   * The pages a map too large for one sheet is split into, overview first (diagram names, headings); the DOCX
+   * uses them when the whole map would print under 8 pt.
+   */
+  pages: { name: string; heading: string }[];
+  splitNote: string;
   /** A table listing what the diagram shows, so the page is useful where Mermaid is not rendered. */
   listHeading: string;
   list: Table;
@@ -35,6 +47,16 @@ export function processMapView(model: Model, index: ModelIndex, lang: Lang, opti
     meta: documentFrame(model, index, lang, options, { sources: "all" }),
     intro: w.diagrams.processMapIntro,
     mermaid: processMapMermaid(model, index, lang),
+    paper: paperOf(model),
+    pages: (() => {
+      const parts = processMapParts(model, index);
+      if (parts.length === 0) return [];
+      return [
+        { name: processMapPages.overview, heading: regulationWords(lang).maps.overview },
+        ...parts.map((top) => ({ name: processMapPages.part(top.id), heading: processTitle(top) })),
+      ];
+    })(),
+    splitNote: regulationWords(lang).maps.split,
     ...(options.images ? { image: { alt: title, path: outputPaths.diagram("process-map", "svg") } } : {}),
     listHeading: w.diagrams.processesByLevel,
     list: {
@@ -58,6 +80,9 @@ export function orgChartView(model: Model, index: ModelIndex, lang: Lang, option
     meta: documentFrame(model, index, lang, options, { sources: "all" }),
     intro: w.diagrams.orgChartIntro,
     mermaid: orgChartMermaid(model, index, lang),
+    paper: paperOf(model),
+    pages: [],
+    splitNote: "",
     ...(options.images ? { image: { alt: title, path: outputPaths.diagram("org-chart", "svg") } } : {}),
     listHeading: w.orgStructure.units,
     list: {
