@@ -9,6 +9,7 @@ import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, parseSpecText } from "./parse.js";
 import type { SourceDoc } from "./source.js";
+import { readStandardXml, type Standard } from "./standard-xml.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -34,7 +35,13 @@ export interface Project {
   diagnostics: Diagnostic[];
   /** Every spec file considered, project-relative, sorted. */
   files: string[];
+  /** Professional standards read from the XML files under `standards/`, in file order. */
+  standards: Standard[];
 }
+
+/** Where a project keeps the registry's XML of professional standards. */
+export const STANDARDS_GLOB = "standards/**/*.xml";
+const isStandardFile = (path: string): boolean => /^standards\/.+\.xml$/i.test(path);
 
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
@@ -80,6 +87,15 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
     })
       // A pattern like `../**` would pull in files of other projects; only the project folder is read.
       .filter((path) => !isOutside(path))
+      .concat(
+        globSync([STANDARDS_GLOB], {
+          cwd: root,
+          onlyFiles: true,
+          expandDirectories: false,
+          followSymbolicLinks: false,
+          caseSensitiveMatch: false,
+        }),
+      )
       .sort();
   } catch (error) {
     throw new ProjectError(
@@ -162,6 +178,7 @@ function assemble(
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
+  const standards: Standard[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -169,6 +186,12 @@ function assemble(
     }
     if (source.bytes.length > MAX_FILE_BYTES) {
       diagnostics.push(tooLarge(source.path, source.bytes.length, config.lang));
+      continue;
+    }
+    if (isStandardFile(source.path)) {
+      const read = readStandardXml(source.path, source.bytes, config.lang);
+      standards.push(...read.standards);
+      diagnostics.push(...read.diagnostics);
       continue;
     }
     const read = readText(source.path, source.bytes, config.lang);
@@ -180,7 +203,7 @@ function assemble(
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
   }
-  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path) };
+  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path), standards };
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

@@ -1,7 +1,7 @@
 import type { Project } from "../load/project.js";
 import type { SourceDoc } from "../load/source.js";
 import { deriveFacts } from "./derive.js";
-import { type IdTable, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
+import { type IdTable, readAssessment, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
 import { documentOrder } from "./order.js";
 import { str } from "./read.js";
@@ -19,6 +19,7 @@ const kindOfDoc: Record<string, ElementKind> = {
   Unit: "unit",
   Position: "position",
   Process: "process",
+  Assessment: "assessment",
 };
 
 /** Builds the resolved model from loaded documents. Tolerant: documents with schema errors contribute what they can. */
@@ -26,18 +27,31 @@ export function compileModel(project: Project): Compiled {
   const lang = project.config.lang;
   const docs = project.docs.filter((d) => d.kind !== null && str(d.data.id) !== undefined);
   const ids = idTable(docs);
-  const model: Model = { lang, documents: project.config.documents, units: [], positions: [], processes: [] };
+  const model: Model = {
+    lang,
+    documents: project.config.documents,
+    units: [],
+    positions: [],
+    processes: [],
+    standards: project.standards,
+    assessments: [],
+  };
   const organizations: Organization[] = [];
   for (const doc of docs) {
     if (doc.kind === "Process") model.processes.push(readProcess(doc, ids));
     else if (doc.kind === "Position") model.positions.push(readPosition(doc, ids));
     else if (doc.kind === "Unit") model.units.push(readUnit(doc, ids));
     else if (doc.kind === "Organization") organizations.push(readOrganization(doc, ids));
+    else if (doc.kind === "Assessment") model.assessments.push(readAssessment(doc, ids));
   }
   const order = documentOrder(lang);
   model.processes.sort(order);
   model.positions.sort(order);
   model.units.sort(order);
+  // Assessments have neither code nor name: by date, then id, so a position's history reads in time order.
+  model.assessments.sort(
+    (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const [organization, ...extraOrganizations] = organizations;
   if (organization) model.organization = organization;
   const index = indexModel(model);

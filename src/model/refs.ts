@@ -23,5 +23,9 @@ export function allRefs(model: Model): Ref[] {
     for (const resource of process.resources) addParty(resource.from);
     for (const executor of process.executors) add(executor.position);
   }
+  for (const assessment of model.assessments) {
+    add(assessment.position);
+    add(assessment.assessor);
+  }
   return refs;
 }

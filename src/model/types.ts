@@ -6,8 +6,11 @@
 import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
+import type { Standard } from "../load/standard-xml.js";
 
-export type ElementKind = "organization" | "unit" | "position" | "process";
+export type { GeneralizedFunction, LabourFunction, Standard } from "../load/standard-xml.js";
+
+export type ElementKind = "organization" | "unit" | "position" | "process" | "assessment";
 
 /** A reference as written (`owner: service-manager`) and what it names. */
 export interface Ref {
@@ -82,6 +85,8 @@ export interface Executor {
   functions: string[];
   /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
   competencies?: Competencies;
+  /** Labour actions of a professional standard the consultant confirmed this executor performs (`A/01.4/1`). */
+  covers?: string[];
   source: SourceRef;
 }
 
@@ -112,6 +117,15 @@ export interface ProfStandard {
   title?: string;
   function?: string;
   level?: number;
+  /** CodeTF of the labour functions the position performs. */
+  labourFunctions?: string[];
+}
+
+/** Working conditions for a vacancy. */
+export interface Conditions {
+  schedule?: string;
+  pay?: string;
+  place?: string;
 }
 
 export interface Position {
@@ -125,6 +139,10 @@ export interface Position {
   generalKnowledge: string[];
   responsibilities: string[];
   profstandard?: ProfStandard;
+  /** Qualification requirements, free text. */
+  education?: string;
+  experience?: string;
+  conditions?: Conditions;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
   /** Derived: ids of processes it executes / owns, in document order. */
@@ -163,6 +181,27 @@ export interface Organization {
   values: string[];
 }
 
+/** One score of an assessment: a profile item as written and its 1–5 score. */
+export interface Score {
+  item: string;
+  score: number;
+  source: SourceRef;
+}
+
+/** An assessment of one person against the profile of their position (personal data: documents go to people/). */
+export interface Assessment {
+  kind: "assessment";
+  id: string;
+  person: string;
+  position?: Ref;
+  date?: string;
+  assessor?: Ref;
+  scores: Score[];
+  /** The score the profile asks for (4 unless set). */
+  required: number;
+  source: SourceRef;
+}
+
 export interface Model {
   lang: Lang;
   documents: DocumentsMeta;
@@ -171,4 +210,8 @@ export interface Model {
   units: Unit[];
   positions: Position[];
   processes: Process[];
+  /** Professional standards read from the project's XML files, in file order. */
+  standards: Standard[];
+  /** Assessments of people, by date then id. */
+  assessments: Assessment[];
 }

@@ -13,6 +13,7 @@ const schemaFileOfKind: Record<Kind | "Config", string> = {
   Unit: "unit.schema.json",
   Position: "position.schema.json",
   Process: "process.schema.json",
+  Assessment: "assessment.schema.json",
 };
 
 export type SchemaValidators = Record<Kind | "Config", ValidateFunction>;
@@ -38,6 +39,7 @@ export function schemaValidators(): SchemaValidators {
     Unit: get(schemaFileOfKind.Unit),
     Position: get(schemaFileOfKind.Position),
     Process: get(schemaFileOfKind.Process),
+    Assessment: get(schemaFileOfKind.Assessment),
   };
   return cached;
 }

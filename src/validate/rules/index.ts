@@ -1,4 +1,6 @@
 import type { Rule } from "../rule.js";
+import { assessmentUnknownItem } from "./assessment-unknown-item.js";
+import { assessmentUnscoredItem } from "./assessment-unscored-item.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
 import { cycle } from "./cycle.js";
 import { descriptionLength } from "./description-length.js";
@@ -15,6 +17,11 @@ import { processWithoutExecutor } from "./process-without-executor.js";
 import { processWithoutIndicator } from "./process-without-indicator.js";
 import { processWithoutOwner } from "./process-without-owner.js";
 import { processWithoutResult } from "./process-without-result.js";
+import { profstandardLevel } from "./profstandard-level.js";
+import { profstandardNoXml } from "./profstandard-no-xml.js";
+import { profstandardQualification } from "./profstandard-qualification.js";
+import { profstandardTitle } from "./profstandard-title.js";
+import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
 import { singleChild } from "./single-child.js";
@@ -52,6 +59,13 @@ export const allRules: readonly Rule[] = [
   executorWithoutCompetencies,
   supplierNotLinked,
   singleChild,
+  profstandardUnknown,
+  profstandardNoXml,
+  profstandardLevel,
+  profstandardTitle,
+  profstandardQualification,
+  assessmentUnknownItem,
+  assessmentUnscoredItem,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));

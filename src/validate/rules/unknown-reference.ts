@@ -23,6 +23,7 @@ export const unknownReference: Rule = {
       unit: [...index.units.keys()],
       position: [...index.positions.keys()],
       process: [...index.processes.keys()],
+      assessment: model.assessments.map((a) => a.id),
     };
     for (const ref of allRefs(model)) {
       if (ref.found !== null) continue;
