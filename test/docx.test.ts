@@ -231,7 +231,8 @@ describe("the DOCX set of the car-service example", () => {
   it("the profile has the seven sections of the method as Heading 2, in the guide's order", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.profile("service-advisor"))))["word/document.xml"] ?? "";
     expect(styled(xml, "Heading1")).toEqual(["Профиль должности"]);
-    expect(styled(xml, "Heading2")).toEqual(PROFILE_SECTIONS_RU);
+    // The service advisor links to a professional standard, printed after the seven sections.
+    expect(styled(xml, "Heading2")).toEqual([...PROFILE_SECTIONS_RU, "Профессиональный стандарт"]);
     // Lists are real Word numbering, not typed dashes.
     expect(xml).toMatch(/<w:numPr>/);
   });

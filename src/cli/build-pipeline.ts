@@ -27,6 +27,8 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Documents with people's names (under people/); `--no-people` sets false. */
+  people?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -100,6 +102,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       trace: request.trace ?? false,
       images,
       docxBundle: request.docxBundle ?? false,
+      people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );

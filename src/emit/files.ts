@@ -21,6 +21,15 @@ export const outputPaths = {
   jobDuties: (id: string) => `positions/${id}/job-duties`,
   competencies: (id: string) => `positions/${id}/competencies`,
   profile: (id: string) => `positions/${id}/profile`,
+  profstandardComparison: (id: string) => `positions/${id}/profstandard`,
+  profstandardList: "org/profstandards",
+  profstandardPlan: "org/profstandards-plan",
+  vacancy: (id: string) => `positions/${id}/vacancy`,
+  assessmentForm: (id: string) => `positions/${id}/assessment-form`,
+  /** Personal data lives only under `people/`, so `build --no-people` and a .gitignore can leave it out whole. */
+  people: "people",
+  developmentPlan: (assessmentId: string) => `people/development-plans/${assessmentId}`,
+  assessmentSummary: (positionId: string) => `people/assessment-summaries/${positionId}`,
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
   /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */

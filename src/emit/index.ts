@@ -17,6 +17,8 @@ export interface EmitOptions {
   /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
   images?: ReadonlyMap<string, RenderedDiagram>;
   docxBundle?: boolean;
+  /** Documents with people's names, under `people/` (default true). */
+  people?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        people: options.people ?? true,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -57,6 +60,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: pngs,
         bundle: options.docxBundle ?? false,
+        people: options.people ?? true,
       })),
     );
   }

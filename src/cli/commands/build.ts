@@ -15,6 +15,7 @@ export interface OutputOptions {
 export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
+  people?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -49,6 +50,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     new Command("build").description("validate, then compile the documents of the method into an output folder"),
   )
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
+    .option("--no-people", "leave out the documents with people's names (development plans, summaries of assessments)")
     .option("--quiet", "print nothing but errors")
     .addHelpText(
       "after",
@@ -58,11 +60,13 @@ Examples:
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
+  procspec build --no-people                       without development plans and assessment summaries
 
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
-build wrote and this one did not are removed, other files are left alone.`,
+build wrote and this one did not are removed, other files are left alone. Documents with
+people's names (personal data) are written only under <out>/people/; --no-people leaves them out.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
@@ -75,6 +79,7 @@ build wrote and this one did not are removed, other files are left alone.`,
           trace: options.trace ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
+          people: options.people ?? true,
         },
         io,
       );

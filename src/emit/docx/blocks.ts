@@ -179,6 +179,8 @@ export interface TableLayout {
   keepRows?: boolean;
   /** Widths in twips, when weights do not fit (matrices: narrow mark columns of a fixed size). */
   widths?: readonly number[];
+  /** Background colour (hex) of a body cell, for heat tables. */
+  fill?: (row: number, column: number) => string | undefined;
 }
 
 const HEADER_FILL = "E7E6E6";
@@ -198,12 +200,14 @@ export function table(
   const weights = traced ? [...layout.weights, 14] : [...layout.weights];
   const widths = layout.widths && !traced ? [...layout.widths] : columnWidths(weights, textWidth(layout.orientation));
   const centered = layout.centered ?? new Set<number>();
-  const cell = (children: Paragraph[], i: number, header: boolean) =>
+  const cell = (children: Paragraph[], i: number, header: boolean, fill?: string) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      ...(header ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: "auto" } } : {}),
+      ...(header || fill
+        ? { shading: { type: ShadingType.CLEAR, fill: header ? HEADER_FILL : (fill ?? ""), color: "auto" } }
+        : {}),
       children,
     });
   const header = new TableRow({
@@ -218,11 +222,13 @@ export function table(
     ),
   });
   const rows = view.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
         cantSplit: layout.keepRows ?? false,
         children: [
-          ...row.cells.map((content, i) => cell(cellParagraphs(content, context, centered.has(i)), i, false)),
+          ...row.cells.map((content, i) =>
+            cell(cellParagraphs(content, context, centered.has(i)), i, false, layout.fill?.(r, i)),
+          ),
           ...(traced
             ? [
                 cell(

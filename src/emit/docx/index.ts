@@ -34,6 +34,8 @@ export interface DocxOptions {
   images?: ReadonlyMap<string, DocxImage>;
   /** Also the per-position files and the book of regulations. */
   bundle?: boolean;
+  /** Documents with people's names (default true). */
+  people?: boolean;
 }
 
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
@@ -52,7 +54,11 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const { lang } = options;
   const w = documentWords(lang);
   const date = packageDate(model.documents.date);
-  const views = documentViews(model, index, lang, { trace: options.trace, images: false });
+  const views = documentViews(model, index, lang, {
+    trace: options.trace,
+    images: false,
+    people: options.people ?? true,
+  });
   const base = {
     none: w.common.none,
     sourceColumn: w.common.source,
@@ -75,6 +81,8 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const byPosition = new Map<string, DocumentView[]>();
   for (const view of views) {
     if (!("positionId" in view) || typeof view.positionId !== "string") continue;
+    // The bundle is the position's three documents; the vacancy, questionnaire and comparison stand alone.
+    if (view.document !== "job-duties" && view.document !== "competencies" && view.document !== "profile") continue;
     const list = byPosition.get(view.positionId);
     if (list) list.push(view);
     else byPosition.set(view.positionId, [view]);

@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   templatesDir?: string;
   /** Diagram images are rendered next to the documents: link them under the Mermaid source. */
   images?: boolean;
+  /** Documents with people's names (default true). */
+  people?: boolean;
 }
 
 type Render = (context: object) => string;
@@ -39,7 +41,11 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     }
     return render;
   };
-  const views = documentViews(model, index, options.lang, { trace: options.trace, images: options.images ?? false });
+  const views = documentViews(model, index, options.lang, {
+    trace: options.trace,
+    images: options.images ?? false,
+    people: options.people ?? true,
+  });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,
     content: tidy(renderer(view.document)({ ...view, trace: options.trace })),

@@ -16,6 +16,8 @@ import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
+import type { ReportView } from "./report.js";
+import { hrAndStandardViews } from "./second-wave.js";
 import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.js";
 
 export type * from "./blocks.js";
@@ -25,6 +27,7 @@ export type { MatrixSection } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
+export type { ReportBlock, ReportDocument, ReportView, Shade } from "./report.js";
 export type {
   CompetenciesView,
   CompetencyMatrixUnit,
@@ -64,7 +67,8 @@ export type DocumentView =
   | UnitRegulationView
   | JobDutiesView
   | CompetenciesView
-  | ProfileView;
+  | ProfileView
+  | ReportView;
 
 export type DocumentKind = DocumentView["document"];
 
@@ -73,7 +77,7 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions>,
+  options: ViewOptions & Partial<DiagramOptions> & { people?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = { trace: options.trace, images: options.images ?? false };
   return [
@@ -90,5 +94,6 @@ export function documentViews(
       competenciesView(model, index, p, lang, o),
       profileView(model, index, p, lang, o),
     ]),
+    ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
   ];
 }
