@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // npm pack and the generated CI job install packages: CI runs them once, with `npm run test:install`.
+    exclude: ["test/install/**", "**/node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // End-to-end tests spawn the built CLI and LibreOffice; two cores, so keep parallelism modest.

@@ -23,16 +23,32 @@ export interface GeneratedOrg {
   files: number;
 }
 
-export function generateOrganization(outDir: string, processCount: number): GeneratedOrg {
+/** Shape of the organization beyond its size; the defaults are the benchmark's. */
+export interface GenerateOptions {
+  /** Number of level-1 processes (default: one per 50 processes). */
+  top?: number;
+  /** Number of positions (default: one per 5 processes). */
+  positions?: number;
+  /** Language of procspec.yaml (default en). */
+  lang?: "ru" | "en";
+  /** Extra lines for the `documents:` block of procspec.yaml (e.g. `paper: A3`). */
+  documents?: string;
+}
+
+export function generateOrganization(
+  outDir: string,
+  processCount: number,
+  options: GenerateOptions = {},
+): GeneratedOrg {
   const random = rng(processCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, "processes"), { recursive: true });
-  const positionCount = Math.max(3, Math.floor(processCount / 5));
+  const positionCount = options.positions ?? Math.max(3, Math.floor(processCount / 5));
   const unitCount = Math.max(2, Math.floor(processCount / 30));
   writeFileSync(
     join(outDir, "procspec.yaml"),
-    'lang: en\ndocuments:\n  approvedBy: Chief Executive\n  version: "1.0"\n  date: 2026-12-01\n',
+    `lang: ${options.lang ?? "en"}\ndocuments:\n  approvedBy: Chief Executive\n  version: "1.0"\n  date: 2026-12-01\n${options.documents ?? ""}`,
   );
   const units = Array.from({ length: unitCount }, (_, i) => `unit-${i}`);
   const positions = Array.from({ length: positionCount }, (_, i) => `position-${i}`);
@@ -56,7 +72,7 @@ export function generateOrganization(outDir: string, processCount: number): Gene
   });
   writeFileSync(join(outDir, "positions.yaml"), positionDocs.join("---\n"));
   // Three levels: 1/50 top, then ~1/5 middle, the rest leaves; every parent gets at least two children.
-  const top = Math.max(1, Math.floor(processCount / 50));
+  const top = options.top ?? Math.max(1, Math.floor(processCount / 50));
   const middle = Math.max(2 * top, Math.floor(processCount / 5));
   const parentOf = (i: number): number | undefined => {
     if (i < top) return undefined;

@@ -6,8 +6,13 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error) => {
-    // The CLI maps every expected failure to a diagnostic; this is procspec's own failure (exit 2).
-    process.stderr.write(`procspec: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The CLI maps every expected failure (a user's mistake, a file-system error on a user's path) to a plain
+    // message; what arrives here is procspec's own bug, so it asks for a report (exit 2).
+    process.stderr.write(
+      `procspec: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+        "This is a bug in procspec, not in your files. Please report it with the command you ran and this message (PROCSPEC_DEBUG=1 adds where it happened)" +
+        (process.env.PROCSPEC_DEBUG && error instanceof Error && error.stack ? `:\n${error.stack}\n` : ".\n"),
+    );
     process.exitCode = 2;
   },
 );

@@ -1,33 +1,37 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../src/cli/io.js";
-import { checkOutputFolder, MANIFEST, writeOutput } from "../src/cli/output.js";
+import { checkOutputFolder, LEGACY_CACHE, LEGACY_MANIFEST, writeOutput } from "../src/cli/output.js";
 import { copyExample, runCli, STACK_TRACE } from "./helpers/cli.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "procspec-out-"));
+/** The list of written files is kept beside the output folder, as the build keeps it in the project's cache. */
+const manifestOf = (out: string) => `${out}.manifest.json`;
+const write = (out: string, files: Parameters<typeof writeOutput>[1], clean = false) =>
+  writeOutput(out, files, { manifest: manifestOf(out), clean });
 
 describe("writing the output folder", () => {
   it("writes the files and a manifest of what procspec wrote", () => {
     const out = tmp();
-    writeOutput(out, [
+    write(out, [
       { path: "index.md", content: "# Index\n" },
       { path: "positions/a/profile.md", content: "profile" },
     ]);
     expect(readFileSync(join(out, "positions/a/profile.md"), "utf8")).toBe("profile");
-    expect(JSON.parse(readFileSync(join(out, MANIFEST), "utf8")).files).toEqual(["index.md", "positions/a/profile.md"]);
-    expect(existsSync(join(out, ".procspec-staging"))).toBe(false);
+    expect(JSON.parse(readFileSync(manifestOf(out), "utf8")).files).toEqual(["index.md", "positions/a/profile.md"]);
+    expect(readdirSync(out).sort()).toEqual(["index.md", "positions"]);
   });
 
   it("removes files an earlier build wrote, but never a file procspec did not write", () => {
     const out = tmp();
-    writeOutput(out, [
+    write(out, [
       { path: "index.md", content: "1" },
       { path: "positions/old/profile.md", content: "old" },
     ]);
     writeFileSync(join(out, "notes-of-the-consultant.txt"), "mine");
-    const summary = writeOutput(out, [{ path: "index.md", content: "2" }]);
+    const summary = write(out, [{ path: "index.md", content: "2" }]);
     expect(summary.removed).toBe(1);
     expect(existsSync(join(out, "positions/old/profile.md"))).toBe(false);
     expect(existsSync(join(out, "positions"))).toBe(false);
@@ -36,26 +40,55 @@ describe("writing the output folder", () => {
 
   it("leaves unchanged files untouched, so their modification time stays", async () => {
     const out = tmp();
-    writeOutput(out, [{ path: "index.md", content: "same" }]);
+    write(out, [{ path: "index.md", content: "same" }]);
     const before = statSync(join(out, "index.md")).mtimeMs;
     await new Promise((r) => setTimeout(r, 20));
-    const summary = writeOutput(out, [{ path: "index.md", content: "same" }]);
+    const summary = write(out, [{ path: "index.md", content: "same" }]);
     expect(summary).toMatchObject({ written: 0, unchanged: 1 });
     expect(statSync(join(out, "index.md")).mtimeMs).toBe(before);
   });
 
+  it("with clean, writes every file anew and removes every earlier one, but never a file procspec did not write", async () => {
+    const out = tmp();
+    write(out, [
+      { path: "index.md", content: "same" },
+      { path: "positions/old/profile.md", content: "old" },
+    ]);
+    writeFileSync(join(out, "notes-of-the-consultant.txt"), "mine");
+    const before = statSync(join(out, "index.md")).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    const summary = write(out, [{ path: "index.md", content: "same" }], true);
+    expect(summary).toMatchObject({ written: 1, unchanged: 0, removed: 1 });
+    expect(statSync(join(out, "index.md")).mtimeMs).toBeGreaterThan(before);
+    expect(readdirSync(out).sort()).toEqual(["index.md", "notes-of-the-consultant.txt"]);
+  });
+
+  it("takes over what an older version left in the output folder: its list of files and its diagram cache", () => {
+    const out = tmp();
+    mkdirSync(join(out, "positions", "gone"), { recursive: true });
+    writeFileSync(join(out, "positions", "gone", "profile.md"), "stale");
+    writeFileSync(
+      join(out, LEGACY_MANIFEST),
+      JSON.stringify({ generator: "procspec", files: ["positions/gone/profile.md"] }),
+    );
+    mkdirSync(join(out, LEGACY_CACHE));
+    writeFileSync(join(out, LEGACY_CACHE, `${"a".repeat(64)}.svg`), "<svg/>");
+    write(out, [{ path: "index.md", content: "1" }]);
+    expect(readdirSync(out)).toEqual(["index.md"]);
+  });
+
   it("refuses to write outside the output folder", () => {
     const out = tmp();
-    expect(() => writeOutput(out, [{ path: "../escape.md", content: "x" }])).toThrow(/outside the output folder/);
-    expect(() => writeOutput(out, [{ path: "/etc/escape.md", content: "x" }])).toThrow(/outside the output folder/);
+    expect(() => write(out, [{ path: "../escape.md", content: "x" }])).toThrow(/outside the output folder/);
+    expect(() => write(out, [{ path: "/etc/escape.md", content: "x" }])).toThrow(/outside the output folder/);
     expect(existsSync(join(out, "..", "escape.md"))).toBe(false);
   });
 
   it("a failed build leaves the previous output as it was", () => {
     const out = tmp();
-    writeOutput(out, [{ path: "index.md", content: "previous" }]);
+    write(out, [{ path: "index.md", content: "previous" }]);
     expect(() =>
-      writeOutput(out, [
+      write(out, [
         { path: "index.md", content: "next" },
         { path: "../bad.md", content: "x" },
       ]),
@@ -65,14 +98,14 @@ describe("writing the output folder", () => {
 
   it("refuses two files with one path before writing anything, naming the path and the cause", () => {
     const out = tmp();
-    writeOutput(out, [{ path: "index.md", content: "previous" }]);
+    write(out, [{ path: "index.md", content: "previous" }]);
     const files = [
       { path: "index.md", content: "next" },
       { path: "positions/buyer/profile.md", content: "first buyer" },
       { path: "positions/buyer/profile.md", content: "second buyer" },
     ];
-    expect(() => writeOutput(out, files)).toThrow(UsageError);
-    expect(() => writeOutput(out, files)).toThrow(/positions\/buyer\/profile\.md.*unique-id/s);
+    expect(() => write(out, files)).toThrow(UsageError);
+    expect(() => write(out, files)).toThrow(/positions\/buyer\/profile\.md.*unique-id/s);
     expect(readFileSync(join(out, "index.md"), "utf8")).toBe("previous");
     expect(existsSync(join(out, "positions"))).toBe(false);
     expect(existsSync(join(out, ".procspec-staging"))).toBe(false);

@@ -96,7 +96,11 @@ describe("procspec init: a project that follows the method from the first minute
     const gitlab = parse(readFileSync(join(dir, ".gitlab-ci.yml"), "utf8"));
     expect(gitlab.procspec.artifacts.reports.junit).toBe("procspec-junit.xml");
     expect(gitlab.procspec.script.join("\n")).toContain("--format junit");
-    expect(readFileSync(join(dir, ".gitignore"), "utf8").split("\n")).toContain("out/");
+    const ignored = readFileSync(join(dir, ".gitignore"), "utf8").split("\n");
+    expect(ignored).toContain("out/");
+    // procspec's cache stays out of git; the schemas beside it in .procspec/ are the editor's, shared with the team.
+    expect(ignored).toContain(".procspec/cache/");
+    expect(ignored).not.toContain(".procspec/");
   });
 
   it("the CI and editor files are not taken for spec files", async () => {
@@ -114,7 +118,8 @@ describe("procspec init: a project that follows the method from the first minute
       const dir = join(base, "demo");
       expect((await runMain("init", dir, "--example", "--lang", lang)).code).toBe(0);
       const source = join("examples", example);
-      const copied = tree(dir).filter((f) => !f.startsWith("."));
+      // package.json is the spec repository's own (procspec as a devDependency), not part of the example
+      const copied = tree(dir).filter((f) => !f.startsWith(".") && f !== "package.json");
       expect(copied).toEqual(tree(source));
       const process = copied.find((f) => f.startsWith("processes/"));
       expect(readFileSync(join(dir, process ?? ""), "utf8")).toContain(

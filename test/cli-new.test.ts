@@ -128,7 +128,7 @@ describe("procspec new: a draft laid out in the method's order", () => {
 
   it("writes an id that YAML would read as a boolean or null as a quoted string", async () => {
     expect((await runMain("new", "unit", "on", "--dir", dir)).code).toBe(0);
-    const unit = loadProject(dir).docs.find((d) => d.data.kind === "Unit" && d.data.name === "On");
+    const unit = loadProject(dir).docs.find((d) => d.data.kind === "Unit" && String(d.data.name).includes("(on)"));
     expect(unit?.data.id).toBe("on");
   });
 

@@ -232,7 +232,13 @@ describe("the DOCX set of the car-service example", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.profile("service-advisor"))))["word/document.xml"] ?? "";
     expect(styled(xml, "Heading1")).toEqual(["Профиль должности"]);
     // The service advisor links to a professional standard, printed after the seven sections.
-    expect(styled(xml, "Heading2")).toEqual([...PROFILE_SECTIONS_RU, "Профессиональный стандарт"]);
+    expect(styled(xml, "Heading2")).toEqual([
+      ...PROFILE_SECTIONS_RU,
+      "Профессиональный стандарт",
+      "С документом ознакомлен(а)",
+      "Паспорт документа",
+      "Лист регистрации изменений",
+    ]);
     // Lists are real Word numbering, not typed dashes.
     expect(xml).toMatch(/<w:numPr>/);
   });
@@ -266,18 +272,20 @@ describe("the DOCX set of the car-service example", () => {
     }
   });
 
-  it("carries the approval block: УТВЕРЖДАЮ, who approves, version and date", () => {
+  it("carries the approval block: УТВЕРЖДАЮ, the approver's position, signature line with initials and surname, date line", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.orgStructure)))["word/document.xml"] ?? "";
     const text = paragraphsOf(xml);
     const at = text.indexOf("УТВЕРЖДАЮ");
     expect(at).toBeGreaterThanOrEqual(0);
-    expect(text.slice(at, at + 5)).toEqual([
+    expect(text.slice(at, at + 4)).toEqual([
       "УТВЕРЖДАЮ",
-      "Генеральный директор ООО «Автозапчасти»",
-      "_______________________",
-      "Версия: 1.0",
-      "Дата: 01.12.2026",
+      "Генеральный директор",
+      "______________ И. И. Петров",
+      "«___» ____________ 20___ г.",
     ]);
+    // Version and date are in the passport at the end, not in the block.
+    expect(text).toContain("Версия: 1.0");
+    expect(text.indexOf("Версия: 1.0")).toBeGreaterThan(text.indexOf("Паспорт документа"));
     expect(text.indexOf("Положение об организационной структуре")).toBeGreaterThan(at);
   });
 

@@ -143,10 +143,30 @@ describe("decodeUtf8: only UTF-8 is read, and anything else is found at its firs
 
 describe("YAML mistakes made by hand are explained in plain words, where the mistake starts", () => {
   const mistakes: Array<[string, string, [number, number], RegExp]> = [
-    ["an unclosed double quote", 'kind: Unit\nid: u\nname: "Sales\nhead: boss\n', [3, 7], /quote opened here/],
-    ["an unclosed single quote with '' inside", "kind: Unit\nname: 'It''s\nid: x\n", [2, 7], /quote opened here/],
-    ["an unclosed flow list", "kind: Unit\nfunctions: [a, b\nhead: boss\n", [2, 12], /`\[` opened here/],
-    ["an unclosed flow mapping", "kind: Unit\nowner: {a: 1\nname: x\n", [2, 8], /`\{` opened here/],
+    [
+      "an unclosed double quote",
+      'kind: Unit\nid: u\nname: "Sales\nhead: boss\n',
+      [3, 7],
+      /quote " opened on line \d+ is never closed/,
+    ],
+    [
+      "an unclosed single quote with '' inside",
+      "kind: Unit\nname: 'It''s\nid: x\n",
+      [2, 7],
+      /quote ' opened on line 2 is never closed/,
+    ],
+    [
+      "an unclosed flow list",
+      "kind: Unit\nfunctions: [a, b\nhead: boss\n",
+      [2, 12],
+      /list opened with `\[` on line 2 is never closed/,
+    ],
+    [
+      "an unclosed flow mapping",
+      "kind: Unit\nowner: {a: 1\nname: x\n",
+      [2, 8],
+      /mapping opened with `\{` on line 2 is never closed/,
+    ],
     ["a key indented too far", "kind: Unit\nid: u\nname: U\n  head: boss\n", [4, 3], /continues the line above/],
     ["a sentence without a colon", "kind: Unit\nid: u\njust some words\nname: U\n", [3, 1], /not a `key: value`/],
     ["a value with `: ` in it", "kind: Unit\nid: u\nname: Sales: retail\n", [3, 7], /in quotes/],
@@ -320,7 +340,7 @@ describe("loadProject: which files make up a project", () => {
   it("a missing procspec.yaml or folder is a ProjectError (exit 2), with a hint", () => {
     const dir = project({ "a.yaml": unit("a") });
     expect(() => loadProject(dir)).toThrow(ProjectError);
-    expect(() => loadProject(join(dir, "missing"))).toThrow(/cannot read the folder/);
+    expect(() => loadProject(join(dir, "missing"))).toThrow(/cannot read .*missing: there is no such file or folder/);
   });
 
   it("the --lang option wins over lang in procspec.yaml", () => {

@@ -62,37 +62,39 @@ describe("participation matrix", () => {
   const { model, index } = network();
   const view = participationMatrixView(model, index, "ru", { trace: false });
 
-  it("has one table per top-level process, holding the process and its sub-processes", () => {
-    expect(view.sections.map((s) => s.heading)).toEqual([
-      "3 Обслуживание и ремонт автомобилей",
-      "4 Обеспечение запчастями",
-    ]);
+  it("is one company-wide table while the positions fit the page, processes in the order of the tree", () => {
+    expect(view.sections).toHaveLength(1);
+    expect(view.sections[0]?.heading).toBe("");
     expect(view.sections[0]?.table.rows.map((r) => r.cells[0])).toEqual([
       "3 Обслуживание и ремонт автомобилей",
       "3.1 Приём автомобиля",
       "3.2 Выполнение ремонтных работ",
+      "4 Обеспечение запчастями",
+      "4.1 Снабжение автосервиса запчастями",
     ]);
   });
 
-  it("numbers only the positions that take part in that tree, each with its role", () => {
-    const supply = view.sections[1];
-    expect(supply?.positions.map((p) => p.text)).toEqual([
+  it("numbers the positions unit by unit, each cell the roles the position plays", () => {
+    const section = view.sections[0];
+    expect(section?.positions.map((p) => p.text)).toEqual([
       "1 — Автослесарь",
-      "2 — Менеджер по закупкам",
-      "3 — Начальник отдела снабжения",
+      "2 — Мастер-приёмщик",
+      "3 — Руководитель автосервиса",
+      "4 — Менеджер по закупкам",
+      "5 — Начальник отдела снабжения",
     ]);
-    expect(supply?.table.columns).toEqual(["Процесс", "1", "2", "3"]);
+    expect(section?.table.columns).toEqual(["Процесс", "1", "2", "3", "4", "5"]);
     // The mechanic is the client of delivery; the head owns it; the buyer executes it.
-    expect(supply?.table.rows[1]?.cells).toEqual(["4.1 Снабжение автосервиса запчастями", "К", "И", "В"]);
+    expect(section?.table.rows[4]?.cells).toEqual(["4.1 Снабжение автосервиса запчастями", "К", "", "", "И", "В"]);
   });
 
-  it("in Markdown, the legend of the roles comes once, before the tables", () => {
+  it("in Markdown, the legend of the roles comes once, before the table", () => {
     const md = String(
       emitMarkdown(model, index, { lang: "ru", trace: false }).find((f) => f.path === "org/participation-matrix.md")
         ?.content,
     );
-    expect(md.indexOf("## Условные обозначения")).toBeLessThan(md.indexOf("## 3 Обслуживание"));
-    expect(md).toContain("| 4.1 Снабжение автосервиса запчастями | К | И | В |");
+    expect(md.indexOf("## Условные обозначения")).toBeLessThan(md.indexOf("| Процесс |"));
+    expect(md).toContain("| 4.1 Снабжение автосервиса запчастями | К |  |  | И | В |");
   });
 });
 
@@ -100,20 +102,65 @@ describe("competency matrix", () => {
   const { model, index } = network();
   const view = competencyMatrixView(model, index, "ru", { trace: false });
 
-  it("has one part per unit, with the competencies of that unit's positions only", () => {
-    expect(view.units.map((u) => u.heading)).toEqual(["Автосервис", "Отдел снабжения"]);
-    const supply = view.units[1];
-    expect(supply?.positions.map((p) => p.text)).toEqual([
-      "1 — Менеджер по закупкам",
-      "2 — Начальник отдела снабжения",
+  it("is one company-wide part, grouped by knowledge, skills and qualities, of the positions that need any", () => {
+    expect(view.units).toHaveLength(1);
+    // The head of purchasing owns a process but executes none: no competencies, no column.
+    expect(view.units[0]?.columns.map((c) => c.name)).toEqual([
+      "Автослесарь",
+      "Мастер-приёмщик",
+      "Руководитель автосервиса",
+      "Менеджер по закупкам",
     ]);
-    const knowledge = supply?.sections.find((s) => s.heading === "Знания");
-    expect(knowledge?.table.rows.map((r) => r.cells)).toEqual([["Знание buyer", "●", ""]]);
+    expect(view.units[0]?.sections.map((s) => s.heading)).toEqual(["Знания", "Навыки"]);
+    const knowledge = view.units[0]?.sections[0];
+    expect(knowledge?.table.rows.find((r) => r.cells[0] === "Знание buyer")?.cells).toEqual([
+      "Знание buyer",
+      "",
+      "",
+      "",
+      "●",
+    ]);
   });
 
-  it("repeats a skill two units need in each unit's table", () => {
-    const skills = view.units.map((u) => u.sections.find((s) => s.heading === "Навыки")?.table.rows[0]?.cells[0]);
-    expect(skills).toEqual(["Работа в учётной программе", "Работа в учётной программе"]);
+  it("lists a skill several positions need once, marked for each of them", () => {
+    const skills = view.units[0]?.sections.find((s) => s.heading === "Навыки")?.table.rows;
+    expect(skills?.map((r) => r.cells)).toEqual([["Работа в учётной программе", "●", "●", "●", "●"]]);
+  });
+});
+
+describe("a matrix too wide for the page is split by groups of positions", () => {
+  const build = (positions: number, paper = "") => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-matrix-"));
+    generateOrganization(dir, 60, { positions, documents: paper });
+    const { model, index } = compileModel(loadProject(dir));
+    return {
+      participation: participationMatrixView(model, index, "en", { trace: false }),
+      competency: competencyMatrixView(model, index, "en", { trace: false }),
+    };
+  };
+
+  it("a position keeps its number, and its column, in every part; no part is a single column", () => {
+    const { participation, competency } = build(45);
+    for (const parts of [participation.sections, competency.units]) {
+      expect(parts.length).toBeGreaterThan(1);
+      const numbers = parts.flatMap((p) => p.columns.map((c) => c.number));
+      expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+      for (const part of parts) {
+        expect(part.columns.length).toBeGreaterThan(1);
+        expect(part.columns.length).toBeLessThanOrEqual(20);
+        expect(part.heading).toMatch(/^Positions \d+–\d+$/);
+      }
+    }
+    // Column n of a part is position n of its legend, whichever page it is printed on.
+    const second = participation.sections[1];
+    expect(second?.table.columns.slice(1)).toEqual(second?.columns.map((c) => String(c.number)));
+    expect(second?.positions[0]?.text).toBe(`${second?.columns[0]?.number} — ${second?.columns[0]?.name}`);
+  });
+
+  it("A3 paper holds more columns, so fewer parts", () => {
+    expect(build(45, "  paper: A3\n").participation.sections.length).toBeLessThan(
+      build(45).participation.sections.length,
+    );
   });
 });
 

@@ -126,7 +126,9 @@ describe("job duties", () => {
   it("the Markdown table has one row per executed process, traced to the spec with --trace", () => {
     const { model, index } = station();
     const md = file(emitMarkdown(model, index, { lang: "ru", trace: true }), "positions/service-advisor/job-duties.md");
-    const rows = md.split("\n").filter((l) => l.startsWith("| "));
+    // The duties table ends where the document's frame (acknowledgement sheet, passport) begins.
+    const duties = md.slice(0, md.indexOf("\n## "));
+    const rows = duties.split("\n").filter((l) => l.startsWith("| "));
     expect(rows).toHaveLength(4); // header + two processes; the separator starts with "| ---"
     expect(md).toContain("`intake.yaml:");
     expect(md).toContain("| Источник |");
@@ -168,6 +170,8 @@ describe("position profile", () => {
       "## 5. Ценности",
       "## 6. Функциональные обязанности",
       "## 7. Области ответственности",
+      "## С документом ознакомлен(а)",
+      "## Паспорт документа",
     ]);
     expect(md).toContain("[Руководитель автосервиса](../service-manager/profile.md)");
   });
@@ -197,12 +201,14 @@ describe("Russian documents", () => {
 
   it("stamp the approval block with the date as written in Russia", () => {
     const md = file(files, "positions/service-advisor/profile.md");
-    expect(md.startsWith("**УТВЕРЖДАЮ**\\\nГенеральный директор\\\nВерсия: 1.0\\\nДата: 01.12.2026\n")).toBe(true);
+    // The approval block carries no version or date: those go to the passport at the end.
+    expect(md.startsWith("**УТВЕРЖДАЮ**\\\nГенеральный директор\\\n")).toBe(true);
+    expect(md).toContain("**Дата:** 01.12.2026");
   });
 
   it("list the eleven elements of a specification in the method's order, with Russian indicator types", () => {
     const md = file(files, "processes/vehicle-intake.md");
-    const headings = md.split("\n").filter((l) => l.startsWith("## "));
+    const headings = md.split("\n").filter((l) => /^## \d/.test(l));
     expect(headings).toEqual([
       "## 1. Название",
       "## 2. Краткое описание",
@@ -227,7 +233,7 @@ describe("Russian documents", () => {
       emitMarkdown(en.model, en.index, { lang: "en", trace: false }),
       "positions/service-advisor/profile.md",
     );
-    expect(profile).toContain("Date: 1 December 2026");
+    expect(profile).toContain("**Date:** 1 December 2026");
     expect(profile).toContain("## 2. Subject knowledge");
   });
 });

@@ -98,7 +98,8 @@ describe("the rules table", () => {
   it("every rule explains itself: description, rationale, a wrong and a right example", () => {
     for (const { meta } of allRules) {
       expect(meta.description, meta.id).not.toBe("");
-      expect(meta.rationale, meta.id).toMatch(/DOMAIN\.md|DESIGN\.md|the guide/i);
+      // Why the method wants it, in the rule's own words: a user's docs never send them to the design notes.
+      expect(meta.rationale.length, meta.id).toBeGreaterThan(80);
       expect(meta.examples.wrong, meta.id).not.toBe(meta.examples.right);
     }
   });

@@ -73,11 +73,14 @@ describe("the schemas themselves", () => {
     expect(files).toEqual([
       "assessment.schema.json",
       "common.schema.json",
+      "instruction.schema.json",
       "organization.schema.json",
       "position.schema.json",
       "process.schema.json",
       "procspec.schema.json",
       "spec.schema.json",
+      "step.schema.json",
+      "system.schema.json",
       "unit.schema.json",
     ]);
   });
@@ -415,7 +418,9 @@ describe("schema errors a consultant will make", () => {
       expect.objectContaining({
         instancePath: "/kind",
         keyword: "enum",
-        params: { allowedValues: ["Organization", "Unit", "Position", "Process", "Assessment"] },
+        params: {
+          allowedValues: ["Organization", "Unit", "Position", "Process", "Instruction", "System", "Assessment"],
+        },
       }),
     );
   });

@@ -1,22 +1,23 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
+import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
+import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
+import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "svg", "png"] as const;
+export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
-
-/** Rendered images are cached by content hash here, inside the output folder, and kept between builds. */
-export const CACHE_DIR = ".procspec-cache";
 
 export interface BuildRequest {
   dir: string;
@@ -27,6 +28,8 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Remove everything earlier builds wrote into the output folder before this one is written. */
+  clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
 }
@@ -61,12 +64,16 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     io.err(`${cliText(lang, "build.refused")}\n`);
     return { exitCode: 1, files: 0, rendered: 0 };
   }
-  const out = resolve(request.out ?? resolve(request.dir, "out"));
+  const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files);
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const diagrams = diagramSources(model, index, lang);
+  const swimlanes = await swimlaneDiagrams(model, lang);
+  const diagrams = [
+    ...diagramSources(model, index, lang),
+    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
+  ];
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
@@ -80,7 +87,10 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
         if (drawn === 0) progress.start(cliText(lang, "build.progress-diagrams"), total);
         else progress.tick();
       },
-      cacheDir: join(out, CACHE_DIR),
+      // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
+      // what this build did not use goes, so the cache holds the current diagrams only.
+      cacheDir: cacheFolder(project.root, "diagrams"),
+      pruneCache: true,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
@@ -95,6 +105,13 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     }
   }
 
+  let history: SourceHistory | undefined;
+  if (model.documents.changeLog === "git") {
+    const outcome = readSourceHistory(project.root);
+    if ("history" in outcome) history = outcome.history;
+    else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+  }
+
   const files = await asUsageError(() =>
     emitDocuments(model, index, {
       formats,
@@ -102,11 +119,16 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       trace: request.trace ?? false,
       images,
       docxBundle: request.docxBundle ?? false,
+      swimlanes,
+      ...(history ? { history } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );
-  const summary = writeOutput(out, files);
+  const summary = writeOutput(out, files, {
+    manifest: manifestPath(project.root, out),
+    clean: request.clean ?? false,
+  });
   if (!request.quiet) {
     io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
   }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { isLang, type Lang } from "../i18n/lang.js";
 import { ProjectError } from "../load/project.js";
+import { describeFsError } from "./fs-errors.js";
 
 /** Thrown for bad command-line use that commander cannot see (exit 2). */
 export class UsageError extends Error {}
@@ -49,6 +50,11 @@ export function reportFatal(io: Io, error: unknown): number {
   }
   if (error instanceof UsageError) {
     io.err(`procspec: ${error.message}\n`);
+    return 2;
+  }
+  const fs = describeFsError(error);
+  if (fs) {
+    io.err(`procspec: ${fs}\n`);
     return 2;
   }
   throw error;

@@ -3,6 +3,7 @@ import { buildCommand } from "./commands/build.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
+import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
 import { statsCommand } from "./commands/stats.js";
@@ -43,6 +44,7 @@ Examples:
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),
+    lspCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }

@@ -2,16 +2,31 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { EmittedFile } from "../emit/files.js";
 import { CONFIG_FILE } from "../load/config.js";
+import { describeFsError } from "./fs-errors.js";
 import { UsageError } from "./io.js";
 
-/** Lists what procspec wrote, so a later build removes its own stale files and nothing else. */
-export const MANIFEST = ".procspec-manifest.json";
 /** Where a build stages its files before renaming them into place; removed after every build, also on Ctrl-C. */
 export const STAGING = ".procspec-staging";
+/**
+ * What builds before this version left in the output folder: the list of files they wrote and the diagram cache.
+ * Both now live in the cache folder (`cacheDir`); a build reads the old list once and removes both.
+ */
+export const LEGACY_MANIFEST = ".procspec-manifest.json";
+export const LEGACY_CACHE = ".procspec-cache";
 
+/** Lists what procspec wrote into one output folder, so a later build removes its own stale files and nothing else. */
 interface Manifest {
   generator: "procspec";
+  /** The output folder, absolute: the manifest lives in the cache, apart from it. */
+  out: string;
   files: string[];
+}
+
+export interface WriteOptions {
+  /** Where the list of written files is kept, outside the output folder (`manifestPath`). */
+  manifest: string;
+  /** Remove every file an earlier build wrote and write every file anew, changed or not. */
+  clean?: boolean;
 }
 
 export interface WriteSummary {
@@ -35,6 +50,18 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
   }
   const inside = specFiles.find((f) => isInside(resolve(root, f), out));
   if (inside) throw new UsageError(`--out ${outDir} contains the spec file ${inside}; choose another output folder`);
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
+  }
+  // Before the slow part (diagrams): a folder procspec cannot write to is said now, as what it is.
+  try {
+    mkdirSync(join(out, STAGING), { recursive: true });
+    rmSync(join(out, STAGING), { recursive: true, force: true });
+  } catch (error) {
+    const reason = describeFsError(error);
+    if (!reason) throw error;
+    throw new UsageError(`cannot write to the output folder ${outDir}: ${reason.replace(/^.*?: /, "")}`);
+  }
 }
 
 /** True when `path` is `folder` or below it. */
@@ -57,7 +84,7 @@ function target(out: string, path: string): string {
  * output untouched), then renamed into place; unchanged files are not touched (their mtime stays); files an
  * earlier build wrote and this one did not are removed; files procspec did not write are never removed.
  */
-export function writeOutput(outDir: string, files: readonly EmittedFile[]): WriteSummary {
+export function writeOutput(outDir: string, files: readonly EmittedFile[], options: WriteOptions): WriteSummary {
   rejectDuplicatePaths(files);
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
@@ -71,7 +98,7 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
     for (const file of files) {
       const final = target(out, file.path);
       const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
-      if (sameBytes(final, bytes)) {
+      if (!options.clean && sameBytes(final, bytes)) {
         summary.unchanged++;
         continue;
       }
@@ -87,7 +114,9 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
       summary.written++;
     }
     const current = new Set(files.map((f) => f.path));
-    for (const stale of readManifest(out).filter((p) => !current.has(p))) {
+    // With --clean the files this build writes again were all rewritten above, none kept as unchanged.
+    const earlier = previousFiles(out, options.manifest);
+    for (const stale of earlier.filter((p) => !current.has(p))) {
       const full = target(out, stale);
       if (existsSync(full)) {
         rmSync(full, { force: true });
@@ -95,10 +124,9 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[]): Writ
         removeEmptyParents(dirname(full), out);
       }
     }
-    const manifest: Manifest = { generator: "procspec", files: [...current].sort() };
-    mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    renameSync(join(staging, MANIFEST), join(out, MANIFEST));
+    saveManifest(options.manifest, { generator: "procspec", out, files: [...current].sort() });
+    rmSync(join(out, LEGACY_MANIFEST), { force: true });
+    rmSync(join(out, LEGACY_CACHE), { recursive: true, force: true });
   } finally {
     cleanup();
     process.removeListener("exit", cleanup);
@@ -132,14 +160,34 @@ function sameBytes(path: string, bytes: Buffer): boolean {
   }
 }
 
-function readManifest(out: string): string[] {
+/** The files an earlier build wrote into `out`: from the cache, else from the list older versions kept in `out`. */
+function previousFiles(out: string, manifest: string): string[] {
+  const listed = (path: string): string[] | undefined => {
+    try {
+      const data = JSON.parse(readFileSync(path, "utf8")) as Partial<Manifest>;
+      if (data.generator !== "procspec" || !Array.isArray(data.files)) return undefined;
+      // A cache shared by two output folders whose names hash alike must not clear one by the other's list.
+      if (data.out !== undefined && data.out !== out) return undefined;
+      return data.files.filter((f) => typeof f === "string");
+    } catch {
+      return undefined;
+    }
+  };
+  return listed(manifest) ?? listed(join(out, LEGACY_MANIFEST)) ?? [];
+}
+
+/**
+ * Written to a temporary name and renamed. A cache folder that cannot be written costs only the removal of stale
+ * files next time, so it does not fail a build whose documents are already in place.
+ */
+function saveManifest(path: string, manifest: Manifest): void {
+  const temp = `${path}.${process.pid}.tmp`;
   try {
-    const data = JSON.parse(readFileSync(join(out, MANIFEST), "utf8")) as Partial<Manifest>;
-    return data.generator === "procspec" && Array.isArray(data.files)
-      ? data.files.filter((f) => typeof f === "string")
-      : [];
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, `${JSON.stringify(manifest, null, 2)}\n`);
+    renameSync(temp, path);
   } catch {
-    return [];
+    rmSync(temp, { force: true });
   }
 }
 

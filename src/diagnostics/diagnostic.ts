@@ -11,6 +11,16 @@ export interface RelatedLocation {
   message: string;
 }
 
+/**
+ * A change that fixes a diagnostic safely, applied by `validate --fix` and the language server's code actions.
+ * Offsets are in the file's text (as decoded, without a BOM), so a fix is only valid for the text it came from.
+ */
+export type Fix =
+  /** Rename the mapping key whose scalar starts at `offset` from `from` to `to`, keeping its quoting. */
+  | { kind: "rename-key"; offset: number; from: string; to: string }
+  /** Join the flow-list item starting at `offset` to the item before it, as one quoted item `joined`. */
+  | { kind: "join-item"; offset: number; joined: string };
+
 export interface Diagnostic {
   /** Rule id (`process-without-client`) or layer code (`yaml-syntax`, `schema`, …). */
   code: string;
@@ -26,6 +36,7 @@ export interface Diagnostic {
   pointer: string;
   related?: RelatedLocation[];
   suggestion?: string;
+  fix?: Fix;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warn: 1, info: 2 };

@@ -16,6 +16,8 @@ export const outputPaths = {
   participationMatrix: "org/participation-matrix",
   processMap: "org/process-map",
   orgChart: "org/org-chart",
+  /** The matrices and the job-duties register as one spreadsheet (`--format xlsx`). */
+  matrices: "org/matrices",
   unit: (id: string) => `units/${id}`,
   process: (id: string) => `processes/${id}`,
   jobDuties: (id: string) => `positions/${id}/job-duties`,
@@ -32,6 +34,13 @@ export const outputPaths = {
   assessmentSummary: (positionId: string) => `people/assessment-summaries/${positionId}`,
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
+  /** BPMN 2.0 export of a process with steps. */
+  bpmn: (id: string) => `bpmn/${id}.bpmn`,
+  regulation: (id: string) => `regulations/${id}`,
+  instruction: (id: string) => `instructions/${id}`,
+  systemRegulation: (id: string) => `systems/${id}`,
   /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
   docx: (base: string) => `docx/${base}.docx`,
+  /** Spreadsheets: `xlsx/<path>.xlsx`. */
+  xlsx: (base: string) => `xlsx/${base}.xlsx`,
 } as const;

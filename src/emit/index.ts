@@ -1,15 +1,21 @@
 import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
 import type { Model } from "../model/types.js";
+import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
+import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
 import { type DocxImage, emitDocx } from "./docx/index.js";
+import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import type { SourceHistory } from "./views/frame.js";
+import { workbookViews } from "./views/workbooks.js";
+import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, svg, png. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -17,6 +23,10 @@ export interface EmitOptions {
   /** Diagrams already drawn (by the CLI, in a browser), by name; absent or empty when none could be drawn. */
   images?: ReadonlyMap<string, RenderedDiagram>;
   docxBundle?: boolean;
+  /** The swimlane diagrams, when the caller has laid them out already (the CLI does, to draw their PNGs). */
+  swimlanes?: readonly SwimlaneDiagram[];
+  /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
+  history?: SourceHistory;
   /** Documents with people's names, under `people/` (default true). */
   people?: boolean;
 }
@@ -36,6 +46,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        ...(options.history ? { history: options.history } : {}),
         people: options.people ?? true,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
@@ -51,6 +62,17 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
+  const swimlanes = options.swimlanes ?? (await swimlaneDiagrams(model, lang));
+  for (const diagram of swimlanes) {
+    const image = images.get(diagram.name);
+    if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });
+    if (formats.has("png") && image?.png)
+      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+    const process = index.processes.get(diagram.processId);
+    if (formats.has("bpmn") && process) {
+      files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
+    }
+  }
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
@@ -60,9 +82,14 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: pngs,
         bundle: options.docxBundle ?? false,
+        ...(options.history ? { history: options.history } : {}),
         people: options.people ?? true,
       })),
     );
+  }
+  if (formats.has("xlsx")) {
+    const views = workbookViews(model, index, lang, { trace: options.trace });
+    files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
   }
   return files;
 }

@@ -6,6 +6,10 @@ const en = {
   "summary.problems":
     "✖ problems: {{total}} (errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}); files checked: {{files}}",
   "summary.too-many-warnings": "✖ warnings: {{warnings}}, more than --max-warnings {{max}}",
+  "fix.changed": "✔ fixed: {{changes}} (files changed: {{files}})",
+  "fix.would-change": "fixes that --fix would make: {{changes}} (files: {{files}}); nothing was written",
+  "validate.file-not-spec":
+    "{{file}} is not a spec file of the project in {{root}}: `include` in procspec.yaml does not read it (spec files end in .yaml or .yml)",
   "severity.error": "error",
   "severity.warn": "warning",
   "severity.info": "info",
@@ -53,9 +57,19 @@ const en = {
   "stats.unreadable":
     "⚠ {{count}} files could not be read completely; the figures count only what was read (run procspec validate)",
   "stats.below-minimum": "✖ completeness {{percent}} is below --min-completeness {{min}}",
-  "init.exists": "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a file)",
+  "init.exists":
+    "{{file}} already exists in {{dir}}; nothing was written (init never overwrites a spec file; --force does)",
+  "init.nested":
+    "{{dir}} is inside the spec project in {{root}}; procspec finds that project from any folder inside it, so a second project there is refused (--force makes one anyway)",
   "init.done": "✔ project created in {{dir}}: {{count}} files",
+  "init.merged": "  added to files you have: {{files}}",
+  "init.skipped": "  left as they are (already there): {{files}}; --force overwrites them",
+  "init.package":
+    "  CI installs procspec from package.json (devDependencies: procspec {{spec}}); run npm install and commit package-lock.json",
   "init.next": "next: procspec validate {{dir}}, then procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "New process {{id}}",
+  "new.placeholder-position": "New position {{id}}",
+  "new.placeholder-unit": "New unit {{id}}",
   "new.bad-kind": "unknown kind `{{kind}}`: expected process, position or unit",
   "new.bad-id":
     "`{{id}}` is not a valid id: lowercase Latin letters, digits and single hyphens, starting with a letter",
@@ -93,6 +107,11 @@ const en = {
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ diagram {{name}} could not be drawn: {{reason}}",
   "build.progress-diagrams": "diagrams",
+  "build.history-no-git":
+    "⚠ documents.changeLog is git, but {{dir}} is not in a git repository: the change logs are left blank to fill in by hand",
+  "build.history-shallow":
+    "⚠ documents.changeLog is git, but this is a shallow clone: the change logs are left blank (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in actions/checkout)",
+  "build.history-empty": "⚠ documents.changeLog is git, but nothing is committed yet: the change logs are left blank",
 } as const;
 
 export type CliTextId = keyof typeof en;
@@ -102,6 +121,10 @@ const ru: Record<CliTextId, string> = {
   "summary.problems":
     "✖ замечаний: {{total}} (ошибок: {{errors}}, предупреждений: {{warnings}}, к сведению: {{infos}}); проверено файлов: {{files}}",
   "summary.too-many-warnings": "✖ предупреждений: {{warnings}}, больше, чем --max-warnings {{max}}",
+  "fix.changed": "✔ исправлено: {{changes}} (изменено файлов: {{files}})",
+  "fix.would-change": "исправлений, которые сделал бы --fix: {{changes}} (файлов: {{files}}); ничего не записано",
+  "validate.file-not-spec":
+    "{{file}} не входит в описания проекта в {{root}}: шаблоны `include` в procspec.yaml его не читают (описания — файлы .yaml или .yml)",
   "severity.error": "ошибка",
   "severity.warn": "предупреждение",
   "severity.info": "к сведению",
@@ -150,9 +173,19 @@ const ru: Record<CliTextId, string> = {
   "stats.unreadable":
     "⚠ файлов, прочитанных не полностью: {{count}}; в цифрах учтено только прочитанное (запустите procspec validate)",
   "stats.below-minimum": "✖ полнота описания {{percent}} ниже порога --min-completeness {{min}}",
-  "init.exists": "{{file}} уже есть в {{dir}}; ничего не записано (init никогда не перезаписывает файлы)",
+  "init.exists":
+    "{{file}} уже есть в {{dir}}; ничего не записано (init не перезаписывает описания; --force перезапишет)",
+  "init.nested":
+    "{{dir}} лежит внутри проекта в {{root}}; procspec находит этот проект из любой его папки, поэтому второй проект внутри не создаётся (--force создаст всё равно)",
   "init.done": "✔ проект создан в {{dir}}: файлов — {{count}}",
+  "init.merged": "  дополнены ваши файлы: {{files}}",
+  "init.skipped": "  оставлены как есть (уже были): {{files}}; --force перезапишет их",
+  "init.package":
+    "  CI ставит procspec из package.json (devDependencies: procspec {{spec}}); выполните npm install и добавьте package-lock.json в git",
   "init.next": "дальше: procspec validate {{dir}}, затем procspec build {{dir}} --out {{out}}",
+  "new.placeholder-process": "Новый процесс ({{id}})",
+  "new.placeholder-position": "Новая должность ({{id}})",
+  "new.placeholder-unit": "Новое подразделение ({{id}})",
   "new.bad-kind": "неизвестный вид «{{kind}}»: нужен process, position или unit",
   "new.bad-id":
     "«{{id}}» не годится как идентификатор: строчные латинские буквы, цифры и одиночные дефисы, в начале буква",
@@ -190,6 +223,12 @@ const ru: Record<CliTextId, string> = {
   "build.no-browser": "⚠ {{reason}}",
   "build.diagram-failed": "⚠ не удалось построить схему {{name}}: {{reason}}",
   "build.progress-diagrams": "схемы",
+  "build.history-no-git":
+    "⚠ documents.changeLog: git, но папка {{dir}} не в репозитории git: листы регистрации изменений оставлены пустыми для заполнения от руки",
+  "build.history-shallow":
+    "⚠ documents.changeLog: git, но это неполная копия репозитория (shallow clone): листы регистрации изменений оставлены пустыми (загрузите всю историю: git fetch --unshallow или fetch-depth: 0 в actions/checkout)",
+  "build.history-empty":
+    "⚠ documents.changeLog: git, но в репозитории ещё нет коммитов: листы регистрации изменений оставлены пустыми",
 };
 
 export function cliText(lang: Lang, id: CliTextId, data?: Readonly<Record<string, string | number>>): string {

@@ -1,3 +1,5 @@
+import { stepMessagesEn } from "./messages-steps.js";
+
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
 export const messagesEn = {
   // Layer 1: reading files and YAML
@@ -6,6 +8,8 @@ export const messagesEn = {
   "file-utf16":
     "the file is saved as {{encoding}} (Notepad calls it «Unicode»); procspec reads only UTF-8: re-save it as UTF-8",
   "file-too-large": "the file is {{size}} MB, more than the {{limit}} MB procspec reads; split it into several files",
+  "file-not-included":
+    "{{path}} looks like YAML but `include` in procspec.yaml leaves it out, so it is not checked; add a pattern for it, or rename it if it is not a spec",
   "file-unreadable": "the file cannot be read: {{reason}}",
   "yaml-syntax": "YAML syntax error: {{detail}}",
   "yaml-tab": "a tab character is used for indentation; YAML allows only spaces",
@@ -13,8 +17,15 @@ export const messagesEn = {
   "yaml-alias":
     "YAML aliases here expand to too much data (more than {{limit}} references); write the values out instead",
   "yaml-alias.unresolved": "the alias `*{{name}}` refers to no anchor `&{{name}}` defined above it",
-  "yaml-syntax.unclosed-quote": "the quote opened here is never closed; add the closing {{quote}}",
-  "yaml-syntax.unclosed-bracket": "the `{{open}}` opened here is never closed with `{{close}}`",
+  "yaml-syntax.unclosed-quote":
+    "the quote {{quote}} opened on line {{line}} is never closed; add the closing {{quote}}",
+  "yaml-syntax.unclosed-bracket": "the list opened with `[` on line {{line}} is never closed; close it with `]`",
+  "yaml-syntax.unclosed-brace": "the mapping opened with `{` on line {{line}} is never closed; close it with `}`",
+  "cut-phrase":
+    "«{{item}}» starts with a lower-case letter after «{{previous}}»: if it continues that item, the comma cut the phrase in two — put the whole phrase in quotes or write the list as a block (one `- ` item per line); if it is an item of its own, start it with a capital letter",
+  "fix.join-item": "join into one item «{{joined}}»",
+  "fix.rename-key": "rename `{{from}}` to `{{to}}`",
+  "yaml-syntax.noticed": "the YAML parser noticed it here",
   "yaml-syntax.multiline-key":
     "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",
   "yaml-syntax.colon-in-value": "a value that contains `: ` must be put in quotes (or this line is indented wrongly)",
@@ -105,6 +116,7 @@ export const messagesEn = {
   "kind.unit": "a unit",
   "kind.process": "a process",
   "kind.organization": "the organization",
+  ...stepMessagesEn,
 } as const;
 
 export type MessageId = keyof typeof messagesEn;

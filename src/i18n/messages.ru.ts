@@ -1,4 +1,5 @@
 import type { MessageId } from "./messages.en.js";
+import { stepMessagesRu } from "./messages-steps.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
 export const messagesRu: Record<MessageId, string> = {
@@ -7,6 +8,8 @@ export const messagesRu: Record<MessageId, string> = {
   "file-utf16":
     "файл сохранён в кодировке {{encoding}} (в Блокноте она называется «Юникод»); procspec читает только UTF-8 — пересохраните файл в кодировке UTF-8",
   "file-too-large": "размер файла {{size}} МБ больше допустимых {{limit}} МБ; разделите его на несколько файлов",
+  "file-not-included":
+    "{{path}} похож на YAML-файл, но шаблоны `include` в procspec.yaml его не захватывают, и он не проверяется; добавьте для него шаблон или переименуйте, если это не описание",
   "file-unreadable": "файл не удаётся прочитать: {{reason}}",
   "yaml-syntax": "синтаксическая ошибка YAML: {{detail}}",
   "yaml-tab": "для отступа использован символ табуляции; в YAML допустимы только пробелы",
@@ -14,8 +17,15 @@ export const messagesRu: Record<MessageId, string> = {
   "yaml-alias":
     "ссылки YAML (алиасы) здесь разворачиваются в слишком большой объём данных (более {{limit}} ссылок); запишите значения явно",
   "yaml-alias.unresolved": "алиас `*{{name}}` ссылается на якорь `&{{name}}`, который выше не определён",
-  "yaml-syntax.unclosed-quote": "открытая здесь кавычка не закрыта; добавьте закрывающую {{quote}}",
-  "yaml-syntax.unclosed-bracket": "открытая здесь скобка `{{open}}` не закрыта скобкой `{{close}}`",
+  "yaml-syntax.unclosed-quote":
+    "кавычка {{quote}}, открытая в строке {{line}}, не закрыта; добавьте закрывающую {{quote}}",
+  "yaml-syntax.unclosed-bracket": "список, открытый `[` в строке {{line}}, не закрыт; закройте его скобкой `]`",
+  "yaml-syntax.unclosed-brace": "словарь, открытый `{` в строке {{line}}, не закрыт; закройте его скобкой `}`",
+  "cut-phrase":
+    "«{{item}}» начинается со строчной буквы после «{{previous}}»: если это продолжение, запятая разрезала фразу надвое — возьмите всю фразу в кавычки или запишите список блоком (каждый пункт с «- » на своей строке); если это отдельный пункт, начните его с заглавной буквы",
+  "fix.join-item": "соединить в один пункт «{{joined}}»",
+  "fix.rename-key": "заменить `{{from}}` на `{{to}}`",
+  "yaml-syntax.noticed": "здесь это заметил разбор YAML",
   "yaml-syntax.multiline-key":
     "эта строка продолжает предыдущую как ключ (текст до `:`); проверьте отступ или возьмите в кавычки текст, содержащий «: »",
   "yaml-syntax.colon-in-value": "значение, содержащее «: », нужно взять в кавычки (или у этой строки неверный отступ)",
@@ -110,4 +120,5 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.unit": "подразделение",
   "kind.process": "процесс",
   "kind.organization": "организация",
+  ...stepMessagesRu,
 };

@@ -2,13 +2,31 @@ import type { RuleLevel } from "../diagnostics/diagnostic.js";
 import { isLang, type Lang } from "../i18n/lang.js";
 
 export const CONFIG_FILE = "procspec.yaml";
-export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml"];
+export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
+/** Files that look like YAML: those `include` leaves out are named once (info), so nothing is skipped silently. */
+export const YAML_LOOKING: readonly string[] = ["**/*.yaml", "**/*.yml"];
 
-/** Metadata stamped on every generated document. */
+/** Who approves the documents («УТВЕРЖДАЮ»): a position id and the person's initials and surname. */
+export interface Approver {
+  position?: string;
+  person?: string;
+}
+
+/** Metadata stamped on every generated document (the document frame: approval block, passport, change log). */
 export interface DocumentsMeta {
+  /** Free text, the first-wave key: the approver's position when `approver` is not given. */
   approvedBy?: string;
+  approver?: Approver;
+  /** Passport: who developed the documents. */
+  developer?: string;
   version?: string;
   date?: string;
+  /** `git`: «Лист регистрации изменений» from the git history of each document's source files. Default `off`. */
+  changeLog?: "git" | "off";
+  /** Project-relative path of a Word document whose styles, page set-up, header and footer every DOCX takes. */
+  reference?: string;
+  /** The sheet for process maps and wide matrices. */
+  paper?: "A4" | "A3";
 }
 
 /** `procspec.yaml`, read tolerantly: its mistakes are reported by the schema check, here we take what is usable. */
@@ -31,10 +49,19 @@ export function readConfig(data: Record<string, unknown> | undefined): ProjectCo
   }
   const documents: DocumentsMeta = {};
   if (isRecord(d.documents)) {
-    for (const key of ["approvedBy", "version", "date"] as const) {
+    for (const key of ["approvedBy", "developer", "version", "date", "reference"] as const) {
       const value = d.documents[key];
       if (typeof value === "string" || typeof value === "number") documents[key] = String(value);
     }
+    const { approver, changeLog, paper } = d.documents;
+    if (isRecord(approver)) {
+      const a: Approver = {};
+      if (typeof approver.position === "string") a.position = approver.position;
+      if (typeof approver.person === "string") a.person = approver.person;
+      documents.approver = a;
+    }
+    if (changeLog === "git" || changeLog === "off") documents.changeLog = changeLog;
+    if (paper === "A4" || paper === "A3") documents.paper = paper;
   }
   const diagrams: ProjectConfig["diagrams"] = {};
   if (isRecord(d.diagrams) && typeof d.diagrams.chromium === "string") diagrams.chromium = d.diagrams.chromium;

@@ -25,42 +25,88 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
  * exist (a missing property), the deepest existing node on the way is used — never line 1 by default.
  */
 export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "value"): Position {
+  const found = walk(doc, pointer);
+  const target = at === "key" && found.keyNode ? found.keyNode : found.best;
+  return positionAt(doc, target?.range?.[0] ?? firstContentOffset(doc));
+}
+
+/**
+ * Where each item of the list at `pointer` starts, by its index as written (blank items included). One walk to
+ * the list and a binary search per item, so every list of every element can afford it. A single string where
+ * a list is expected is its own one item; where no list can be walked to, every item gets the position `locate`
+ * gives the pointer.
+ */
+export function locateItems(doc: SourceDoc, pointer: string, count: number): Position[] {
+  const found = walk(doc, pointer);
+  const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
+  const fallback = positionAt(doc, found.best?.range?.[0] ?? firstContentOffset(doc));
+  if (!found.complete || !isSeq(node)) return Array.from({ length: count }, () => fallback);
+  return Array.from({ length: count }, (_, i) => {
+    const offset = (node.items[i] as Node | null | undefined)?.range?.[0];
+    return offset === undefined ? fallback : positionAt(doc, offset);
+  });
+}
+
+function positionAt(doc: SourceDoc, offset: number): Position {
+  const pos = doc.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The node a pointer names (`complete`) or, when it does not exist, the deepest node on the way (`best`). */
+function walk(doc: SourceDoc, pointer: string): { node: unknown; keyNode?: Node; best?: Node; complete: boolean } {
   let node: unknown = doc.yaml.contents;
   let keyNode: Node | undefined;
   let best: Node | undefined = isNode(node) ? node : undefined;
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc.yaml);
     if (isMap(node)) {
-      const pair = findPair(node.items, segment);
-      if (!pair) break;
+      const pair = findPair(node.items, segment, doc);
+      if (!pair) return { node, keyNode, best, complete: false };
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
       best = isNode(node) ? node : keyNode;
-      if (!isNode(node)) break;
+      if (!isNode(node)) return { node, keyNode, best, complete: false };
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
-      if (!isNode(item)) break;
+      if (!isNode(item)) return { node, keyNode, best, complete: false };
       keyNode = undefined;
       node = item;
       best = item;
     } else {
-      break;
+      return { node, keyNode, best, complete: false };
     }
   }
-  const target = at === "key" && keyNode ? keyNode : best;
-  const offset = target?.range?.[0] ?? firstContentOffset(doc);
-  const pos = doc.lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  return { node, keyNode, best, complete: true };
 }
 
 function isNode(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
-/** The first pair whose key is `segment`, in document order (as a duplicate key would be read). */
-function findPair(items: readonly unknown[], segment: string): Pair | undefined {
+/**
+ * The first pair whose key is `segment`, in document order (as a duplicate key would be read). A key the map
+ * does not write itself may come from a merge (`<<: *base` or `<<: [*a, *b]`): it is found in the merged
+ * mapping, where the user wrote it; a key written in the map overrides the merge and is found first.
+ */
+function findPair(items: readonly unknown[], segment: string, doc: SourceDoc, depth = 0): Pair | undefined {
   for (const p of items) if (isPair(p) && keyMatches(p.key, segment)) return p;
+  if (depth > 10) return undefined;
+  for (const p of items) {
+    if (!isPair(p) || !isMergeKey(p.key)) continue;
+    const sources = isSeq(p.value) ? p.value.items : [p.value];
+    for (const source of sources) {
+      const merged = isAlias(source) ? source.resolve(doc.yaml) : source;
+      if (!isMap(merged)) continue;
+      const found = findPair(merged.items, segment, doc, depth + 1);
+      if (found) return found;
+    }
+  }
   return undefined;
+}
+
+/** With `merge: true`, yaml reads a plain `<<` key as a symbol, not as the string "<<". */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === "symbol";
 }
 
 /** Whether a map key is the pointer segment `segment`. */

@@ -3,7 +3,14 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
-import { KINDS, type Kind, type SourceDoc } from "./source.js";
+import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
+
+/**
+ * How every spec file is read. `merge`: `<<: *anchor` merges the anchored mapping, as docker-compose and GitLab CI
+ * users expect (YAML 1.2 dropped merge keys; yaml supports them behind this flag). logLevel "error": yaml would
+ * otherwise print its own warnings (e.g. about a list used as a key) to stderr.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" } as const;
 
 /** Aliases are legal YAML, but a spec has no need for many of them; more than this is treated as an alias bomb. */
 const MAX_ALIASES = 100;
@@ -11,6 +18,8 @@ const MAX_ALIASES = 100;
 export interface ParsedFile {
   docs: SourceDoc[];
   diagnostics: Diagnostic[];
+  /** Documents with a syntax error: what could still be read of them. */
+  unreadable: UnreadableDoc[];
 }
 
 /** Parses every YAML document of one file, keeping positions; YAML problems become diagnostics, never exceptions. */
@@ -18,18 +27,21 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const docs: SourceDoc[] = [];
+  const unreadable: UnreadableDoc[] = [];
   const at = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  // logLevel "error": yaml would otherwise print its own warnings (e.g. about a list used as a key) to stderr.
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  const parsed = parseAllDocuments(text, { lineCounter, ...YAML_OPTIONS });
   const list = Array.isArray(parsed) ? parsed : [];
   list.forEach((yamlDoc, index) => {
     if (yamlDoc.errors.length > 0) {
       for (const error of reportableErrors(yamlDoc.errors))
         diagnostics.push(yamlErrorDiagnostic(file, text, error, at, lang));
-      if (!soundDespiteErrors(yamlDoc, text, index)) return;
+      if (!soundDespiteErrors(yamlDoc, text, index)) {
+        unreadable.push(readWhatRemains(file, index, yamlDoc, text));
+        return;
+      }
     }
     if (yamlDoc.contents === null) return; // an empty document or one of comments only: nothing to check
     const aliases = checkAliases(yamlDoc, lang);
@@ -71,7 +83,31 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     }
     docs.push(doc);
   });
-  return { docs, diagnostics };
+  return { docs, diagnostics, unreadable };
+}
+
+/** An id as DESIGN.md writes it; in a broken document any such word may be a reference. */
+const ID_WORD = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
+
+/**
+ * The kind and id of a document yaml could only partly read, from the tree it still built (yaml recovers most
+ * of a document around an unclosed bracket), and every id-like word of its text, whatever the tree made of it.
+ */
+function readWhatRemains(file: string, index: number, yamlDoc: Document.Parsed, text: string): UnreadableDoc {
+  const source = text.slice(yamlDoc.range[0], yamlDoc.range[2]);
+  const mentions = new Set(source.match(ID_WORD) ?? []);
+  let data: unknown;
+  try {
+    data = yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    data = undefined;
+  }
+  const record =
+    typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const kindText = typeof record.kind === "string" ? record.kind : /^kind:[ \t]*["']?(\w+)/m.exec(source)?.[1];
+  const idText = typeof record.id === "string" ? record.id : /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source)?.[1];
+  const kind = (KINDS as readonly string[]).includes(kindText ?? "") ? (kindText as Kind) : null;
+  return idText ? { file, index, kind, id: idText, mentions } : { file, index, kind, mentions };
 }
 
 /**
@@ -122,7 +158,7 @@ function soundDespiteErrors(yamlDoc: Document.Parsed, text: string, index: numbe
   if (asRead === undefined) return false;
   return TAB_WIDTHS.every((width) => {
     const spaced = text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, " ".repeat(width)));
-    const other = parseAllDocuments(spaced, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+    const other = parseAllDocuments(spaced, YAML_OPTIONS);
     const same = Array.isArray(other) ? other[index] : undefined;
     if (!same || same.errors.some((e) => e.code !== "DUPLICATE_KEY")) return false;
     return plainData(same) === asRead;
@@ -202,8 +238,15 @@ function yamlErrorDiagnostic(
     return diag(file, "yaml-duplicate-key", message(lang, "yaml-duplicate-key", { key }), at(from), "");
   }
   if (error.code === "TAB_AS_INDENT") return diag(file, "yaml-tab", message(lang, "yaml-tab"), at(from), "");
-  const plain = plainSyntaxError(text, error, lang);
-  if (plain) return diag(file, "yaml-syntax", plain.text, at(plain.offset), "");
+  const plain = plainSyntaxError(text, error, lang, at);
+  if (plain) {
+    const d = diag(file, "yaml-syntax", plain.text, at(plain.offset), "");
+    // An unclosed bracket or quote is noticed far from where it was opened: show both places.
+    const noticed = at(from);
+    if (plain.opened && noticed.line !== d.line)
+      d.related = [{ file, ...noticed, message: message(lang, "yaml-syntax.noticed") }];
+    return d;
+  }
   const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
   return diag(file, "yaml-syntax", message(lang, "yaml-syntax", { detail }), at(from), "");
 }
@@ -212,11 +255,18 @@ function yamlErrorDiagnostic(
  * yaml's messages are written for YAML experts and point where the parser gave up (often the end of the file).
  * For the mistakes people make by hand, say it in plain words and point where the mistake starts.
  */
-function plainSyntaxError(text: string, error: YAMLError, lang: Lang): { text: string; offset: number } | undefined {
+function plainSyntaxError(
+  text: string,
+  error: YAMLError,
+  lang: Lang,
+  at: (offset: number) => { line: number; column: number },
+): { text: string; offset: number; opened?: boolean } | undefined {
   const [from, to] = error.pos;
   if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
     const quote = /'/.test(error.message) && !/"/.test(error.message) ? "'" : '"';
-    return { text: message(lang, "yaml-syntax.unclosed-quote", { quote }), offset: openingQuote(text, from, quote) };
+    const offset = openingQuote(text, from, quote);
+    const line = at(offset).line;
+    return { text: message(lang, "yaml-syntax.unclosed-quote", { quote, line }), offset, opened: true };
   }
   if (
     /must be sufficiently indented and end with a [\]}]/.test(error.message) ||
@@ -225,7 +275,10 @@ function plainSyntaxError(text: string, error: YAMLError, lang: Lang): { text: s
     const close = error.message.includes("}") ? "}" : "]";
     const open = close === "]" ? "[" : "{";
     const offset = unmatchedOpening(text, from, open, close);
-    if (offset !== undefined) return { text: message(lang, "yaml-syntax.unclosed-bracket", { open, close }), offset };
+    if (offset !== undefined) {
+      const id = open === "[" ? "yaml-syntax.unclosed-bracket" : "yaml-syntax.unclosed-brace";
+      return { text: message(lang, id, { line: at(offset).line }), offset, opened: true };
+    }
   }
   if (error.code === "MULTILINE_IMPLICIT_KEY") {
     // A key that runs over two lines: either the second line is indented too far (it continues the first),

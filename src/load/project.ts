@@ -1,14 +1,14 @@
-import { readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { globSync } from "tinyglobby";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
-import { CONFIG_FILE, type ProjectConfig, readConfig } from "./config.js";
+import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./config.js";
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
-import { diag, parseSpecText } from "./parse.js";
-import type { SourceDoc } from "./source.js";
+import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import type { SourceDoc, UnreadableDoc } from "./source.js";
 import { readStandardXml, type Standard } from "./standard-xml.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
@@ -37,6 +37,8 @@ export interface Project {
   files: string[];
   /** Professional standards read from the XML files under `standards/`, in file order. */
   standards: Standard[];
+  /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
+  unreadable?: UnreadableDoc[];
 }
 
 /** Where a project keeps the registry's XML of professional standards. */
@@ -46,6 +48,11 @@ const isStandardFile = (path: string): boolean => /^standards\/.+\.xml$/i.test(p
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
   lang?: Lang;
+  /**
+   * Parsed files from an earlier load, by path; a file whose text is unchanged is not parsed again (the
+   * language server re-loads the project on every edit). Updated in place.
+   */
+  parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -54,49 +61,69 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export function loadProject(dir: string, options: LoadOptions = {}): Project {
-  const root = resolve(dir);
+/**
+ * Where a project lives, seen from a path a user gave: the nearest folder at or above it that holds procspec.yaml,
+ * as git and ESLint find their settings — so `procspec validate` works from any subfolder, and a path to a spec
+ * file checks the project that file belongs to.
+ */
+export interface ProjectLocation {
+  root: string;
+  /** The spec file the user named, project-relative with `/` separators, when the path was a file. */
+  file?: string;
+}
+
+export function findProject(path: string): ProjectLocation {
+  const start = resolve(path);
   let stat: ReturnType<typeof statSync>;
   try {
-    stat = statSync(root);
+    stat = statSync(start);
   } catch {
-    throw new ProjectError(`cannot read the folder ${dir}`, "check the path");
+    throw new ProjectError(`cannot read ${path}: there is no such file or folder`, "check the path");
   }
-  if (!stat.isDirectory()) throw new ProjectError(`${dir} is not a folder`, "give the folder that holds procspec.yaml");
+  let dir = stat.isDirectory() ? start : dirname(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) {
+      if (stat.isDirectory()) return { root: dir };
+      return { root: dir, file: relative(dir, start).split(sep).join("/") };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const shown = stat.isDirectory() ? path : dirname(path);
+  throw new ProjectError(
+    `no ${CONFIG_FILE} in ${shown} or in any folder above it`,
+    `run \`procspec init\` in the folder that should hold the spec project, or point procspec at a folder of one`,
+  );
+}
+
+export function loadProject(dir: string, options: LoadOptions = {}): Project {
+  const { root } = findProject(dir);
   let configBytes: Uint8Array;
   try {
     configBytes = readFileSync(join(root, CONFIG_FILE));
-  } catch {
+  } catch (error) {
     throw new ProjectError(
-      `no ${CONFIG_FILE} in ${dir}`,
-      `run \`procspec init ${dir}\` to start a project, or point procspec at the folder that holds ${CONFIG_FILE}`,
+      `cannot read ${join(root, CONFIG_FILE)}: ${error instanceof Error ? error.message : String(error)}`,
+      "check the file's permissions",
     );
   }
   const configResult = parseConfig(configBytes, options.lang);
   configResult.diagnostics.push(...includesOutside(configResult));
   let files: string[];
   try {
-    files = globSync(configResult.config.include, {
-      cwd: root,
-      // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
-      ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],
-      onlyFiles: true,
-      expandDirectories: false,
-      // A symlinked folder can loop back to the project (`a/loop -> ..`) and read every file twice.
-      followSymbolicLinks: false,
-    })
-      // A pattern like `../**` would pull in files of other projects; only the project folder is read.
-      .filter((path) => !isOutside(path))
-      .concat(
-        globSync([STANDARDS_GLOB], {
-          cwd: root,
-          onlyFiles: true,
-          expandDirectories: false,
-          followSymbolicLinks: false,
-          caseSensitiveMatch: false,
-        }),
-      )
-      .sort();
+    files = listSpecFiles(root, configResult.config.include);
+    const included = new Set(files);
+    for (const path of listSpecFiles(root, YAML_LOOKING)) {
+      if (included.has(path)) continue;
+      const text = message(configResult.config.lang, "file-not-included", { path });
+      configResult.diagnostics.push({
+        ...diag(path, "file-not-included", text, { line: 1, column: 1 }, ""),
+        severity: "info",
+      });
+    }
+    // The registry's XML of professional standards, wherever `include` points.
+    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB])])].sort();
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -126,7 +153,7 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted);
+  return assemble(root, configResult, sorted, options.parseCache);
 }
 
 interface ConfigResult {
@@ -145,6 +172,23 @@ function parseConfig(bytes: Uint8Array, langOverride: Lang | undefined): ConfigR
   return configDoc
     ? { config, configDoc, diagnostics: parsed.diagnostics }
     : { config, diagnostics: parsed.diagnostics };
+}
+
+function listSpecFiles(root: string, patterns: readonly string[]): string[] {
+  return (
+    globSync([...patterns], {
+      cwd: root,
+      // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
+      ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],
+      onlyFiles: true,
+      expandDirectories: false,
+      // A symlinked folder can loop back to the project (`a/loop -> ..`) and read every file twice.
+      followSymbolicLinks: false,
+    })
+      // A pattern like `../**` would pull in files of other projects; only the project folder is read.
+      .filter((path) => !isOutside(path))
+      .sort()
+  );
 }
 
 function isOutside(path: string): boolean {
@@ -174,11 +218,13 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
+  cache?: LoadOptions["parseCache"],
 ): Project {
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
   const standards: Standard[] = [];
+  const unreadable: UnreadableDoc[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -199,11 +245,25 @@ function assemble(
       diagnostics.push(read.problem);
       continue;
     }
-    const parsed = parseSpecText(source.path, read.text, config.lang);
+    const cached = cache?.get(source.path);
+    const parsed =
+      cached && cached.text === read.text && cached.lang === config.lang
+        ? cached.parsed
+        : parseSpecText(source.path, read.text, config.lang);
+    cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
+    unreadable.push(...parsed.unreadable);
   }
-  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path), standards };
+  const project: Project = {
+    root,
+    config,
+    docs,
+    diagnostics,
+    files: sources.map((s) => s.path),
+    unreadable,
+    standards,
+  };
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

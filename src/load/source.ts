@@ -1,8 +1,16 @@
 import type { Document, LineCounter } from "yaml";
 
 /** The kinds of spec documents; each has a schema in `schemas/`. */
-export type Kind = "Organization" | "Unit" | "Position" | "Process" | "Assessment";
-export const KINDS: readonly Kind[] = ["Organization", "Unit", "Position", "Process", "Assessment"];
+export type Kind = "Organization" | "Unit" | "Position" | "Process" | "Instruction" | "System" | "Assessment";
+export const KINDS: readonly Kind[] = [
+  "Organization",
+  "Unit",
+  "Position",
+  "Process",
+  "Instruction",
+  "System",
+  "Assessment",
+];
 
 /** One YAML document of a spec file, as plain data plus what is needed to find any node in the file again. */
 export interface SourceDoc {
@@ -23,4 +31,17 @@ export interface SourceRef {
   line: number;
   doc: number;
   pointer: string;
+}
+
+/**
+ * What could still be read of a document with a YAML syntax error: its kind and id, and every id-like word in
+ * it. Other documents' references to that id are not unknown, and an element it names is not unused — one
+ * missing `]` is one diagnostic, not three files of noise.
+ */
+export interface UnreadableDoc {
+  file: string;
+  index: number;
+  kind: Kind | null;
+  id?: string;
+  mentions: ReadonlySet<string>;
 }

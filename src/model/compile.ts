@@ -5,6 +5,7 @@ import { type IdTable, readAssessment, readOrganization, readPosition, readProce
 import { indexModel, type ModelIndex } from "./index-model.js";
 import { documentOrder } from "./order.js";
 import { str } from "./read.js";
+import { readInstruction, readSystem } from "./step-elements.js";
 import type { ElementKind, Model, Organization } from "./types.js";
 
 export interface Compiled {
@@ -19,6 +20,8 @@ const kindOfDoc: Record<string, ElementKind> = {
   Unit: "unit",
   Position: "position",
   Process: "process",
+  Instruction: "instruction",
+  System: "system",
   Assessment: "assessment",
 };
 
@@ -33,6 +36,8 @@ export function compileModel(project: Project): Compiled {
     units: [],
     positions: [],
     processes: [],
+    instructions: [],
+    systems: [],
     standards: project.standards,
     assessments: [],
   };
@@ -42,12 +47,16 @@ export function compileModel(project: Project): Compiled {
     else if (doc.kind === "Position") model.positions.push(readPosition(doc, ids));
     else if (doc.kind === "Unit") model.units.push(readUnit(doc, ids));
     else if (doc.kind === "Organization") organizations.push(readOrganization(doc, ids));
+    else if (doc.kind === "Instruction") model.instructions.push(readInstruction(doc, ids));
+    else if (doc.kind === "System") model.systems.push(readSystem(doc, ids));
     else if (doc.kind === "Assessment") model.assessments.push(readAssessment(doc, ids));
   }
   const order = documentOrder(lang);
   model.processes.sort(order);
   model.positions.sort(order);
   model.units.sort(order);
+  model.instructions.sort(order);
+  model.systems.sort(order);
   // Assessments have neither code nor name: by date, then id, so a position's history reads in time order.
   model.assessments.sort(
     (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

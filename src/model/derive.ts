@@ -1,3 +1,4 @@
+import { deriveStepFacts } from "./derive-steps.js";
 import type { ModelIndex } from "./index-model.js";
 import type { Model, Party, Process } from "./types.js";
 
@@ -37,6 +38,7 @@ export function deriveFacts(model: Model, index: ModelIndex): void {
     for (const unitId of units) index.units.get(unitId)?.processes.push(process.id);
   }
   linkUnits(model, index);
+  deriveStepFacts(model, index);
 }
 
 /** Depth in the process tree; a cycle (reported by the `cycle` rule) stops the walk. */

@@ -1,6 +1,7 @@
-import { joinPointer, locate } from "../load/locate.js";
+import { joinPointer, locate, locateItems } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { indexedRecs, rec, str, strList } from "./read.js";
+import { readSteps } from "./step-elements.js";
 import type {
   Assessment,
   Client,
@@ -18,6 +19,8 @@ import type {
   ResourceType,
   Result,
   Score,
+  Strategy,
+  TextSources,
   Unit,
 } from "./types.js";
 
@@ -31,7 +34,8 @@ export interface IdTable {
 const indicatorTypes = new Set(["effectiveness", "efficiency", "quality", "productivity"]);
 const resourceTypes = new Set(["consumable", "renewable"]);
 
-class Reader {
+/** Reads one document into model elements, giving each value the source it is written at. */
+export class Reader {
   constructor(
     readonly doc: SourceDoc,
     readonly ids: IdTable,
@@ -40,6 +44,29 @@ class Reader {
   source(pointer: string): SourceRef {
     const { line } = locate(this.doc, pointer);
     return { file: this.doc.file, line, doc: this.doc.index, pointer };
+  }
+
+  /**
+   * The non-blank strings of a list (a lone string counts as a list of one) and where each is written. Blank and
+   * non-string items are left out of the texts but not of the pointers, which keep the index as written.
+   */
+  texts(value: unknown, pointer: string): { texts: string[]; sources: TextSources } {
+    const texts: string[] = [];
+    const sources: TextSources = [];
+    const { file, index: doc } = this.doc;
+    if (typeof value === "string") {
+      texts.push(value);
+      sources.push(this.source(pointer));
+    } else if (Array.isArray(value)) {
+      const at = locateItems(this.doc, pointer, value.length);
+      value.forEach((item, i) => {
+        const text = str(item);
+        if (text === undefined || text.trim() === "") return;
+        texts.push(text);
+        sources.push({ file, line: at[i]?.line ?? 1, doc, pointer: `${pointer}/${i}` });
+      });
+    }
+    return { texts, sources };
   }
 
   ref(value: unknown, pointer: string, field: string, expected: ElementKind[]): Ref | undefined {
@@ -73,15 +100,20 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
   for (const [i, c] of indexedRecs(d.clients)) {
     const pointer = `/clients/${i}`;
     const party = r.party(c, pointer, `clients[${i}]`);
-    if (party) clients.push({ party, goals: strList(c.goals), source: r.source(pointer) });
+    if (!party) continue;
+    const goals = r.texts(c.goals, `${pointer}/goals`);
+    clients.push({ party, goals: goals.texts, goalSources: goals.sources, source: r.source(pointer) });
   }
-  const results: Result[] = indexedRecs(d.results).map(([i, x]) => ({
-    name: str(x.name) ?? "",
-    to: strList(x.to)
-      .map((id, k) => r.ref(id, `/results/${i}/to/${k}`, `results[${i}].to`, ["position", "unit", "process"]))
-      .filter((ref): ref is Ref => ref !== undefined),
-    source: r.source(`/results/${i}`),
-  }));
+  const results: Result[] = indexedRecs(d.results).map(([i, x]) => {
+    const to = r.texts(x.to, `/results/${i}/to`);
+    return {
+      name: str(x.name) ?? "",
+      to: to.texts
+        .map((id, k) => r.ref(id, to.sources[k]?.pointer ?? "", `results[${i}].to`, ["position", "unit", "process"]))
+        .filter((ref): ref is Ref => ref !== undefined),
+      source: r.source(`/results/${i}`),
+    };
+  });
   const indicators: Indicator[] = indexedRecs(d.indicators).map(([i, x]) => {
     const indicator: Indicator = { name: str(x.name) ?? "", source: r.source(`/indicators/${i}`) };
     const measure = str(x.measure);
@@ -105,15 +137,20 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     const pointer = `/executors/${i}`;
     const position = r.ref(x.position, `${pointer}/position`, `executors[${i}].position`, ["position"]);
     const role = str(x.role);
+    const functions = r.texts(x.functions, `${pointer}/functions`);
     const executor: Executor = {
       name: position?.name ?? role ?? "",
-      functions: strList(x.functions),
+      functions: functions.texts,
+      functionSources: functions.sources,
       source: r.source(pointer),
     };
     if (position) executor.position = position;
     else if (role !== undefined) executor.role = role;
-    const competencies = readCompetencies(x.competencies);
-    if (competencies) executor.competencies = competencies;
+    const competencies = readCompetencies(r, x.competencies, `${pointer}/competencies`);
+    if (competencies) {
+      executor.competencies = competencies.texts;
+      executor.competencySources = competencies.sources;
+    }
     const covers = strList(x.covers);
     if (covers.length > 0) executor.covers = covers;
     return executor;
@@ -131,6 +168,7 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     resources,
     suppliers: [],
     executors,
+    steps: readSteps(doc, ids, executors),
   };
   const code = str(d.code);
   if (code !== undefined) process.code = code;
@@ -143,27 +181,43 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
   return process;
 }
 
-function readCompetencies(value: unknown): Competencies | undefined {
+function readCompetencies(
+  r: Reader,
+  value: unknown,
+  pointer: string,
+): { texts: Competencies; sources: Record<keyof Competencies, TextSources> } | undefined {
   const c = rec(value);
   if (!c) return undefined;
-  const competencies = { knowledge: strList(c.knowledge), skills: strList(c.skills), qualities: strList(c.qualities) };
-  const empty = competencies.knowledge.length + competencies.skills.length + competencies.qualities.length === 0;
-  return empty ? undefined : competencies;
+  const knowledge = r.texts(c.knowledge, `${pointer}/knowledge`);
+  const skills = r.texts(c.skills, `${pointer}/skills`);
+  const qualities = r.texts(c.qualities, `${pointer}/qualities`);
+  if (knowledge.texts.length + skills.texts.length + qualities.texts.length === 0) return undefined;
+  return {
+    texts: { knowledge: knowledge.texts, skills: skills.texts, qualities: qualities.texts },
+    sources: { knowledge: knowledge.sources, skills: skills.sources, qualities: qualities.sources },
+  };
 }
 
 export function readPosition(doc: SourceDoc, ids: IdTable): Position {
   const d = doc.data;
   const r = new Reader(doc, ids);
+  const generalKnowledge = r.texts(d.generalKnowledge, "/generalKnowledge");
+  const responsibilities = r.texts(d.responsibilities, "/responsibilities");
   const position: Position = {
     kind: "position",
     id: str(d.id) ?? "",
     name: str(d.name) ?? str(d.id) ?? "",
     source: r.source(""),
-    generalKnowledge: strList(d.generalKnowledge),
-    responsibilities: strList(d.responsibilities),
+    generalKnowledge: generalKnowledge.texts,
+    generalKnowledgeSources: generalKnowledge.sources,
+    responsibilities: responsibilities.texts,
+    responsibilitySources: responsibilities.sources,
     executes: [],
     owns: [],
     subordinates: [],
+    steps: [],
+    instructions: [],
+    systems: [],
   };
   const unit = r.ref(d.unit, "/unit", "unit", ["unit"]);
   if (unit) position.unit = unit;
@@ -195,8 +249,11 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
     }
   }
   if (Array.isArray(d.values)) {
-    const values = strList(d.values);
-    if (values.length > 0) position.values = values;
+    const values = r.texts(d.values, "/values");
+    if (values.texts.length > 0) {
+      position.values = values.texts;
+      position.valueSources = values.sources;
+    }
   }
   return position;
 }
@@ -204,12 +261,14 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
 export function readUnit(doc: SourceDoc, ids: IdTable): Unit {
   const d = doc.data;
   const r = new Reader(doc, ids);
+  const functions = r.texts(d.functions, "/functions");
   const unit: Unit = {
     kind: "unit",
     id: str(d.id) ?? "",
     name: str(d.name) ?? str(d.id) ?? "",
     source: r.source(""),
-    functions: strList(d.functions),
+    functions: functions.texts,
+    functionSources: functions.sources,
     children: [],
     positions: [],
     processes: [],
@@ -226,18 +285,21 @@ export function readUnit(doc: SourceDoc, ids: IdTable): Unit {
 export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
   const d = doc.data;
   const r = new Reader(doc, ids);
-  const strategy = rec(d.strategy) ?? {};
+  const written = rec(d.strategy) ?? {};
+  const clients = r.texts(written.clients, "/strategy/clients");
+  const clientValues = r.texts(written.clientValues, "/strategy/clientValues");
+  const advantages = r.texts(written.advantages, "/strategy/advantages");
+  const strategy: Strategy = { clients: clients.texts, clientValues: clientValues.texts, advantages: advantages.texts };
+  const values = r.texts(d.values, "/values");
   return {
     kind: "organization",
     id: str(d.id) ?? "",
     name: str(d.name) ?? str(d.id) ?? "",
     source: r.source(""),
-    strategy: {
-      clients: strList(strategy.clients),
-      clientValues: strList(strategy.clientValues),
-      advantages: strList(strategy.advantages),
-    },
-    values: strList(d.values),
+    strategy,
+    strategySources: { clients: clients.sources, clientValues: clientValues.sources, advantages: advantages.sources },
+    values: values.texts,
+    valueSources: values.sources,
   };
 }
 

@@ -1,10 +1,12 @@
-import type { Model, Organization, Position, Process, Unit } from "./types.js";
+import type { InfoSystem, Instruction, Model, Organization, Position, Process, Unit } from "./types.js";
 
 /** Lookup by id. The first element with an id wins; duplicates are reported by `unique-id`. */
 export interface ModelIndex {
   processes: Map<string, Process>;
   positions: Map<string, Position>;
   units: Map<string, Unit>;
+  instructions: Map<string, Instruction>;
+  systems: Map<string, InfoSystem>;
   organization?: Organization;
 }
 
@@ -13,6 +15,8 @@ export function indexModel(model: Model): ModelIndex {
     processes: firstById(model.processes),
     positions: firstById(model.positions),
     units: firstById(model.units),
+    instructions: firstById(model.instructions),
+    systems: firstById(model.systems),
   };
   if (model.organization) index.organization = model.organization;
   return index;

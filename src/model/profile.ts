@@ -21,6 +21,8 @@ export interface ProfileEntry {
 export interface ProfileDuties {
   process: Process;
   functions: string[];
+  /** Where each function is written (`functionSources[i]` for `functions[i]`). */
+  functionSources: SourceRef[];
   source: SourceRef;
 }
 
@@ -61,20 +63,28 @@ function distinct(entries: readonly ProfileEntry[], except: ReadonlySet<string> 
   });
 }
 
-const entries = (texts: readonly string[], source: SourceRef | undefined): ProfileEntry[] =>
-  texts.map((text) => (source ? { text, source } : { text }));
+/** Entries of a list, each traced to its own item; `fallback` serves an item whose source is unknown. */
+const entries = (
+  texts: readonly string[],
+  sources: readonly SourceRef[] | undefined,
+  fallback?: SourceRef,
+): ProfileEntry[] =>
+  texts.map((text, i) => {
+    const source = sources?.[i] ?? fallback;
+    return source ? { text, source } : { text };
+  });
 
 export function positionProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {
   const executed = processesOf(position.executes, index);
   const fromCompetencies = (key: keyof Competencies): ProfileEntry[] =>
     executed.flatMap((process) => {
       const executor = executorOf(process, position.id);
-      return entries(executor?.competencies?.[key] ?? [], executor?.source);
+      return entries(executor?.competencies?.[key] ?? [], executor?.competencySources?.[key], executor?.source);
     });
 
   // Values are set by the leader for the whole company; a position (or a big division) may override them.
   const values = position.values ?? model.organization?.values ?? [];
-  const valuesSource = position.values ? position.source : model.organization?.source;
+  const valueSources = position.values ? position.valueSources : model.organization?.valueSources;
 
   // The owner answers for a process's goals, so owned processes come first; strategy adds the rest.
   const answered = processesOf([...position.owns, ...position.executes], index);
@@ -83,18 +93,19 @@ export function positionProfile(position: Position, model: Model, index: ModelIn
   );
 
   const profile: PositionProfile = {
-    generalKnowledge: distinct(entries(position.generalKnowledge, position.source)),
+    generalKnowledge: distinct(entries(position.generalKnowledge, position.generalKnowledgeSources)),
     // What is already general knowledge is not repeated as subject knowledge.
     subjectKnowledge: distinct(fromCompetencies("knowledge"), new Set(position.generalKnowledge.map(sameText))),
     skills: distinct(fromCompetencies("skills")),
     qualities: distinct(fromCompetencies("qualities")),
-    values: distinct(entries(values, valuesSource)),
+    values: distinct(entries(values, valueSources)),
     functionalDuties: executed.flatMap((process) => {
       const executor = executorOf(process, position.id);
       if (!executor || executor.functions.length === 0) return [];
-      return [{ process, functions: executor.functions, source: executor.source }];
+      const { functions, functionSources, source } = executor;
+      return [{ process, functions, functionSources, source }];
     }),
-    responsibility: distinct([...indicators, ...entries(position.responsibilities, position.source)]),
+    responsibility: distinct([...indicators, ...entries(position.responsibilities, position.responsibilitySources)]),
   };
   if (position.profstandard) profile.profstandard = position.profstandard;
   return profile;

@@ -6,11 +6,6 @@ export function str(value: unknown): string | undefined {
   return undefined;
 }
 
-export function strList(value: unknown): string[] {
-  if (!Array.isArray(value)) return typeof value === "string" ? [value] : [];
-  return value.map(str).filter((s): s is string => s !== undefined && s.trim() !== "");
-}
-
 export function rec(value: unknown): Record<string, unknown> | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -26,4 +21,10 @@ export function indexedRecs(value: unknown): Array<[number, Record<string, unkno
     if (r) out.push([i, r]);
   });
   return out;
+}
+
+/** The strings of a list (a lone string counts as a list of one), blanks dropped: codes, not positioned text. */
+export function strList(value: unknown): string[] {
+  if (!Array.isArray(value)) return typeof value === "string" && value.trim() !== "" ? [value] : [];
+  return value.map(str).filter((s): s is string => s !== undefined && s.trim() !== "");
 }

@@ -22,7 +22,13 @@ export function allRefs(model: Model): Ref[] {
     for (const result of process.results) for (const to of result.to) add(to);
     for (const resource of process.resources) addParty(resource.from);
     for (const executor of process.executors) add(executor.position);
+    for (const step of process.steps) {
+      add(step.system);
+      add(step.instruction);
+    }
   }
+  for (const instruction of model.instructions) for (const ref of instruction.positions) add(ref);
+  for (const system of model.systems) add(system.owner);
   for (const assessment of model.assessments) {
     add(assessment.position);
     add(assessment.assessor);

@@ -7,10 +7,12 @@ import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
 import type { Standard } from "../load/standard-xml.js";
+import type { InfoSystem, Instruction, Step, StepRef } from "./step-types.js";
 
 export type { GeneralizedFunction, LabourFunction, Standard } from "../load/standard-xml.js";
+export type * from "./step-types.js";
 
-export type ElementKind = "organization" | "unit" | "position" | "process" | "assessment";
+export type ElementKind = "organization" | "unit" | "position" | "process" | "instruction" | "system" | "assessment";
 
 /** A reference as written (`owner: service-manager`) and what it names. */
 export interface Ref {
@@ -39,9 +41,17 @@ export interface Party {
   source: SourceRef;
 }
 
+/**
+ * Where each string of a list is written: `goalSources[i]` is the source of `goals[i]`, with the item's own line and
+ * its pointer by index as written (blank items, which the model drops, keep their place in it). Rules report an
+ * item there and `--trace` cites it, instead of the element the list belongs to.
+ */
+export type TextSources = SourceRef[];
+
 export interface Client {
   party: Party;
   goals: string[];
+  goalSources: TextSources;
   source: SourceRef;
 }
 
@@ -83,8 +93,11 @@ export interface Executor {
   /** The position's name or the role text. */
   name: string;
   functions: string[];
+  functionSources: TextSources;
   /** Undefined when the spec gives none (reported by `executor-without-competencies`). */
   competencies?: Competencies;
+  /** Present with `competencies`: where each knowledge, skill and quality is written. */
+  competencySources?: Record<keyof Competencies, TextSources>;
   /** Labour actions of a professional standard the consultant confirmed this executor performs (`A/01.4/1`). */
   covers?: string[];
   source: SourceRef;
@@ -110,6 +123,8 @@ export interface Process {
   /** Element 8, derived from `resources[].from`: distinct parties, first occurrence kept. */
   suppliers: Party[];
   executors: Executor[];
+  /** The course of the process for its regulation; empty when the spec lists no steps. */
+  steps: Step[];
 }
 
 export interface ProfStandard {
@@ -137,7 +152,9 @@ export interface Position {
   reportsTo?: Ref;
   headcount?: number;
   generalKnowledge: string[];
+  generalKnowledgeSources: TextSources;
   responsibilities: string[];
+  responsibilitySources: TextSources;
   profstandard?: ProfStandard;
   /** Qualification requirements, free text. */
   education?: string;
@@ -145,11 +162,17 @@ export interface Position {
   conditions?: Conditions;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
+  /** Present with `values`. */
+  valueSources?: TextSources;
   /** Derived: ids of processes it executes / owns, in document order. */
   executes: string[];
   owns: string[];
   /** Derived: ids of positions that report to it. */
   subordinates: string[];
+  /** Derived: the steps it executes, the instructions it works by and the systems it records in (document order). */
+  steps: StepRef[];
+  instructions: string[];
+  systems: string[];
 }
 
 export interface Unit {
@@ -160,6 +183,7 @@ export interface Unit {
   parent?: Ref;
   head?: Ref;
   functions: string[];
+  functionSources: TextSources;
   /** Derived: child units, positions in it, processes its positions execute or own (document order). */
   children: string[];
   positions: string[];
@@ -172,13 +196,21 @@ export interface Unit {
   internalSuppliers: string[];
 }
 
+export interface Strategy {
+  clients: string[];
+  clientValues: string[];
+  advantages: string[];
+}
+
 export interface Organization {
   kind: "organization";
   id: string;
   name: string;
   source: SourceRef;
-  strategy: { clients: string[]; clientValues: string[]; advantages: string[] };
+  strategy: Strategy;
+  strategySources: Record<keyof Strategy, TextSources>;
   values: string[];
+  valueSources: TextSources;
 }
 
 /** One score of an assessment: a profile item as written and its 1–5 score. */
@@ -210,6 +242,8 @@ export interface Model {
   units: Unit[];
   positions: Position[];
   processes: Process[];
+  instructions: Instruction[];
+  systems: InfoSystem[];
   /** Professional standards read from the project's XML files, in file order. */
   standards: Standard[];
   /** Assessments of people, by date then id. */

@@ -1,7 +1,7 @@
-import type { Severity } from "../diagnostics/diagnostic.js";
+import type { Fix, Severity } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import type { MessageId } from "../i18n/messages.js";
-import type { SourceRef } from "../load/source.js";
+import type { Kind, SourceDoc, SourceRef } from "../load/source.js";
 import type { Compiled } from "../model/compile.js";
 
 /** What a rule says about itself; severity here is only the default — config decides (STYLE.md, ESLint). */
@@ -28,10 +28,23 @@ export interface Report {
   related?: Array<{ at: SourceRef; message: string }>;
   /** Shown after the message, e.g. "did you mean `service-manager`?". */
   suggestion?: string;
+  /** A safe edit that removes the problem (`validate --fix`, code actions in an editor). */
+  fix?: Fix;
+}
+
+/** Documents a YAML syntax error left unreadable: rules must not repeat that one mistake as their own findings. */
+export interface Unreadable {
+  /** Ids (with kinds, when readable) of unreadable documents: references to them are not unknown. */
+  ids: ReadonlyMap<string, Kind | null>;
+  /** Whether an unreadable document names `id`, so that it may well refer to it (an owner, an executor, a parent). */
+  mentions(id: string): boolean;
 }
 
 export interface RuleContext extends Compiled {
   lang: Lang;
+  unreadable: Unreadable;
+  /** The YAML documents, for the few rules about how something is written rather than what it says. */
+  sources: readonly SourceDoc[];
   report(report: Report): void;
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import { distance } from "fastest-levenshtein";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
@@ -73,6 +74,7 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
   let at: "key" | "value" = "value";
   let text: string;
   let suggestion: string | undefined;
+  let rename: { from: string; to: string } | undefined;
   switch (error.keyword) {
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
@@ -81,6 +83,8 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
       text = message(lang, "schema.unknown-key", { key: extra });
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       suggestion = suggest(extra, known, lang);
+      const to = safeRename(extra, known, error.data);
+      if (to !== undefined) rename = { from: extra, to };
       break;
     }
     case "required":
@@ -156,7 +160,26 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
     pointer,
   };
   if (suggestion) d.suggestion = suggestion;
+  if (rename) {
+    const start = doc.lineCounter.lineStarts[pos.line - 1];
+    if (start !== undefined) d.fix = { kind: "rename-key", offset: start + pos.column - 1, ...rename };
+  }
   return d;
+}
+
+/**
+ * The key an unknown key can be renamed to without asking: the only known key 1–2 edits away, and not already
+ * written in the same mapping (renaming would then make a duplicate key).
+ */
+function safeRename(key: string, known: readonly string[], mapping: unknown): string | undefined {
+  const close = known.filter((k) => {
+    const d = distance(key, k);
+    return d >= 1 && d <= 2;
+  });
+  const [only, ...others] = close;
+  if (only === undefined || others.length > 0) return undefined;
+  if (typeof mapping === "object" && mapping !== null && only in mapping) return undefined;
+  return only;
 }
 
 /** The later of the keys that made several branches of a `oneOf` pass, if there are several. */

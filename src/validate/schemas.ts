@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
@@ -13,6 +13,8 @@ const schemaFileOfKind: Record<Kind | "Config", string> = {
   Unit: "unit.schema.json",
   Position: "position.schema.json",
   Process: "process.schema.json",
+  Instruction: "instruction.schema.json",
+  System: "system.schema.json",
   Assessment: "assessment.schema.json",
 };
 
@@ -25,7 +27,7 @@ export function schemaValidators(): SchemaValidators {
   if (cached) return cached;
   // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  for (const file of ["common.schema.json", ...Object.values(schemaFileOfKind)]) {
+  for (const file of ["common.schema.json", "step.schema.json", ...Object.values(schemaFileOfKind)]) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
   }
   const get = (file: string): ValidateFunction => {
@@ -39,7 +41,43 @@ export function schemaValidators(): SchemaValidators {
     Unit: get(schemaFileOfKind.Unit),
     Position: get(schemaFileOfKind.Position),
     Process: get(schemaFileOfKind.Process),
+    Instruction: get(schemaFileOfKind.Instruction),
+    System: get(schemaFileOfKind.System),
     Assessment: get(schemaFileOfKind.Assessment),
   };
   return cached;
+}
+
+let textLists: ReadonlySet<string> | undefined;
+
+/**
+ * Keys whose value is a list of free text (`functions`, `goals`, `values`, …), read from the schemas: every
+ * property whose schema is `textList`. Lists of ids are never among them.
+ */
+export function textListKeys(): ReadonlySet<string> {
+  if (textLists) return textLists;
+  const keys = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const properties = (node as { properties?: unknown }).properties;
+    if (typeof properties === "object" && properties !== null) {
+      for (const [key, schema] of Object.entries(properties)) {
+        const ref = (schema as { $ref?: unknown }).$ref;
+        if (typeof ref === "string" && ref.endsWith("/$defs/textList")) keys.add(key);
+      }
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  for (const file of readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith(".schema.json"))
+    .sort()) {
+    if (file === "model.schema.json") continue; // the compiled model's schema, not a spec format
+    visit(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")));
+  }
+  textLists = keys;
+  return keys;
 }

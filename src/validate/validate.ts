@@ -5,9 +5,9 @@ import { suggest } from "../i18n/suggest.js";
 import { CONFIG_FILE } from "../load/config.js";
 import { joinPointer, locate } from "../load/locate.js";
 import type { Project } from "../load/project.js";
-import type { SourceDoc } from "../load/source.js";
+import type { Kind, SourceDoc } from "../load/source.js";
 import { type Compiled, compileModel } from "../model/compile.js";
-import type { Report, Rule } from "./rule.js";
+import type { Report, Rule, Unreadable } from "./rule.js";
 import { allRules } from "./rules/index.js";
 import { intendedKeys, schemaDiagnostics, wrongTypePointers } from "./schema-messages.js";
 import { schemaValidators } from "./schemas.js";
@@ -26,6 +26,7 @@ export function validateProject(project: Project, rules: readonly Rule[] = allRu
   const diagnostics: Diagnostic[] = [...project.diagnostics, ...checkSchemas(project, rules, answered)];
   const compiled = compileModel(project);
   const docs = new Map<string, SourceDoc>(project.docs.map((d) => [`${d.file}#${d.index}`, d]));
+  const unreadable = unreadableOf(project);
   for (const rule of rules) {
     const severity = severityOf(rule, project);
     if (severity === undefined) continue;
@@ -33,10 +34,20 @@ export function validateProject(project: Project, rules: readonly Rule[] = allRu
       if (answered.has(`${r.at.file}#${r.at.doc}${r.at.pointer}${r.path ?? ""}`)) return;
       diagnostics.push(toDiagnostic(rule, severity, r, docs, project));
     };
-    rule.check({ ...compiled, lang, report });
+    rule.check({ ...compiled, lang, report, unreadable, sources: project.docs });
   }
   diagnostics.sort(compareDiagnostics);
   return { compiled, diagnostics };
+}
+
+function unreadableOf(project: Project): Unreadable {
+  const ids = new Map<string, Kind | null>();
+  const mentions = new Set<string>();
+  for (const doc of project.unreadable ?? []) {
+    if (doc.id !== undefined && !ids.has(doc.id)) ids.set(doc.id, doc.kind);
+    for (const word of doc.mentions) mentions.add(word);
+  }
+  return { ids, mentions: (id) => mentions.has(id) };
 }
 
 function severityOf(rule: Rule, project: Project): Severity | undefined {
@@ -65,6 +76,7 @@ function toDiagnostic(
     pointer,
   };
   if (r.suggestion) d.suggestion = r.suggestion;
+  if (r.fix) d.fix = r.fix;
   if (r.related) {
     d.related = r.related.map((x) => {
       const relatedDoc = docs.get(`${x.at.file}#${x.at.doc}`);

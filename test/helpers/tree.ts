@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** Every file below `dir` (relative paths, sorted), skipping the build's own bookkeeping folders. */
-export function listFiles(dir: string, skip: readonly string[] = [".procspec-cache"]): string[] {
+/** Every file below `dir` (relative paths, sorted), hidden ones included, except the folders named in `skip`. */
+export function listFiles(dir: string, skip: readonly string[] = []): string[] {
   const out: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {

@@ -15,6 +15,7 @@ export interface OutputOptions {
 export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
+  clean?: boolean;
   people?: boolean;
 }
 
@@ -52,6 +53,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--no-people", "leave out the documents with people's names (development plans, summaries of assessments)")
     .option("--quiet", "print nothing but errors")
+    .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
     .addHelpText(
       "after",
       `
@@ -60,13 +62,17 @@ Examples:
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
+  procspec build --clean                           out/ holds exactly this build's documents
   procspec build --no-people                       without development plans and assessment summaries
 
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
-build wrote and this one did not are removed, other files are left alone. Documents with
-people's names (personal data) are written only under <out>/people/; --no-people leaves them out.`,
+build wrote and this one did not are removed, other files are left alone. The output folder
+holds documents and pictures only: rendered diagrams and the list of written files are kept
+in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.
+Documents with people's names (personal data) are written only under <out>/people/;
+--no-people leaves them out.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       const result = await runBuild(
@@ -79,6 +85,7 @@ people's names (personal data) are written only under <out>/people/; --no-people
           trace: options.trace ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
+          clean: options.clean ?? false,
           people: options.people ?? true,
         },
         io,

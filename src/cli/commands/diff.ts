@@ -49,10 +49,20 @@ Exit codes: 0 the report was written (whether or not anything changed), 2 bad re
       const current = loadProject(dir, loadOptions);
       const lang = current.config.lang;
       const after = compileModel(current).model;
-      const previous = loadProjectAtRevision(dir, rev, { lang });
+      const previous = loadProjectAtRevision(current.root, rev, { lang });
       const before: Model = previous
         ? compileModel(previous).model
-        : { lang, documents: {}, units: [], positions: [], processes: [], standards: [], assessments: [] };
+        : {
+            lang,
+            documents: {},
+            units: [],
+            positions: [],
+            processes: [],
+            instructions: [],
+            systems: [],
+            standards: [],
+            assessments: [],
+          };
       const diff = compareModels(before, after);
       if (options.format === "json") io.out(`${JSON.stringify({ revision: rev, ...diff }, null, 2)}\n`);
       else io.out(diffMarkdown(diff, rev, lang));

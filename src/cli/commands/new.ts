@@ -11,7 +11,7 @@ import { SCHEMA_DIR, withModeline } from "../scaffold/editor.js";
 import { elementDraft, type NewKind } from "../scaffold/element.js";
 
 interface NewOptions {
-  dir: string;
+  dir?: string;
   parent?: string;
   unit?: string;
   name?: string;
@@ -22,7 +22,12 @@ const FOLDER: Record<NewKind, string> = { process: "processes", position: "posit
 const isNewKind = (kind: string): kind is NewKind => kind in FOLDER;
 
 /** "vehicle-intake" → "Vehicle intake": a placeholder name the consultant overwrites. */
-function nameFromId(id: string): string {
+/**
+ * The name a draft gets when --name is not given: in an English project the id read as words; in a Russian one a
+ * Russian placeholder that names the id, since an English name made from a Latin id would be a leftover there.
+ */
+function nameFromId(id: string, kind: NewKind, lang: Lang): string {
+  if (lang === "ru") return cliText(lang, `new.placeholder-${kind}`, { id });
   const words = id.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -85,7 +90,8 @@ export function newCommand(io: Io, setExit: (code: number) => void): Command {
     .description("add a draft process, position or unit file with every element laid out in the method's order")
     .argument("<kind>", "process, position or unit")
     .argument("<id>", "id of the new element (lowercase Latin letters, digits, hyphens)")
-    .option("--dir <dir>", "project folder (holds procspec.yaml)", ".")
+    .argument("[dir]", "project folder, or any folder inside one (default: this folder)")
+    .option("--dir <dir>", "the same as the [dir] argument")
     .option("--name <name>", "name of the element (default: made from the id)")
     .option("--parent <id>", "parent process, parent unit, or the position a new position reports to")
     .option("--unit <id>", "unit of a new position")
@@ -95,14 +101,14 @@ export function newCommand(io: Io, setExit: (code: number) => void): Command {
 Examples:
   procspec new process vehicle-intake --name "Приём автомобиля от клиента" --parent car-service-delivery
   procspec new position service-advisor --unit car-service --parent service-manager
-  procspec new unit parts-warehouse --parent service-network --dir examples/car-service-ru
+  procspec new unit parts-warehouse examples/car-service-ru --parent service-network
 
 Writes processes/<id>.yaml, positions/<id>.yaml or units/<id>.yaml; never overwrites a file.`,
     )
-    .action((kind: string, id: string, options: NewOptions) => {
-      const dir = options.dir;
+    .action((kind: string, id: string, dirArgument: string | undefined, options: NewOptions) => {
       // Loading first: a folder without procspec.yaml is refused (exit 2) before anything else is decided.
-      const project = loadProject(dir);
+      const project = loadProject(dirArgument ?? options.dir ?? ".");
+      const dir = project.root;
       const lang: Lang = project.config.lang;
       if (!isNewKind(kind)) throw new UsageError(cliText(lang, "new.bad-kind", { kind }));
       const bad = badIdMessage(id, lang);
@@ -122,7 +128,7 @@ Writes processes/<id>.yaml, positions/<id>.yaml or units/<id>.yaml; never overwr
         {
           kind,
           id,
-          name: options.name ?? nameFromId(id),
+          name: options.name ?? nameFromId(id, kind, lang),
           ...(options.parent ? { parent: options.parent } : {}),
           ...(options.unit ? { unit: options.unit } : {}),
         },

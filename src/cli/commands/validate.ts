@@ -9,13 +9,17 @@ import { formatSarif } from "../../diagnostics/format/sarif.js";
 import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
-import { loadProject } from "../../load/project.js";
+import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
-import { type Io, parseCount, parseLang } from "../io.js";
+import { findUp } from "../find-up.js";
+import { type Io, parseCount, parseLang, UsageError } from "../io.js";
+import { fixOnDisk } from "./fix-files.js";
 
 export interface ValidateOptions {
   format: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
   maxWarnings?: number;
   lang?: Lang;
 }
@@ -49,30 +53,49 @@ export const VALIDATE_FORMATS = ["stylish", "json", "github", "sarif", "junit"];
 export function validateCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command("validate")
     .description("check a spec project: YAML, schema and every rule of the method")
-    .argument("[dir]", "project folder (holds procspec.yaml)", ".")
+    .argument("[path]", "project folder, any folder inside one, or one spec file to check", ".")
     .addOption(new Option("--format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"))
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", parseCount)
     .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
+    .option("--fix", "fix in place what can be fixed safely (cut phrases, misspelt keys), then check again")
+    .option("--fix-dry-run", "show as a diff what --fix would change; write nothing")
     .addHelpText(
       "after",
       `
 Examples:
   procspec validate                         check the project in this folder
   procspec validate examples/car-service-ru
+  procspec validate processes/order-intake.yaml   that file's problems (its whole project is checked)
   procspec validate --format json > diagnostics.json
   procspec validate --max-warnings 0        treat any warning as failure (CI)
+  procspec validate --fix                   join phrases a comma cut, correct misspelt keys, in place
   procspec validate --format github        annotations on a pull request (GitHub Actions)
   procspec validate --format sarif > procspec.sarif   for code scanning; junit for GitLab/Jenkins
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not run.`,
     )
     .action((dir: string, options: ValidateOptions) => {
-      const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
-      const { diagnostics } = validateProject(project);
+      const location = findProject(dir);
+      const load = () => loadProject(location.root, options.lang ? { lang: options.lang } : {});
+      let project = load();
+      if (options.fix || options.fixDryRun) {
+        // A diff on stdout would break JSON, SARIF or JUnit there; it goes with the change list to stderr then.
+        const diffTo = options.format === "stylish" ? io.out : io.err;
+        if (fixOnDisk(project, io, Boolean(options.fixDryRun) && !options.fix, diffTo)) project = load();
+      }
+      const all = validateProject(project).diagnostics;
       const lang = project.config.lang;
-      // CI annotations attach to files by their path from where CI runs (the repository root), which is not the
-      // project folder when the spec lives in a subfolder; people reading stylish/json want project paths.
-      const shown = CWD_RELATIVE_FORMATS.has(options.format) ? relativeToCwd(diagnostics, project.root) : diagnostics;
+      // A file path checks its whole project (references cross files) and shows what concerns that file.
+      const only = location.file;
+      if (only !== undefined && !project.files.includes(only)) {
+        throw new UsageError(cliText(lang, "validate.file-not-spec", { file: only, root: project.root }));
+      }
+      const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);
+      // CI annotations attach to files by their path from the repository root, which is not the project folder
+      // when the spec lives in a subfolder (and CI may run in either); people reading stylish/json want project paths.
+      const shown = CWD_RELATIVE_FORMATS.has(options.format)
+        ? relativeToRepository(diagnostics, project.root)
+        : diagnostics;
       io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
@@ -80,8 +103,10 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
 
 const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
 
-function relativeToCwd(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
-  const prefix = relative(process.cwd(), root).split(sep).join("/");
+function relativeToRepository(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
+  const prefix = relative(findUp(root, ".git") ?? process.cwd(), root)
+    .split(sep)
+    .join("/");
   if (prefix === "") return [...diagnostics];
   const fix = (file: string) => `${prefix}/${file}`;
   return diagnostics.map((d) => ({

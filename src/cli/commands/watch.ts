@@ -38,12 +38,12 @@ documents stay as they were. Unchanged files are not rewritten. Ctrl-C stops and
 
 /** Runs until SIGINT or SIGTERM; resolves with the exit code (0: stopped by the user). */
 export async function runWatch(dir: string, options: WatchOptions, io: Io): Promise<number> {
-  const root = resolve(dir);
   // Fail early (exit 2) on what no edit can fix: no project folder, bad --format.
   const first = loadProject(dir, options.lang ? { lang: options.lang } : {});
+  const root = first.root;
   let lang = first.config.lang;
   const request: BuildRequest = {
-    dir,
+    dir: root,
     formats: parseFormats(options.format),
     trace: options.trace ?? false,
     quiet: false,
@@ -63,7 +63,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
   const rebuild = async (changed: readonly string[]) => {
     if (changed.length > 0) io.err(`${cliText(lang, "watch.change", { files: changed.join(", ") })}\n`);
     try {
-      const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
+      const project = loadProject(root, options.lang ? { lang: options.lang } : {});
       lang = project.config.lang;
       const validation = validateProject(project);
       const { diagnostics } = validation;
@@ -107,7 +107,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
   const watcher = watchFiles(templates ? [root, templates] : root, {
     ignoreInitial: true,
     ignored: (path: string) =>
-      isInside(path, out) || /(^|[\\/])(\.git|node_modules|\.procspec-[^\\/]*)([\\/]|$)/.test(relative(root, path)),
+      isInside(path, out) || /(^|[\\/])(\.git|node_modules|\.procspec(-[^\\/]*)?)([\\/]|$)/.test(relative(root, path)),
   });
   const relevant = (path: string) =>
     /\.ya?ml$/i.test(path) || (templates !== undefined && isInside(resolve(path), templates));

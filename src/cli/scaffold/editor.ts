@@ -62,11 +62,17 @@ export function vscodeSettings(): ScaffoldFile {
   const settings = {
     "yaml.schemas": {
       [`./${SCHEMA_DIR}/procspec.schema.json`]: "procspec.yaml",
-      [`./${SCHEMA_DIR}/spec.schema.json`]: ["organization.yaml", "units/**/*.yaml", "positions/**/*.yaml"],
-      [`./${SCHEMA_DIR}/process.schema.json`]: "processes/**/*.yaml",
+      [`./${SCHEMA_DIR}/spec.schema.json`]: [
+        "organization.yaml",
+        "units/**/*.yaml",
+        "units/**/*.yml",
+        "positions/**/*.yaml",
+        "positions/**/*.yml",
+      ],
+      [`./${SCHEMA_DIR}/process.schema.json`]: ["processes/**/*.yaml", "processes/**/*.yml"],
     },
     "yaml.schemaStore.enable": false,
-    "files.associations": { "*.yaml": "yaml" },
+    "files.associations": { "*.yaml": "yaml", "*.yml": "yaml" },
   };
-  return { path: ".vscode/settings.json", content: `${JSON.stringify(settings, null, 2)}\n` };
+  return { path: ".vscode/settings.json", content: `${JSON.stringify(settings, null, 2)}\n`, merge: "json" };
 }

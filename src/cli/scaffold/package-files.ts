@@ -14,10 +14,17 @@ export function packageVersion(): string {
   return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "0.0.0";
 }
 
-/** A file `init` or `new` will write: a project-relative path and its bytes. */
+/** A file `init` or `new` will write: a path, relative to the project (or to its git repository), and its bytes. */
 export interface ScaffoldFile {
   path: string;
   content: string;
+  /** CI settings live at the root of the git repository, which may be a folder above the project. */
+  base?: "project" | "repository";
+  /**
+   * What to do when the file exists: add the missing lines (.gitignore), add the missing keys (JSON settings), or,
+   * by default, leave it alone and say so. `init --force` overwrites instead.
+   */
+  merge?: "lines" | "json";
 }
 
 /** Every file below a shipped folder, relative to it, sorted so the result never depends on the disk's order. */

@@ -14,7 +14,7 @@ const ru = [
     path: "procspec.yaml",
     content: `# Настройки проекта procspec
 lang: ru
-include: ["**/*.yaml"]
+include: ["**/*.yaml", "**/*.yml"]
 # Уровень проверок: error | warn | info | off (список — procspec rules)
 rules: {}
 documents:
@@ -30,7 +30,7 @@ id: company
 name: ООО «Компания»
 strategy:
   clients: [Розничные покупатели в регионе]
-  clientValues: [Заказ подтверждён быстро, срок поставки известен заранее]
+  clientValues: [Заказ подтверждён быстро, Срок поставки известен заранее]
   advantages: [Собственный склад]
 values: [Клиент прежде всего, Честность]
 `,
@@ -69,9 +69,9 @@ description: >-
 owner: sales-manager
 clients:
   - external: Покупатель
-    goals: [Покупатель быстро узнаёт, когда получит товар]
+    goals: ["Покупатель быстро узнаёт, когда получит товар"]
   - company: true
-    goals: [Выручка от продаж, повторные заказы]
+    goals: [Выручка от продаж, Повторные заказы]
 results:
   - name: Подтверждённый заказ
   - name: Счёт на оплату
@@ -106,7 +106,7 @@ const en = [
     path: "procspec.yaml",
     content: `# procspec project settings
 lang: en
-include: ["**/*.yaml"]
+include: ["**/*.yaml", "**/*.yml"]
 # Level of each check: error | warn | info | off (list them with: procspec rules)
 rules: {}
 documents:
@@ -163,7 +163,7 @@ clients:
   - external: Customer
     goals: [The customer quickly learns when the goods will arrive]
   - company: true
-    goals: [Sales revenue, repeat orders]
+    goals: [Sales revenue, Repeat orders]
 results:
   - name: Confirmed order
   - name: Invoice

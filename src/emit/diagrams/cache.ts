@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /**
@@ -20,6 +20,25 @@ export async function readCached(dir: string, key: string, ext: "svg" | "png"): 
   } catch {
     return undefined;
   }
+}
+
+/** A cached image's file name: the 64-hex-digit key and the format. Anything else in the folder is left alone. */
+const CACHED_NAME = /^([0-9a-f]{64})\.(svg|png)$/;
+
+/** Removes the images whose key is not in `keep`, so the cache does not grow with every edit of the spec. */
+export async function pruneCached(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((name) => {
+    const key = CACHED_NAME.exec(name)?.[1];
+    return key !== undefined && !keep.has(key);
+  });
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+  return stale.length;
 }
 
 /** Written to a temporary name and renamed, so a build stopped halfway never leaves a truncated image behind. */

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { diagramProblem } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
-import { cacheKey, readCached, writeCached } from "./cache.js";
+import { cacheKey, pruneCached, readCached, writeCached } from "./cache.js";
 
 export type DiagramFormat = "svg" | "png";
 
@@ -20,12 +20,16 @@ export interface DiagramSource {
   /** File name without extension: `process-map`, `context-vehicle-intake`. */
   name: string;
   source: string;
+  /** Already drawn (the swimlane diagrams are SVG from their own layout): only rasterised here. */
+  svg?: string;
 }
 
 export interface RenderOptions {
   formats: DiagramFormat[];
   /** Folder of cached images; without it every diagram is drawn afresh. */
   cacheDir?: string;
+  /** Remove from `cacheDir` the images of diagrams not in this call (a build passes all of its diagrams). */
+  pruneCache?: boolean;
   /** Browser executable from procspec.yaml; `PROCSPEC_CHROMIUM` overrides it, `/usr/bin/chromium` is the default. */
   chromium?: string;
   /** Language of the problem messages. */
@@ -132,8 +136,10 @@ export async function renderDiagrams(
 
   const files = new Map<string, RenderedDiagram>();
   const todo: { diagram: DiagramSource; key: string }[] = [];
-  for (const diagram of diagrams) {
-    const key = cacheKey(diagram.source, SETTINGS, version);
+  const keys = diagrams.map((diagram) => cacheKey(diagram.source, SETTINGS, version));
+  if (options.cacheDir && options.pruneCache) await pruneCached(options.cacheDir, new Set(keys));
+  for (const [i, diagram] of diagrams.entries()) {
+    const key = keys[i] ?? "";
     const cached = options.cacheDir ? await fromCache(options.cacheDir, key, wantSvg, wantPng) : undefined;
     if (cached) {
       files.set(diagram.name, cached);
@@ -220,7 +226,8 @@ async function drawOne(
   stats: RenderStats,
 ): Promise<RenderedDiagram> {
   const svgAt = performance.now();
-  const drawn = await drawSvg(page, diagram.source, `m${key.slice(0, 12)}`);
+  const drawn =
+    diagram.svg !== undefined ? { svg: diagram.svg } : await drawSvg(page, diagram.source, `m${key.slice(0, 12)}`);
   stats.svgMs += performance.now() - svgAt;
   if ("error" in drawn) {
     stats.failed++;
@@ -236,9 +243,12 @@ async function drawOne(
     stats.pngMs += performance.now() - pngAt;
   }
   if (options.cacheDir) {
-    // Both formats are cached whenever they were drawn, so asking for PNG after SVG later costs nothing.
-    await writeCached(options.cacheDir, key, "svg", drawn.svg);
-    if (result.png) await writeCached(options.cacheDir, key, "png", result.png);
+    // Both formats are cached whenever they were drawn, so asking for PNG after SVG later costs nothing. A cache
+    // that cannot be written costs only drawing again next time, not this diagram.
+    try {
+      await writeCached(options.cacheDir, key, "svg", drawn.svg);
+      if (result.png) await writeCached(options.cacheDir, key, "png", result.png);
+    } catch {}
   }
   stats.rendered++;
   return result;

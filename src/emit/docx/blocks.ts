@@ -1,6 +1,6 @@
 /**
  * The building blocks of the views (`../views/blocks.ts`) as Word structure: headings with Heading 1–3 styles,
- * label–value fields, bullet lists, real tables with a repeating header row, the approval block and pictures.
+ * label–value fields, bullet lists, real tables with a repeating header row and pictures.
  */
 
 import { posix } from "node:path";
@@ -8,6 +8,7 @@ import {
   AlignmentType,
   ExternalHyperlink,
   HeadingLevel,
+  HeightRule,
   ImageRun,
   Paragraph,
   ShadingType,
@@ -15,12 +16,13 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextDirection,
   TextRun,
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { Cell, DocumentMeta, Field, Group, Item, Link, Table as TableView } from "../views/blocks.js";
-import { type Orientation, textHeight, textWidth } from "./page.js";
+import type { Cell, Field, Group, Item, Link, Table as TableView } from "../views/blocks.js";
+import { type Orientation, type Paper, textHeight, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { BULLETS, CELL_BULLETS, TABLE_TEXT, TRACE_TEXT } from "./styles.js";
 import { linesOf, xmlSafe } from "./text.js";
@@ -78,29 +80,6 @@ export function letterhead(organization: string | undefined): Paragraph[] {
   return [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(organization, { bold: true }) })];
 }
 
-/**
- * The approval block in the top right corner: «УТВЕРЖДАЮ», who approves, a line for the signature, version and
- * date. Left-aligned inside a block indented to the right half of the page, as in Russian office practice.
- */
-export function approvalBlock(meta: DocumentMeta, orientation: Orientation): Paragraph[] {
-  if (meta.lines.length === 0) return [];
-  const indent = { left: textWidth(orientation) - 4800 };
-  const line = (children: TextRun[], after = 0) => new Paragraph({ indent, spacing: { after }, children });
-  const [first, ...rest] = meta.lines;
-  const out: Paragraph[] = [];
-  if (meta.approvedBy) {
-    out.push(line(runs(first ?? "", { bold: true })));
-    const [approver, ...details] = rest;
-    out.push(line(runs(approver ?? "")));
-    out.push(line([new TextRun({ text: "_______________________" })], 0));
-    for (const detail of details) out.push(line(runs(detail)));
-  } else {
-    for (const text of meta.lines) out.push(line(runs(text)));
-  }
-  out.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
-  return out;
-}
-
 /** "Должность: Мастер-приёмщик" — the label in bold, the value linked when it names a document. */
 export function fields(list: readonly Field[], context: RenderContext): Paragraph[] {
   return list.map(
@@ -147,16 +126,15 @@ export function groups(list: readonly Group[], context: RenderContext): Paragrap
 /** A cell of a table: text, a list, or a link to another document. */
 export type CellContent = Cell | Link;
 
-function cellParagraphs(content: CellContent, context: RenderContext, center: boolean): Paragraph[] {
+function cellParagraphs(content: CellContent, context: RenderContext, center: boolean, keepNext = false): Paragraph[] {
   const alignment = center ? AlignmentType.CENTER : AlignmentType.LEFT;
-  if (typeof content === "string") return [new Paragraph({ style: TABLE_TEXT, alignment, children: runs(content) })];
-  if (!Array.isArray(content))
-    return [new Paragraph({ style: TABLE_TEXT, alignment, children: [linkRun(content, context)] })];
-  if (content.length === 0) return [new Paragraph({ style: TABLE_TEXT, children: [] })];
-  if (content.length === 1) return [new Paragraph({ style: TABLE_TEXT, alignment, children: runs(content[0] ?? "") })];
+  const base = { style: TABLE_TEXT, ...(keepNext ? { keepNext: true } : {}) };
+  if (typeof content === "string") return [new Paragraph({ ...base, alignment, children: runs(content) })];
+  if (!Array.isArray(content)) return [new Paragraph({ ...base, alignment, children: [linkRun(content, context)] })];
+  if (content.length === 0) return [new Paragraph({ ...base, children: [] })];
+  if (content.length === 1) return [new Paragraph({ ...base, alignment, children: runs(content[0] ?? "") })];
   return content.map(
-    (text) =>
-      new Paragraph({ style: TABLE_TEXT, numbering: { reference: CELL_BULLETS, level: 0 }, children: runs(text) }),
+    (text) => new Paragraph({ ...base, numbering: { reference: CELL_BULLETS, level: 0 }, children: runs(text) }),
   );
 }
 
@@ -179,6 +157,18 @@ export interface TableLayout {
   keepRows?: boolean;
   /** Widths in twips, when weights do not fit (matrices: narrow mark columns of a fixed size). */
   widths?: readonly number[];
+  /** The sheet; A4 unless a wide matrix is laid out for A3. */
+  paper?: Paper;
+  /** Header cells from this column on are turned to read bottom to top (matrices: position names over narrow columns). */
+  rotateHeaderFrom?: number;
+  /** Rows of one short line (matrices): no padding, so a page holds half as many rows again. */
+  compact?: boolean;
+  /** Minimum height of the header row in twips (rotated names need the room; Word does not grow the row for them). */
+  headerHeight?: number;
+  /** Keep the header and this many first rows with the paragraph before the table (a legend, a heading) on one page. */
+  keepFirstRows?: number;
+  /** Minimum height of body rows in twips: room for a handwritten signature on a blank sign-off row. */
+  rowHeight?: number;
   /** Background colour (hex) of a body cell, for heat tables. */
   fill?: (row: number, column: number) => string | undefined;
 }
@@ -198,13 +188,22 @@ export function table(
   const traced = view.rows.some((row) => row.source !== undefined);
   const columns = traced ? [...view.columns, context.sourceColumn] : [...view.columns];
   const weights = traced ? [...layout.weights, 14] : [...layout.weights];
-  const widths = layout.widths && !traced ? [...layout.widths] : columnWidths(weights, textWidth(layout.orientation));
+  const total = textWidth(layout.orientation, layout.paper);
+  const widths = layout.widths && !traced ? [...layout.widths] : columnWidths(weights, total);
   const centered = layout.centered ?? new Set<number>();
+  const rotateFrom = layout.rotateHeaderFrom ?? Number.POSITIVE_INFINITY;
+  const kept = layout.keepFirstRows ?? 0;
   const cell = (children: Paragraph[], i: number, header: boolean, fill?: string) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      verticalAlign: header ? (i >= rotateFrom ? VerticalAlign.BOTTOM : VerticalAlign.CENTER) : VerticalAlign.TOP,
+      ...(header && i >= rotateFrom && i < view.columns.length
+        ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT }
+        : {}),
+      margins:
+        layout.compact && !header
+          ? { top: 0, bottom: 0, left: 60, right: 60 }
+          : { top: 40, bottom: 40, left: 80, right: 80 },
       ...(header || fill
         ? { shading: { type: ShadingType.CLEAR, fill: header ? HEADER_FILL : (fill ?? ""), color: "auto" } }
         : {}),
@@ -213,9 +212,17 @@ export function table(
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
+    ...(layout.headerHeight ? { height: { value: layout.headerHeight, rule: HeightRule.ATLEAST } } : {}),
     children: columns.map((text, i) =>
       cell(
-        [new Paragraph({ style: TABLE_TEXT, alignment: AlignmentType.CENTER, children: runs(text, { bold: true }) })],
+        [
+          new Paragraph({
+            style: TABLE_TEXT,
+            alignment: i >= rotateFrom ? AlignmentType.LEFT : AlignmentType.CENTER,
+            ...(kept > 0 ? { keepNext: true } : {}),
+            children: runs(text, { bold: true }),
+          }),
+        ],
         i,
         true,
       ),
@@ -225,9 +232,10 @@ export function table(
     (row, r) =>
       new TableRow({
         cantSplit: layout.keepRows ?? false,
+        ...(layout.rowHeight ? { height: { value: layout.rowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: [
           ...row.cells.map((content, i) =>
-            cell(cellParagraphs(content, context, centered.has(i)), i, false, layout.fill?.(r, i)),
+            cell(cellParagraphs(content, context, centered.has(i), r < kept - 1), i, false, layout.fill?.(r, i)),
           ),
           ...(traced
             ? [
@@ -242,7 +250,7 @@ export function table(
       }),
   );
   return new Table({
-    width: { size: textWidth(layout.orientation), type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [header, ...rows],
@@ -262,11 +270,16 @@ const PNG_SCALE = 2;
  * A diagram picture fitted to the text column: never wider than the column nor taller than the page (minus room
  * for a heading), never enlarged beyond its drawn size, aspect ratio from the PNG header.
  */
-export function picture(image: DocxImage, alt: string, orientation: Orientation): Paragraph | undefined {
+export function picture(
+  image: DocxImage,
+  alt: string,
+  orientation: Orientation,
+  paper: Paper = "A4",
+): Paragraph | undefined {
   const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
   if (!size) return undefined;
-  const maxWidth = textWidth(orientation) / TWIPS_PER_PX;
-  const maxHeight = (textHeight(orientation) - 2000) / TWIPS_PER_PX;
+  const maxWidth = textWidth(orientation, paper) / TWIPS_PER_PX;
+  const maxHeight = (textHeight(orientation, paper) - 2000) / TWIPS_PER_PX;
   const natural = { width: size.width / PNG_SCALE, height: size.height / PNG_SCALE };
   const scale = Math.min(1, maxWidth / natural.width, maxHeight / natural.height);
   const safeAlt = xmlSafe(alt);

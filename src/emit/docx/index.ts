@@ -13,7 +13,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews } from "../views/index.js";
+import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
 import type { DocxImage } from "./blocks.js";
 import { packageDate, packDocx } from "./package.js";
 import { docxPaths } from "./paths.js";
@@ -34,6 +34,8 @@ export interface DocxOptions {
   images?: ReadonlyMap<string, DocxImage>;
   /** Also the per-position files and the book of regulations. */
   bundle?: boolean;
+  /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
+  history?: SourceHistory;
   /** Documents with people's names (default true). */
   people?: boolean;
 }
@@ -57,6 +59,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const views = documentViews(model, index, lang, {
     trace: options.trace,
     images: false,
+    ...(options.history ? { history: options.history } : {}),
     people: options.people ?? true,
   });
   const base = {

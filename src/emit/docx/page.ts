@@ -6,6 +6,11 @@
 import { AlignmentType, Footer, type ISectionOptions, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
 
 export const A4 = { width: 11906, height: 16838 } as const;
+/** A3 for process maps and wide matrices when `documents.paper: A3`. */
+export const A3 = { width: 16838, height: 23811 } as const;
+
+export type Paper = "A4" | "A3";
+const SHEETS: Record<Paper, { width: number; height: number }> = { A4, A3 };
 
 /** Rounded, not floored as docx's `convertMillimetersToTwip` does: 30 mm is 1701 twips, not 1700. */
 function mm(value: number): number {
@@ -22,14 +27,14 @@ const MARGIN = {
 export type Orientation = "portrait" | "landscape";
 
 /** Width of the text column in twips (dxa), which tables and pictures are fitted to. */
-export function textWidth(orientation: Orientation): number {
-  const page = orientation === "landscape" ? A4.height : A4.width;
+export function textWidth(orientation: Orientation, paper: Paper = "A4"): number {
+  const page = orientation === "landscape" ? SHEETS[paper].height : SHEETS[paper].width;
   return page - MARGIN.left - MARGIN.right;
 }
 
 /** Height of the text column in twips; pictures taller than this would be cut. */
-export function textHeight(orientation: Orientation): number {
-  const page = orientation === "landscape" ? A4.width : A4.height;
+export function textHeight(orientation: Orientation, paper: Paper = "A4"): number {
+  const page = orientation === "landscape" ? SHEETS[paper].width : SHEETS[paper].height;
   return page - MARGIN.top - MARGIN.bottom;
 }
 
@@ -41,13 +46,17 @@ function pageFooter(): Footer {
   });
 }
 
-export function section(children: ISectionOptions["children"], orientation: Orientation): ISectionOptions {
+export function section(
+  children: ISectionOptions["children"],
+  orientation: Orientation,
+  paper: Paper = "A4",
+): ISectionOptions {
   return {
     properties: {
       page: {
         size: {
-          width: A4.width,
-          height: A4.height,
+          width: SHEETS[paper].width,
+          height: SHEETS[paper].height,
           orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
         margin: MARGIN,

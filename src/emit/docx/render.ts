@@ -14,7 +14,7 @@ import type {
   Item,
   JobDutiesView,
   Link,
-  MatrixSection,
+  MatrixColumn,
   OrgStructureView,
   ParticipationMatrixView,
   ProcessSpecView,
@@ -25,7 +25,6 @@ import type {
   UnitRegulationView,
 } from "../views/index.js";
 import {
-  approvalBlock,
   type Block,
   bullets,
   type DocxImage,
@@ -42,9 +41,11 @@ import {
   table,
   tableOrNone,
 } from "./blocks.js";
-import { type Orientation, section, textWidth } from "./page.js";
+import { approvalBlock, closingBlocks } from "./frame.js";
+import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
-import { BULLETS, TABLE_TEXT } from "./styles.js";
+import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
+import { BULLETS } from "./styles.js";
 
 export interface DocumentContext extends RenderContext {
   organization?: string;
@@ -60,6 +61,7 @@ function opening(view: DocumentView, context: DocumentContext, orientation: Orie
 /** A run of blocks on pages of one orientation; a document is one part, or several when a wide picture turns the page. */
 interface Part {
   orientation: Orientation;
+  paper?: Paper;
   blocks: Block[];
 }
 
@@ -165,34 +167,50 @@ function diagramPage(v: DiagramPageView, c: DocumentContext): Block[] {
 }
 
 /**
- * Matrices are as wide as the staff list: a landscape page, narrow numbered columns (up to 1.6 cm, so "В, И, П"
- * fits on a line; narrower for a big staff) and the rest, at least a quarter of the width, for the name of the
- * competency or process.
+ * Matrices are as wide as the staff list: a landscape page, narrow position columns whose names are printed bottom
+ * to top in the header (so a column means its position on every page without a key to look up), and the rest, at
+ * least a third of the width, for the name of the process or competency. The views never give more position
+ * columns than the paper holds (`MATRIX_COLUMNS`).
  */
-function matrixLayout(columns: number, centered: boolean): TableLayout {
-  const total = textWidth("landscape");
+function matrixLayout(columns: number, paper: Paper, longest: number): TableLayout {
+  const total = textWidth("landscape", paper);
   const marks = columns - 1;
-  const share = (total * 0.6) / Math.max(1, marks);
-  // Past ~30 positions the 0.5 cm floor would push the first column off the page; then the marks shrink instead.
-  const mark = Math.floor(marks * 280 > total * 0.75 ? (total * 0.75) / marks : Math.max(280, Math.min(900, share)));
+  const mark = Math.floor(Math.max(480, Math.min(900, (total * 0.6) / Math.max(1, marks))));
   const first = total - mark * marks;
   return {
     weights: [first, ...Array.from({ length: marks }, () => mark)],
     widths: [first, ...Array.from({ length: marks }, () => mark)],
     orientation: "landscape",
+    paper,
     keepRows: true,
-    ...(centered ? { centered: range(1, columns) } : {}),
+    compact: true,
+    rotateHeaderFrom: 1,
+    headerHeight: headerHeight(longest, mark),
+    keepFirstRows: 3,
+    centered: range(1, columns),
   };
 }
 
-/** "Номера столбцов соответствуют должностям:" and the numbered names, compact: it is a key, not content. */
-function positionsLegend(note: string, items: MatrixSection["positions"]): Block[] {
-  if (items.length === 0) return [];
-  return [
-    paragraph(note),
-    ...items.map((item) => new Paragraph({ style: TABLE_TEXT, indent: { left: 284 }, children: runs(item.text) })),
-    new Paragraph({ children: [] }),
-  ];
+/**
+ * The height a rotated header needs: 10 pt bold runs about 110 twips a character, and a column of `width` twips
+ * holds one line per 250 twips; capped at a third of a landscape A4 page, where a long name wraps once more.
+ */
+function headerHeight(longest: number, width: number): number {
+  const lines = Math.max(1, Math.floor((width - 160) / 250));
+  return Math.min(3400, Math.max(1100, Math.ceil(longest / lines) * 110 + 240));
+}
+
+/** A matrix part as a Word table: the corner cell carries the legend, the header the numbered position names. */
+function matrixTable(
+  corner: string,
+  columns: readonly MatrixColumn[],
+  rows: TableView["rows"],
+  paper: Paper,
+  c: DocumentContext,
+): Block {
+  const names = columns.map((p) => `${p.number}. ${p.name}`);
+  const longest = names.reduce((n, name) => Math.max(n, name.length), 0);
+  return table({ columns: [corner, ...names], rows }, matrixLayout(columns.length + 1, paper, longest), c);
 }
 
 function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] {
@@ -200,11 +218,10 @@ function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] 
   return [
     ...opening(v, c, o),
     ...v.units.flatMap((u) => [
-      heading(u.heading, 2),
-      ...positionsLegend(v.columnsNote, u.positions),
+      ...(u.heading ? [heading(u.heading, 2)] : []),
       ...u.sections.flatMap((s) => [
         heading(s.heading, 3),
-        table(s.table, matrixLayout(s.table.columns.length, true), c),
+        matrixTable(s.table.columns[0] ?? "", u.columns, s.table.rows, v.paper, c),
       ]),
     ]),
   ];
@@ -212,14 +229,13 @@ function competencyMatrix(v: CompetencyMatrixView, c: DocumentContext): Block[] 
 
 function participationMatrix(v: ParticipationMatrixView, c: DocumentContext): Block[] {
   const o = "landscape";
+  // The legend goes into the corner of the header row, which Word repeats on every page of the table.
+  const corner = `${v.sections[0]?.table.columns[0] ?? ""}\n\n${v.legendHeading}:\n${v.legend.map((l) => l.text).join("\n")}`;
   return [
     ...opening(v, c, o),
-    heading(v.legendHeading, 2),
-    ...bullets(v.legend, c),
     ...v.sections.flatMap((s) => [
-      heading(s.heading, 2),
-      ...positionsLegend(v.columnsNote, s.positions),
-      ...tableOrNone(s.table, matrixLayout(s.table.columns.length, true), c),
+      ...(s.heading ? [heading(s.heading, 2)] : []),
+      ...(s.table.rows.length > 0 ? [matrixTable(corner, s.columns, s.table.rows, v.paper, c)] : [paragraph(c.none)]),
     ]),
   ];
 }
@@ -287,7 +303,11 @@ function positionTable(
 }
 
 function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
-  return positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c);
+  return [
+    ...positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c),
+    ...(v.instructions ? linkSection(v.instructions, c) : []),
+    ...(v.systems ? linkSection(v.systems, c) : []),
+  ];
 }
 
 function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
@@ -318,8 +338,7 @@ const SHADE_FILL = { low: "F4CCCC", ok: "D9EAD3" } as const;
 /** The generic report documents (standards, vacancy, questionnaire, development plan): blocks in order. */
 function report(v: ReportView, c: DocumentContext): Block[] {
   const o: Orientation = v.landscape ? "landscape" : "portrait";
-  const out: Block[] =
-    v.meta.lines.length > 0 ? opening(v, c, o) : [...letterhead(c.organization), heading(v.title, 1)];
+  const out: Block[] = v.meta.approval ? opening(v, c, o) : [...letterhead(c.organization), heading(v.title, 1)];
   for (const block of v.blocks) {
     if (block.kind === "heading") out.push(heading(block.text, block.level));
     else if (block.kind === "paragraph") out.push(paragraph(block.text, block.italics ? { italics: true } : {}));
@@ -361,14 +380,27 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
   if ("blocks" in view) return view.landscape ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
-    view.document === "job-duties"
+    view.document === "job-duties" ||
+    view.document === "process-regulation"
     ? "landscape"
     : "portrait";
 }
 
+/** The view's own parts, closed by the frame's sign-off sheets, passport and change log on the last part's pages. */
 function partsOf(view: DocumentView, c: DocumentContext): Part[] {
-  if (view.document === "org-structure") return orgStructure(view, c);
-  return [{ orientation: orientationOf(view, c), blocks: blocksOf(view, c) }];
+  const parts: Part[] =
+    view.document === "org-structure"
+      ? orgStructure(view, c)
+      : [
+          {
+            orientation: orientationOf(view, c),
+            paper: "paper" in view ? view.paper : "A4",
+            blocks: blocksOf(view, c),
+          },
+        ];
+  const last = parts[parts.length - 1];
+  if (last) last.blocks.push(...closingBlocks(view.meta, c, last.orientation));
+  return parts;
 }
 
 function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentContext): Block[] {
@@ -392,6 +424,12 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "process-regulation":
+      return processRegulation(view, c, (o) => opening(view, c, o));
+    case "instruction":
+      return instruction(view, c, (o) => opening(view, c, o));
+    case "system-regulation":
+      return systemRegulation(view, c, (o) => opening(view, c, o));
     case "profstandard-comparison":
     case "profstandard-list":
     case "profstandard-plan":
@@ -405,5 +443,5 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
 
 /** One view as sections: a new section starts a new page and carries its own orientation and footer. */
 export function documentSections(view: DocumentView, context: DocumentContext): ISectionOptions[] {
-  return partsOf(view, context).map((part) => section(part.blocks, part.orientation));
+  return partsOf(view, context).map((part) => section(part.blocks, part.orientation, part.paper));
 }

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews } from "../views/index.js";
+import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
 import { registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   templatesDir?: string;
   /** Diagram images are rendered next to the documents: link them under the Mermaid source. */
   images?: boolean;
+  /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
+  history?: SourceHistory;
   /** Documents with people's names (default true). */
   people?: boolean;
 }
@@ -44,6 +46,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
   const views = documentViews(model, index, options.lang, {
     trace: options.trace,
     images: options.images ?? false,
+    ...(options.history ? { history: options.history } : {}),
     people: options.people ?? true,
   });
   return views.map((view: DocumentView) => ({

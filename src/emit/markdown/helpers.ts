@@ -2,8 +2,9 @@ import { posix } from "node:path";
 import type { HelperOptions } from "handlebars";
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { Cell, DocumentMeta, Field, Group, Item, Link, ReportBlock, Table, UnitNode } from "../views/index.js";
+import type { Cell, DocumentFrame, Field, Group, Item, Link, ReportBlock, Table, UnitNode } from "../views/index.js";
 import { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
+import { approvalMd, closingMd } from "./frame.js";
 
 /** What every template is rendered with: the view, plus the switches helpers need. */
 export interface RenderRoot {
@@ -36,7 +37,7 @@ function cellText(cell: Cell): string {
   return cell.map((line) => `• ${escapeCell(line)}`).join("<br>");
 }
 
-function tableMd(table: Table, r: RenderRoot, bold?: (row: number, column: number) => boolean): string {
+export function tableMd(table: Table, r: RenderRoot, bold?: (row: number, column: number) => boolean): string {
   const traceColumn = r.trace && table.rows.some((row) => row.source);
   const columns = [...table.columns, ...(traceColumn ? [documentWords(r.lang).common.source] : [])];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -47,12 +48,6 @@ function tableMd(table: Table, r: RenderRoot, bold?: (row: number, column: numbe
     out.push(line(cells));
   });
   return out.join("\n");
-}
-
-function fieldsMd(fields: readonly Field[], r: RenderRoot): string {
-  return fields
-    .map((f) => `**${escapeInline(f.label)}:** ${f.link ? mdLink(f.link, r.path) : escapeInline(f.value)}`)
-    .join("\\\n");
 }
 
 /** A block of the generic report views; a heat table's low scores in bold. */
@@ -88,6 +83,13 @@ function treeMd(nodes: readonly UnitNode[], r: RenderRoot, depth = 0): string {
     .join("\n");
 }
 
+// Header lines end with a backslash: a hard line break that survives editors trimming trailing spaces.
+export function fieldsMd(fields: readonly Field[], r: RenderRoot): string {
+  return fields
+    .map((f) => `**${escapeInline(f.label)}:** ${f.link ? mdLink(f.link, r.path) : escapeInline(f.value)}`)
+    .join("\\\n");
+}
+
 /** Registers the Markdown helpers; every helper escapes what it prints, templates never see raw user text. */
 export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
@@ -105,16 +107,14 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("groups", (groups: readonly Group[], options: HelperOptions) =>
     groups.map((g) => `- ${mdLink(g.link, root(options).path)}\n${listMd(g.items, root(options), "  ")}`).join("\n"),
   );
-  // Header lines end with a backslash: a hard line break that survives editors trimming trailing spaces.
   hb.registerHelper("fields", (fields: readonly Field[], options: HelperOptions) => fieldsMd(fields, root(options)));
   hb.registerHelper("blocks", (blocks: readonly ReportBlock[], options: HelperOptions) =>
     blocks.map((b) => reportBlockMd(b, root(options))).join("\n\n"),
   );
-  hb.registerHelper("approval", (meta: DocumentMeta) => {
-    const [first, ...rest] = meta.lines;
-    if (first === undefined) return "";
-    return [`**${escapeInline(first)}**`, ...rest.map(escapeInline)].join("\\\n");
-  });
+  // The document frame (../views/frame.ts): the approval block above the title, the sign-off sheets, passport and
+  // change log at the end.
+  hb.registerHelper("approval", (meta: DocumentFrame) => approvalMd(meta));
+  hb.registerHelper("closing", (meta: DocumentFrame, options: HelperOptions) => closingMd(meta, root(options)));
   hb.registerHelper("image", (image: { alt: string; path: string }, options: HelperOptions) => {
     return `![${escapeLinkText(image.alt)}](${relativeLink(root(options).path, image.path)})`;
   });

@@ -55,7 +55,8 @@ export function assessmentFormView(
     path: outputPaths.assessmentForm(position.id),
     lang,
     title: hrWords(lang).titles.questionnaire(position.name),
-    meta: { lines: [] },
+    // Not an approved document: no approval block, no sign-off sheets.
+    meta: {},
     positionId: position.id,
     landscape: false,
     personal: false,

@@ -57,7 +57,8 @@ export function assessmentSummaryView(
     path: outputPaths.assessmentSummary(position.id),
     lang,
     title: w.titles.summary(position.name),
-    meta: { lines: [] },
+    // Not an approved document: no approval block, no sign-off sheets.
+    meta: {},
     positionId: position.id,
     landscape: people.length > 4,
     personal: true,

@@ -4,6 +4,7 @@
  */
 
 import type { Lang } from "../../i18n/lang.js";
+import type { DocumentFrame, SourceHistory } from "./frame.js";
 
 /** A table cell: one text, or a list (rendered as lines or bullets inside the cell). */
 export type Cell = string | string[];
@@ -44,26 +45,18 @@ export interface Field {
   link?: Link;
 }
 
-/** The approval block on every document, ready to print line by line. */
-export interface DocumentMeta {
-  approvedBy?: string;
-  version?: string;
-  /** Already formatted for the language (`01.12.2026`, `1 December 2026`). */
-  date?: string;
-  /** `["УТВЕРЖДАЮ", "Генеральный директор", "Версия: 1.0", "Дата: 01.12.2026"]`; empty when no metadata is set. */
-  lines: string[];
-}
-
-/** What every view has: where it goes, its title, its approval block. */
+/** What every view has: where it goes, its title, its frame (approval block, sign-off sheets, passport, change log). */
 export interface ViewBase {
   /** Output path without extension, from `outputPaths`. */
   path: string;
   lang: Lang;
   title: string;
-  meta: DocumentMeta;
+  meta: DocumentFrame;
 }
 
 export interface ViewOptions {
   /** Attach `file:line` to every generated row. */
   trace: boolean;
+  /** The git history of the spec files, read by the CLI when `documents.changeLog: git`. */
+  history?: SourceHistory;
 }

@@ -1,37 +1,30 @@
 import { processTitle } from "../../model/process-title.js";
-/** Shared pieces of the views: the approval block, party and indicator wording, merging of competency lists. */
+/** Shared pieces of the views: party and indicator wording, merging of competency lists. */
 
-import { type DocumentWords, documentWords, formatDate } from "../../i18n/documents.js";
-import type { Lang } from "../../i18n/lang.js";
+import type { DocumentWords } from "../../i18n/documents.js";
 import type { SourceRef } from "../../load/source.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import { sameText } from "../../model/same-text.js";
 import type { Indicator, Model, Party, Process, Ref } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { DocumentMeta, Link, ViewOptions } from "./blocks.js";
-
-export function documentMeta(model: Model, lang: Lang): DocumentMeta {
-  const w = documentWords(lang);
-  const { approvedBy, version, date } = model.documents;
-  const meta: DocumentMeta = { lines: [] };
-  if (approvedBy) {
-    meta.approvedBy = approvedBy;
-    meta.lines.push(w.meta.approved, approvedBy);
-  }
-  if (version) {
-    meta.version = version;
-    meta.lines.push(`${w.meta.version}: ${version}`);
-  }
-  if (date) {
-    meta.date = formatDate(lang, date);
-    meta.lines.push(`${w.meta.date}: ${meta.date}`);
-  }
-  return meta;
-}
+import type { Item, Link, ViewOptions } from "./blocks.js";
 
 /** `file:line` when tracing, otherwise nothing (so untraced output has no trace of the option). */
 export function traceOf(source: SourceRef, options: ViewOptions): { source?: string } {
   return options.trace ? { source: `${source.file}:${source.line}` } : {};
+}
+
+/** The strings of a list as items, each traced to the line it is written on (`fallback` for one without). */
+export function textItems(
+  texts: readonly string[],
+  sources: readonly SourceRef[] | undefined,
+  fallback: SourceRef | undefined,
+  options: ViewOptions,
+): Item[] {
+  return texts.map((text, i) => {
+    const source = sources?.[i] ?? fallback;
+    return source ? { text, ...traceOf(source, options) } : { text };
+  });
 }
 
 /** "3.2 Приём автомобиля от клиента": the code makes the place in the process tree visible. */

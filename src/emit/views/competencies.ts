@@ -5,7 +5,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, traceOf } from "./common.js";
+import { agreedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
 /** Competencies (DOMAIN.md "Competencies"): per executed process, the knowledge, skills and qualities it needs. */
@@ -40,7 +41,7 @@ export function competenciesView(
     path: outputPaths.competencies(position.id),
     lang,
     title: w.titles.competencies,
-    meta: documentMeta(model, lang),
+    meta: agreedFrame(model, index, position, lang, options),
     positionId: position.id,
     fields: positionFields(position, index, lang),
     intro: w.competencies.intro,

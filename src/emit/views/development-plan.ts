@@ -59,7 +59,8 @@ export function developmentPlanView(
     path: outputPaths.developmentPlan(assessment.id),
     lang,
     title: w.titles.developmentPlan(assessment.person),
-    meta: { lines: [] },
+    // Not an approved document: no approval block, no sign-off sheets.
+    meta: {},
     landscape: true,
     personal: true,
     blocks,

@@ -5,7 +5,8 @@ import type { Model } from "../../model/types.js";
 import { orgChartMermaid, processMapMermaid } from "../diagrams/mermaid.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, traceOf } from "./common.js";
+import { traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 
 /** A page around a diagram: the Mermaid source (GitHub and GitLab render it) and, with images, the rendered file. */
 export interface DiagramPageView extends ViewBase {
@@ -31,7 +32,7 @@ export function processMapView(model: Model, index: ModelIndex, lang: Lang, opti
     path: outputPaths.processMap,
     lang,
     title,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     intro: w.diagrams.processMapIntro,
     mermaid: processMapMermaid(model, index, lang),
     ...(options.images ? { image: { alt: title, path: outputPaths.diagram("process-map", "svg") } } : {}),
@@ -54,7 +55,7 @@ export function orgChartView(model: Model, index: ModelIndex, lang: Lang, option
     path: outputPaths.orgChart,
     lang,
     title,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     intro: w.diagrams.orgChartIntro,
     mermaid: orgChartMermaid(model, index, lang),
     ...(options.images ? { image: { alt: title, path: outputPaths.diagram("org-chart", "svg") } } : {}),

@@ -44,7 +44,7 @@ export function documentIndexView(
     path: outputPaths.index.replace(/\.md$/, ""),
     lang,
     title: t.index,
-    meta: { lines: [] },
+    meta: {},
     ...(model.organization ? { organization: model.organization.name } : {}),
     organizationDocs: {
       heading: w.index.organization,

@@ -11,20 +11,25 @@ import { type CompetenciesView, competenciesView } from "./competencies.js";
 import { type CompetencyMatrixUnit, type CompetencyMatrixView, competencyMatrixView } from "./competency-matrix.js";
 import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView } from "./diagram-pages.js";
 import { type DocumentIndexView, documentIndexView } from "./document-index.js";
+import { type InstructionView, instructionView } from "./instruction.js";
 import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
 import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
+import { type ProcessRegulationView, processRegulationView } from "./process-regulation.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
 import type { ReportView } from "./report.js";
 import { hrAndStandardViews } from "./second-wave.js";
+import { type SystemRegulationView, systemRegulationView } from "./system-regulation.js";
 import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.js";
 
 export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
-export type { MatrixSection } from "./matrix-columns.js";
+export type * from "./frame.js";
+export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
+export type { DecisionView } from "./process-regulation.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
 export type { ReportBlock, ReportDocument, ReportView, Shade } from "./report.js";
@@ -35,24 +40,30 @@ export type {
   DiagramOptions,
   DiagramPageView,
   DocumentIndexView,
+  InstructionView,
   JobDutiesView,
   OrgStructureView,
   ParticipationMatrixView,
+  ProcessRegulationView,
   ProcessSpecView,
   ProfileView,
+  SystemRegulationView,
   UnitRegulationView,
 };
 export {
   competenciesView,
   competencyMatrixView,
   documentIndexView,
+  instructionView,
   jobDutiesView,
   orgChartView,
   orgStructureView,
   participationMatrixView,
   processMapView,
+  processRegulationView,
   processSpecView,
   profileView,
+  systemRegulationView,
   unitRegulationView,
 };
 
@@ -68,6 +79,9 @@ export type DocumentView =
   | JobDutiesView
   | CompetenciesView
   | ProfileView
+  | ProcessRegulationView
+  | InstructionView
+  | SystemRegulationView
   | ReportView;
 
 export type DocumentKind = DocumentView["document"];
@@ -79,7 +93,11 @@ export function documentViews(
   lang: Lang,
   options: ViewOptions & Partial<DiagramOptions> & { people?: boolean },
 ): DocumentView[] {
-  const o: DiagramOptions = { trace: options.trace, images: options.images ?? false };
+  const o: DiagramOptions = {
+    trace: options.trace,
+    images: options.images ?? false,
+    ...(options.history ? { history: options.history } : {}),
+  };
   return [
     documentIndexView(model, index, lang, o),
     orgStructureView(model, index, lang, o),
@@ -88,6 +106,9 @@ export function documentViews(
     competencyMatrixView(model, index, lang, o),
     participationMatrixView(model, index, lang, o),
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
+    ...model.processes.filter((p) => p.steps.length > 0).map((p) => processRegulationView(model, index, p, lang, o)),
+    ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
+    ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
     ...model.positions.flatMap((p) => [
       jobDutiesView(model, index, p, lang, o),

@@ -1,11 +1,13 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { stepWords } from "../../i18n/words/steps.js";
 import { executorOf, processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { Field, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
+import { goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
 /** Job duties (DOMAIN.md "Job duties"): one row per process the position executes. */
@@ -18,6 +20,9 @@ export interface JobDutiesView extends ViewBase {
   duties: Table;
   /** Shown instead of the table when the position executes nothing. */
   empty?: string;
+  /** The instructions the position works by and the systems it records in, when it has any. */
+  instructions?: { heading: string; links: Link[] };
+  systems?: { heading: string; links: Link[] };
 }
 
 export function jobDutiesView(
@@ -46,7 +51,7 @@ export function jobDutiesView(
     path: outputPaths.jobDuties(position.id),
     lang,
     title: w.titles.jobDuties,
-    meta: documentMeta(model, lang),
+    meta: acknowledgedFrame(model, index, position, lang, options, false),
     positionId: position.id,
     fields: positionFields(position, index, lang),
     intro: w.jobDuties.intro,
@@ -62,5 +67,16 @@ export function jobDutiesView(
     },
   };
   if (rows.length === 0) view.empty = w.jobDuties.empty;
+  const s = stepWords(lang);
+  const instructions = position.instructions.flatMap((id) => {
+    const instruction = index.instructions.get(id);
+    return instruction ? [{ text: instruction.name, to: outputPaths.instruction(id) }] : [];
+  });
+  if (instructions.length > 0) view.instructions = { heading: s.jobDuties.instructions, links: instructions };
+  const systems = position.systems.flatMap((id) => {
+    const system = index.systems.get(id);
+    return system ? [{ text: system.name, to: outputPaths.systemRegulation(id) }] : [];
+  });
+  if (systems.length > 0) view.systems = { heading: s.jobDuties.systems, links: systems };
   return view;
 }

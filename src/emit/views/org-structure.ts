@@ -1,10 +1,12 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import type { SourceRef } from "../../load/source.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
+import { processTitle, textItems, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
 
 export interface UnitNode {
   link: Link;
@@ -31,13 +33,22 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
   const w = documentWords(lang);
   const none = w.common.none;
   const org = model.organization;
-  const orgItems = (texts: readonly string[]): Item[] =>
-    texts.map((text) => ({ text, ...(org ? traceOf(org.source, options) : {}) }));
+  const orgItems = (texts: readonly string[] = [], sources: readonly SourceRef[] = []): Item[] =>
+    textItems(texts, sources, org?.source, options);
   const sections = [
-    { heading: w.orgStructure.strategyClients, items: orgItems(org?.strategy.clients ?? []) },
-    { heading: w.orgStructure.clientValues, items: orgItems(org?.strategy.clientValues ?? []) },
-    { heading: w.orgStructure.advantages, items: orgItems(org?.strategy.advantages ?? []) },
-    { heading: w.orgStructure.values, items: orgItems(org?.values ?? []) },
+    {
+      heading: w.orgStructure.strategyClients,
+      items: orgItems(org?.strategy.clients, org?.strategySources.clients),
+    },
+    {
+      heading: w.orgStructure.clientValues,
+      items: orgItems(org?.strategy.clientValues, org?.strategySources.clientValues),
+    },
+    {
+      heading: w.orgStructure.advantages,
+      items: orgItems(org?.strategy.advantages, org?.strategySources.advantages),
+    },
+    { heading: w.orgStructure.values, items: orgItems(org?.values, org?.valueSources) },
   ].filter((s) => s.items.length > 0);
 
   // A unit whose parent does not resolve is shown at the top, and so is a parent cycle (below): no unit disappears.
@@ -69,7 +80,7 @@ export function orgStructureView(model: Model, index: ModelIndex, lang: Lang, op
     path: outputPaths.orgStructure,
     lang,
     title: w.titles.orgStructure,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     ...(org ? { organization: org.name } : {}),
     strategy: { heading: w.orgStructure.strategy, sections },
     units: { heading: w.orgStructure.units, tree },

@@ -1,24 +1,47 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { matrixWords } from "../../i18n/words/matrices.js";
 import type { ModelIndex } from "../../model/index-model.js";
-import type { Model, Position, Process } from "../../model/types.js";
+import type { Model, Process } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { Item, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle, traceOf } from "./common.js";
-import { type MatrixSection, positionColumns } from "./matrix-columns.js";
+import type { Item, Row, ViewBase, ViewOptions } from "./blocks.js";
+import { processTitle, traceOf } from "./common.js";
+import { documentFrame } from "./frame.js";
+import {
+  columnGroups,
+  columnLegend,
+  groupHeading,
+  MATRIX_COLUMNS,
+  type MatrixColumn,
+  type MatrixSection,
+  matrixPositions,
+  type Paper,
+  paperOf,
+} from "./matrix-columns.js";
 
 /**
- * Participation matrix: for every top-level process, its sub-processes × the positions that take part in them,
- * each cell the roles the position plays (owner, executor, client, supplier).
+ * Participation matrix: processes (rows, in the order of the process tree) × positions (columns), each cell the
+ * roles the position plays in the process (owner, executor, client, supplier). One company-wide table while the
+ * positions fit the page; past that, one part per group of positions (whole units together), each listing the
+ * processes its positions take part in. A position keeps its number in every part.
  */
 export interface ParticipationMatrixView extends ViewBase {
   document: "participation-matrix";
+  paper: Paper;
   legendHeading: string;
   /** "В — владелец", … */
   legend: Item[];
   columnsNote: string;
-  /** One per top-level process, in document order: the process and its sub-processes, depth first. */
   sections: MatrixSection[];
+  /** Every position and every process at once, sparse: what a spreadsheet shows with filters. */
+  sheet: SparseMatrix;
+}
+
+/** A matrix as rows with marks only where there are some: a spreadsheet fills in the blanks. */
+export interface SparseMatrix {
+  corner: string;
+  columns: MatrixColumn[];
+  rows: { label: string; group?: string; marks: [column: number, text: string][] }[];
 }
 
 type Role = "owner" | "executor" | "client" | "supplier";
@@ -41,11 +64,10 @@ function participation(process: Process): Map<string, Set<Role>> {
 }
 
 /**
- * The process tree as top-level processes, each with its subtree depth first (children in document order). A
- * process whose parent is unknown starts a tree of its own, and processes caught in a cycle start one each, so
- * every process is in exactly one section.
+ * The processes depth first from the top-level ones (children in document order). A process whose parent is
+ * unknown starts a tree of its own, and processes caught in a cycle start one each, so every process is listed once.
  */
-function processTrees(model: Model, index: ModelIndex): Process[][] {
+function processTreeOrder(model: Model, index: ModelIndex): Process[] {
   const children = new Map<Process, Process[]>();
   const roots: Process[] = [];
   for (const process of model.processes) {
@@ -58,8 +80,8 @@ function processTrees(model: Model, index: ModelIndex): Process[][] {
     }
   }
   const seen = new Set<Process>();
-  const tree = (root: Process): Process[] => {
-    const rows: Process[] = [];
+  const rows: Process[] = [];
+  const walk = (root: Process) => {
     const stack = [root];
     while (stack.length > 0) {
       const process = stack.pop() as Process;
@@ -69,11 +91,10 @@ function processTrees(model: Model, index: ModelIndex): Process[][] {
       const kids = children.get(process) ?? [];
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Process);
     }
-    return rows;
   };
-  const trees = roots.map(tree);
-  for (const process of model.processes) if (!seen.has(process)) trees.push(tree(process));
-  return trees;
+  for (const root of roots) walk(root);
+  for (const process of model.processes) if (!seen.has(process)) walk(process);
+  return rows;
 }
 
 export function participationMatrixView(
@@ -84,47 +105,63 @@ export function participationMatrixView(
 ): ParticipationMatrixView {
   const w = documentWords(lang);
   const m = w.matrix.markers;
-  const positionOrder = new Map<string, number>();
-  for (const [i, p] of model.positions.entries()) if (!positionOrder.has(p.id)) positionOrder.set(p.id, i);
-  const sections = processTrees(model, index).map((tree): MatrixSection => {
-    const rowsRoles = tree.map(participation);
-    // Columns: only the positions taking part somewhere in this tree, in the order of the positions' list.
-    const ids = new Set<string>();
-    for (const byPosition of rowsRoles) for (const id of byPosition.keys()) if (positionOrder.has(id)) ids.add(id);
-    const positions = [...ids]
-      .sort((a, b) => (positionOrder.get(a) ?? 0) - (positionOrder.get(b) ?? 0))
-      .map((id) => index.positions.get(id) as Position);
-    const { numbers, legend } = positionColumns(positions);
-    const rows = tree.map((process, i) => {
-      const byPosition = rowsRoles[i] ?? new Map<string, Set<Role>>();
-      return {
-        cells: [
-          processTitle(process),
-          ...positions.map((position) => {
-            const played = byPosition.get(position.id);
-            return played
-              ? roles
-                  .filter((r) => played.has(r))
-                  .map((r) => m[r])
-                  .join(", ")
-              : "";
-          }),
-        ],
-        ...traceOf(process.source, options),
-      };
-    });
-    const root = tree[0] as Process;
-    return { heading: processTitle(root), positions: legend, table: { columns: [w.common.process, ...numbers], rows } };
+  const paper = paperOf(model);
+  const processes = processTreeOrder(model, index);
+  const roleMaps = processes.map(participation);
+  const taking = new Set<string>();
+  for (const byPosition of roleMaps) for (const id of byPosition.keys()) taking.add(id);
+  const columns = matrixPositions(model, index, (p) => taking.has(p.id));
+  const mark = (played: Set<Role> | undefined) =>
+    played
+      ? roles
+          .filter((r) => played.has(r))
+          .map((r) => m[r])
+          .join(", ")
+      : "";
+
+  const groups = columnGroups(columns, (id) => index.positions.get(id)?.unit?.id, MATRIX_COLUMNS[paper]);
+  const sections = groups.map((group): MatrixSection => {
+    // Rows: the processes any position of the group takes part in — every process when the group is everyone.
+    const rows: Row[] = [];
+    for (const [i, process] of processes.entries()) {
+      const byPosition = roleMaps[i] as Map<string, Set<Role>>;
+      const cells = group.map((c) => mark(byPosition.get(c.id)));
+      if (groups.length > 1 && cells.every((c) => c === "")) continue;
+      rows.push({ cells: [processTitle(process), ...cells], ...traceOf(process.source, options) });
+    }
+    return {
+      heading: groupHeading(group, groups.length, matrixWords(lang).positionsRange),
+      positions: columnLegend(group),
+      columns: group,
+      table: { columns: [w.common.process, ...group.map((c) => String(c.number))], rows },
+    };
   });
+
+  const columnOf = new Map(columns.map((c, i) => [c.id, i]));
+  const sheet: SparseMatrix = {
+    corner: w.common.process,
+    columns,
+    rows: processes.map((process, i) => ({
+      label: processTitle(process),
+      marks: [...(roleMaps[i] as Map<string, Set<Role>>)]
+        .flatMap(([id, played]): [number, string][] => {
+          const column = columnOf.get(id);
+          return column === undefined ? [] : [[column, mark(played)]];
+        })
+        .sort((a, b) => a[0] - b[0]),
+    })),
+  };
   return {
     document: "participation-matrix",
     path: outputPaths.participationMatrix,
     lang,
     title: w.titles.participationMatrix,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
+    paper,
     legendHeading: w.matrix.legend,
     legend: roles.map((k) => ({ text: `${m[k]} — ${w.matrix.markerNames[k]}` })),
     columnsNote: w.matrix.columnsNote,
     sections,
+    sheet,
   };
 }

@@ -5,7 +5,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Process } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, partyKind, processLink, refLink, traceOf } from "./common.js";
+import { partyKind, processLink, refLink, traceOf } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
 
 /** One of the eleven elements of a specification: a text, a table or links, or the `empty` mark. */
 export interface SpecElement {
@@ -139,7 +140,7 @@ export function processSpecView(
     path: outputPaths.process(process.id),
     lang,
     title: w.titles.processSpec(process.name),
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: sourceFiles([process]) }),
     processId: process.id,
     fields,
     elements,

@@ -5,7 +5,8 @@ import { type ProfileEntry, positionProfile } from "../../model/profile.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, processLink, traceOf } from "./common.js";
+import { processLink, textItems, traceOf } from "./common.js";
+import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
 export interface ProfileSection {
@@ -51,7 +52,7 @@ export function profileView(
     path: outputPaths.profile(position.id),
     lang,
     title: w.titles.profile,
-    meta: documentMeta(model, lang),
+    meta: acknowledgedFrame(model, index, position, lang, options, true),
     positionId: position.id,
     fields: positionFields(position, index, lang),
     generalHeading: w.profile.general,
@@ -63,8 +64,8 @@ export function profileView(
     functionalDuties: {
       heading: w.profile.functionalDuties,
       groups: profile.functionalDuties.map((duties) => {
-        const trace = traceOf(duties.source, options);
-        return { link: processLink(duties.process), items: duties.functions.map((text) => ({ text, ...trace })) };
+        const items = textItems(duties.functions, duties.functionSources, duties.source, options);
+        return { link: processLink(duties.process), items };
       }),
     },
     responsibility: { heading: w.profile.responsibility, items: items(profile.responsibility) },

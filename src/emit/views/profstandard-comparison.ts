@@ -15,7 +15,8 @@ import {
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Row, ViewOptions } from "./blocks.js";
-import { documentMeta, processTitle } from "./common.js";
+import { processTitle } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
 import { fieldList, heading, paragraph, type ReportBlock, type ReportView } from "./report.js";
 
 /** What the position is for: the goals of the clients of the processes it owns and performs, each once. */
@@ -61,7 +62,7 @@ export function profstandardComparisonView(
   index: ModelIndex,
   position: Position,
   lang: Lang,
-  _options: ViewOptions,
+  options: ViewOptions,
 ): ReportView {
   const w = profstandardWords(lang);
   const none = documentWords(lang).common.none;
@@ -95,7 +96,14 @@ export function profstandardComparisonView(
     path: outputPaths.profstandardComparison(position.id),
     lang,
     title: w.titles.comparison(position.name),
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, {
+      sources: [
+        ...new Set([
+          ...sourceFiles([position, ...processesOf([...position.owns, ...position.executes], index)]),
+          ...(c.standard ? [c.standard.file] : []),
+        ]),
+      ].sort(),
+    }),
     positionId: position.id,
     landscape: true,
     personal: false,

@@ -7,12 +7,12 @@ import { compareWithStandard } from "../../model/standard-comparison.js";
 import type { Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { ViewOptions } from "./blocks.js";
-import { documentMeta } from "./common.js";
+import { documentFrame } from "./frame.js";
 import { coverageText, linkedPositions, standardLabel } from "./profstandard-comparison.js";
 import { bulletList, heading, paragraph, type ReportView } from "./report.js";
 
 /** «Перечень должностей и применяемых профессиональных стандартов»: one row per linked position. */
-export function profstandardListView(model: Model, index: ModelIndex, lang: Lang, _options: ViewOptions): ReportView {
+export function profstandardListView(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): ReportView {
   const w = profstandardWords(lang);
   const none = documentWords(lang).common.none;
   const rows = linkedPositions(model).map((position, i) => {
@@ -47,7 +47,7 @@ export function profstandardListView(model: Model, index: ModelIndex, lang: Lang
     path: outputPaths.profstandardList,
     lang,
     title: w.titles.list,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     landscape: true,
     personal: false,
     blocks: [

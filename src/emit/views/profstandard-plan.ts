@@ -8,7 +8,7 @@ import { compareWithStandard } from "../../model/standard-comparison.js";
 import type { Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Cell, ViewOptions } from "./blocks.js";
-import { documentMeta } from "./common.js";
+import { documentFrame } from "./frame.js";
 import { linkedPositions } from "./profstandard-comparison.js";
 import { paragraph, type ReportView } from "./report.js";
 
@@ -19,7 +19,7 @@ const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join("
  * the spec says about this organization — positions linked and not, titles to change, duties to add, requirements
  * to state, assessments done. Responsible and deadline are the working group's to fill.
  */
-export function profstandardPlanView(model: Model, index: ModelIndex, lang: Lang, _options: ViewOptions): ReportView {
+export function profstandardPlanView(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): ReportView {
   const w = profstandardWords(lang);
   const p = w.plan;
   const none = documentWords(lang).common.none;
@@ -82,7 +82,7 @@ export function profstandardPlanView(model: Model, index: ModelIndex, lang: Lang
     path: outputPaths.profstandardPlan,
     lang,
     title: w.titles.plan,
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, { sources: "all" }),
     landscape: true,
     personal: false,
     blocks: [

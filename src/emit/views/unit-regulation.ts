@@ -5,7 +5,8 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Group, Item, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
-import { documentMeta, indicatorText, processLink, processOrder, processTitle, refLink, traceOf } from "./common.js";
+import { indicatorText, processLink, processOrder, processTitle, refLink, textItems, traceOf } from "./common.js";
+import { documentFrame, sourceFiles } from "./frame.js";
 
 /**
  * The regulation on a unit (DOMAIN.md step 3): its place in the structure, functions, positions, the processes it
@@ -98,12 +99,14 @@ export function unitRegulationView(
     path: outputPaths.unit(unit.id),
     lang,
     title: w.titles.unitRegulation(unit.name),
-    meta: documentMeta(model, lang),
+    meta: documentFrame(model, index, lang, options, {
+      sources: sourceFiles([unit, ...positions, ...unit.processes.map((id) => index.processes.get(id))]),
+    }),
     unitId: unit.id,
     general: { heading: w.unit.general, fields },
     functions: {
       heading: w.unit.functions,
-      items: unit.functions.map((text) => ({ text, ...traceOf(unit.source, options) })),
+      items: textItems(unit.functions, unit.functionSources, unit.source, options),
     },
     positions: {
       heading: w.unit.positions,

@@ -76,7 +76,8 @@ export function vacancyView(
     path: outputPaths.vacancy(position.id),
     lang,
     title: hrWords(lang).titles.vacancy(position.name),
-    meta: { lines: [] },
+    // Not an approved document: no approval block, no sign-off sheets.
+    meta: {},
     positionId: position.id,
     landscape: false,
     personal: false,

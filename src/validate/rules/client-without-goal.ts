@@ -11,7 +11,7 @@ export const clientWithoutGoal: Rule = {
     examples: {
       wrong: "clients:\n  - external: Автовладелец\n  - company: true",
       right:
-        "clients:\n  - external: Автовладелец\n    goals: [Клиент уверен, что его проблему поняли и решат в приемлемые сроки]\n  - company: true\n    goals: [Лояльные клиенты, дополнительные продажи]",
+        'clients:\n  - external: Автовладелец\n    goals: ["Клиент уверен, что его проблему поняли и решат в приемлемые сроки"]\n  - company: true\n    goals: [Лояльные клиенты, Дополнительные продажи]',
     },
   },
   check({ model, report }) {

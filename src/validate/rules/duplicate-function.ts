@@ -15,7 +15,7 @@ export const duplicateFunction: Rule = {
     defaultSeverity: "warn",
     examples: {
       wrong:
-        "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей, закупка  автозапчастей]",
+        "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей, Закупка  автозапчастей]",
       right:
         "kind: Unit\nid: procurement\nfunctions: [Закупка автозапчастей]\n---\nkind: Unit\nid: car-service\nfunctions: [Ремонт автомобилей]",
     },
@@ -25,7 +25,7 @@ export const duplicateFunction: Rule = {
     for (const unit of model.units) {
       unit.functions.forEach((text, i) => {
         const key = sameText(text);
-        const at: SourceRef = { ...unit.source, pointer: `${unit.source.pointer}/functions/${i}` };
+        const at: SourceRef = unit.functionSources[i] ?? unit.source;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { unit: unit.id, name: unit.name, at });
@@ -33,8 +33,7 @@ export const duplicateFunction: Rule = {
         }
         if (earlier.unit === unit.id) return;
         report({
-          at: unit.source,
-          path: `/functions/${i}`,
+          at,
           message: "duplicate-function",
           data: { function: tidyText(text), other: earlier.name },
           related: [{ at: earlier.at, message: message(lang, "duplicate-function.first", { name: earlier.name }) }],

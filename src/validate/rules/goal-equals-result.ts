@@ -14,7 +14,7 @@ export const goalEqualsResult: Rule = {
       wrong:
         "clients:\n  - position: mechanic\n    goals: [Наряд-заказ]\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]",
       right:
-        "clients:\n  - position: mechanic\n    goals: [Автослесарь точно понимает, какую работу выполнить]\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]",
+        'clients:\n  - position: mechanic\n    goals: ["Автослесарь точно понимает, какую работу выполнить"]\nresults:\n  - name: Наряд-заказ\n    to: [mechanic]',
     },
   },
   check({ model, report }) {
@@ -25,8 +25,7 @@ export const goalEqualsResult: Rule = {
         client.goals.forEach((goal, i) => {
           if (!results.has(sameText(goal))) return;
           report({
-            at: client.source,
-            path: `/goals/${i}`,
+            at: client.goalSources[i] ?? client.source,
             message: "goal-equals-result",
             data: { goal: tidyText(goal) },
           });

@@ -2,10 +2,14 @@ import type { Rule } from "../rule.js";
 import { assessmentUnknownItem } from "./assessment-unknown-item.js";
 import { assessmentUnscoredItem } from "./assessment-unscored-item.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
+import { cutPhrase } from "./cut-phrase.js";
 import { cycle } from "./cycle.js";
+import { decisionWithoutCondition } from "./decision-without-condition.js";
 import { descriptionLength } from "./description-length.js";
 import { duplicateExecutor } from "./duplicate-executor.js";
 import { duplicateFunction } from "./duplicate-function.js";
+import { duplicateStep } from "./duplicate-step.js";
+import { endlessLoop } from "./endless-loop.js";
 import { executorWithoutCompetencies } from "./executor-without-competencies.js";
 import { goalEqualsResult } from "./goal-equals-result.js";
 import { indicatorWithoutMeasure } from "./indicator-without-measure.js";
@@ -24,12 +28,19 @@ import { profstandardTitle } from "./profstandard-title.js";
 import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
+import { resultWithoutStep } from "./result-without-step.js";
 import { singleChild } from "./single-child.js";
+import { stepExecutor } from "./step-executor.js";
+import { stepInputWithoutSource } from "./step-input-without-source.js";
 import { supplierNotLinked } from "./supplier-not-linked.js";
 import { uniqueId } from "./unique-id.js";
 import { unitWithoutFunction } from "./unit-without-function.js";
 import { unitWithoutHead } from "./unit-without-head.js";
 import { unknownReference } from "./unknown-reference.js";
+import { unknownStep } from "./unknown-step.js";
+import { unreachableStep } from "./unreachable-step.js";
+import { unusedInstruction } from "./unused-instruction.js";
+import { unusedSystem } from "./unused-system.js";
 import { wrongKindReference } from "./wrong-kind-reference.js";
 
 /** Every rule, in the order of DESIGN.md §2; `one-organization` joins the structural errors it belongs with. */
@@ -48,6 +59,7 @@ export const allRules: readonly Rule[] = [
   duplicateExecutor,
   processWithoutOwner,
   descriptionLength,
+  cutPhrase,
   goalEqualsResult,
   resourceWithoutSupplier,
   positionWithoutProcess,
@@ -59,6 +71,17 @@ export const allRules: readonly Rule[] = [
   executorWithoutCompetencies,
   supplierNotLinked,
   singleChild,
+  // Part two of the method: the steps of a process, its instructions and systems.
+  duplicateStep,
+  stepExecutor,
+  unknownStep,
+  unreachableStep,
+  endlessLoop,
+  stepInputWithoutSource,
+  resultWithoutStep,
+  decisionWithoutCondition,
+  unusedInstruction,
+  unusedSystem,
   profstandardUnknown,
   profstandardNoXml,
   profstandardLevel,

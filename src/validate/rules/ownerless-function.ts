@@ -15,9 +15,9 @@ export const ownerlessFunction: Rule = {
         "kind: Process\nid: it-support\nname: ИТ-поддержка\nowner: it-head          # a position of it-service\nexecutors:\n  - position: system-administrator",
     },
   },
-  check({ model, report }) {
+  check({ model, report, unreadable }) {
     for (const unit of model.units) {
-      if (unit.functions.length === 0 || unit.processes.length > 0) continue;
+      if (unit.functions.length === 0 || unit.processes.length > 0 || unreadable.mentions(unit.id)) continue;
       report({
         at: unit.source,
         path: "/functions",

@@ -14,9 +14,9 @@ export const positionWithoutProcess: Rule = {
         "kind: Process\nid: appointment-booking\nname: Запись клиентов на ремонт\nowner: service-manager\nexecutors:\n  - position: dispatcher\n    functions: [Принимает заявки клиентов]",
     },
   },
-  check({ model, report }) {
+  check({ model, report, unreadable }) {
     for (const position of model.positions) {
-      if (position.executes.length > 0 || position.owns.length > 0) continue;
+      if (position.executes.length > 0 || position.owns.length > 0 || unreadable.mentions(position.id)) continue;
       report({ at: position.source, path: "/id", message: "position-without-process", data: { name: position.name } });
     }
   },

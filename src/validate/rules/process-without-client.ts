@@ -12,7 +12,7 @@ export const processWithoutClient: Rule = {
     examples: {
       wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nclients: []",
       right:
-        "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nclients:\n  - external: Автовладелец\n    goals: [Автомобиль принят быстро, клиент знает стоимость и срок ремонта]\n  - position: mechanic\n    goals: [Получить понятный и полный наряд-заказ]",
+        'kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nclients:\n  - external: Автовладелец\n    goals: ["Автомобиль принят быстро, клиент знает стоимость и срок ремонта"]\n  - position: mechanic\n    goals: [Получить понятный и полный наряд-заказ]',
     },
   },
   check: requireList((model) => model.processes, "clients", "process-without-client"),

@@ -15,10 +15,11 @@ export const singleChild: Rule = {
         "kind: Process\nid: car-service-delivery\n---\nkind: Process\nid: vehicle-intake\nparent: car-service-delivery\n---\nkind: Process\nid: vehicle-repair\nparent: car-service-delivery",
     },
   },
-  check({ model, index, report }) {
+  check({ model, index, report, unreadable }) {
     for (const process of model.processes) {
       const [only, ...rest] = process.children;
-      if (only === undefined || rest.length > 0) continue;
+      // A sub-process in an unreadable document may be the second child.
+      if (only === undefined || rest.length > 0 || unreadable.mentions(process.id)) continue;
       const child = index.processes.get(only);
       report({
         at: process.source,

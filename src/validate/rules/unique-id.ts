@@ -26,6 +26,8 @@ export const uniqueId: Rule = {
       ...model.units,
       ...model.positions,
       ...model.processes,
+      ...model.instructions,
+      ...model.systems,
     ].sort((a, b) =>
       a.source.file !== b.source.file ? (a.source.file < b.source.file ? -1 : 1) : a.source.line - b.source.line,
     );

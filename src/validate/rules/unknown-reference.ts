@@ -8,7 +8,7 @@ export const unknownReference: Rule = {
   meta: {
     id: "unknown-reference",
     description:
-      "Every reference (owner, executor, party, parent, head, unit, reportsTo, results[].to) names an existing id.",
+      "Every reference (owner, executor, party, parent, head, unit, reportsTo, results[].to, a step's system and instruction, an instruction's positions) names an existing id.",
     rationale:
       "Job duties, profiles and regulations are compiled by following references from the specs (DOMAIN.md, Job duties: completeness is guaranteed by the method); a dangling reference silently loses a duty. The nearest existing id of the right kind is suggested.",
     defaultSeverity: "error",
@@ -17,16 +17,18 @@ export const unknownReference: Rule = {
       right: "owner: service-manager",
     },
   },
-  check({ model, index, lang, report }) {
+  check({ model, index, lang, report, unreadable }) {
     const idsOfKind = {
       organization: model.organization ? [model.organization.id] : [],
       unit: [...index.units.keys()],
       position: [...index.positions.keys()],
       process: [...index.processes.keys()],
+      instruction: [...index.instructions.keys()],
+      system: [...index.systems.keys()],
       assessment: model.assessments.map((a) => a.id),
     };
     for (const ref of allRefs(model)) {
-      if (ref.found !== null) continue;
+      if (ref.found !== null || unreadable.ids.has(ref.id)) continue;
       const candidates = ref.expected.flatMap((k) => idsOfKind[k]);
       const suggestion = suggest(ref.id, candidates, lang);
       const expected = ref.expected.map((k) => message(lang, `kind.${k}`)).join(" / ");

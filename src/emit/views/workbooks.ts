@@ -1,0 +1,72 @@
+import { documentWords } from "../../i18n/documents.js";
+import type { Lang } from "../../i18n/lang.js";
+import { matrixWords } from "../../i18n/words/matrices.js";
+import { executorOf } from "../../model/completeness.js";
+import type { ModelIndex } from "../../model/index-model.js";
+import type { Model } from "../../model/types.js";
+import { outputPaths } from "../files.js";
+import type { ViewOptions } from "./blocks.js";
+import { processOrder, processTitle } from "./common.js";
+import { competencyMatrixView } from "./competency-matrix.js";
+import { participationMatrixView } from "./participation-matrix.js";
+import { matrixSheet, type SheetView, sheetName, type WorkbookView } from "./workbook.js";
+
+/**
+ * The job-duties register: one row per position and process it owns or executes, with the functions it performs
+ * there — the whole organization's duties in one filterable table.
+ */
+export function jobDutiesSheet(model: Model, index: ModelIndex, lang: Lang): SheetView {
+  const w = matrixWords(lang);
+  const order = processOrder(model);
+  const rows: SheetView["rows"] = [];
+  for (const position of model.positions) {
+    if (index.positions.get(position.id) !== position) continue;
+    const ids = [...new Set([...position.owns, ...position.executes])].sort(
+      (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
+    const owns = new Set(position.owns);
+    const executes = new Set(position.executes);
+    for (const id of ids) {
+      const process = index.processes.get(id);
+      if (!process) continue;
+      const roles = [...(owns.has(id) ? [w.roles.owner] : []), ...(executes.has(id) ? [w.roles.executor] : [])];
+      rows.push([
+        position.name,
+        position.unit?.name ?? "",
+        processTitle(process),
+        roles.join(", "),
+        executorOf(process, position.id)?.functions ?? [],
+      ]);
+    }
+  }
+  const c = w.jobDuties;
+  return {
+    name: sheetName(w.sheets.jobDuties),
+    columns: [c.position, c.unit, c.process, c.role, c.functions],
+    rows,
+    frozenColumns: 1,
+  };
+}
+
+/**
+ * Every workbook of `--format xlsx`. The matrices' workbook holds one sheet per matrix and the job-duties register;
+ * another document joins by adding a sheet here (or a workbook of its own) built from its view.
+ */
+export function workbookViews(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): WorkbookView[] {
+  const w = matrixWords(lang);
+  const words = documentWords(lang);
+  const participation = participationMatrixView(model, index, lang, options);
+  const competency = competencyMatrixView(model, index, lang, options);
+  return [
+    {
+      path: outputPaths.matrices,
+      lang,
+      title: `${words.titles.participationMatrix}, ${words.titles.competencyMatrix}`,
+      sheets: [
+        matrixSheet(w.sheets.participation, participation.sheet),
+        matrixSheet(w.sheets.competency, competency.sheet, w.kind),
+        jobDutiesSheet(model, index, lang),
+      ],
+    },
+  ];
+}
