@@ -23,9 +23,11 @@ beforeAll(async () => {
 });
 
 const doc = (path: string) => md.get(`${path}.md`) ?? "";
-/** The body rows of the Markdown tables in a document (header and rule rows left out). */
+/** The body rows of the Markdown tables of a document's own content (header rows and the frame left out). */
 const rowsOf = (text: string) =>
-  text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---") && !/^\| (№|Пункт профиля) \|/.test(l));
+  (text.split(/\n## (?:С документом ознакомлен|Паспорт документа|Лист регистрации изменений)/)[0] ?? "")
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| ---") && !/^\| (№|Пункт профиля) \|/.test(l));
 
 describe("the comparison of a position with its professional standard", () => {
   it("the example validates clean with two standards' XML, one of them in Windows-1251", () => {
@@ -128,6 +130,19 @@ describe("the HR uses of the profile", () => {
     expect([...md.keys()].some((p) => p.startsWith("people/"))).toBe(true);
     expect(withoutPeople.some((p) => p.startsWith("people/"))).toBe(false);
     expect(withoutPeople).toContain(`${outputPaths.vacancy("mechanic")}.md`);
+  });
+
+  it("the DOCX and xlsx of personal documents are written under people/ too, and only with people", async () => {
+    // DOCX files are the Markdown set's views (checked above) at these paths.
+    expect(outputPaths.docx(outputPaths.developmentPlan("a-1"))).toBe("people/docx/development-plans/a-1.docx");
+    expect(outputPaths.docx(outputPaths.vacancy("mechanic"))).toBe("docx/positions/mechanic/vacancy.docx");
+    const formats = new Set(["xlsx"]);
+    const all = (await emitDocuments(model, index, { formats, lang: "ru", trace: false })).map((f) => f.path);
+    expect(all).toContain("people/xlsx/assessments.xlsx");
+    expect(all).toContain("xlsx/org/profstandards.xlsx");
+    const lean = await emitDocuments(model, index, { formats, lang: "ru", trace: false, people: false });
+    expect(lean.map((f) => f.path).filter((p) => p.startsWith("people/"))).toEqual([]);
+    expect(all.filter((p) => /Иванова|ivanova/.test(p) && !p.startsWith("people/"))).toEqual([]);
   });
 });
 

@@ -4,6 +4,12 @@ export interface EmittedFile {
   content: string | Uint8Array;
 }
 
+/** Everything with people's names stays under one folder, `people/`, whatever its format, so it is kept apart whole. */
+function formatPath(base: string, format: "docx" | "xlsx"): string {
+  const personal = /^people\//.exec(base);
+  return personal ? `people/${format}/${base.slice(personal[0].length)}.${format}` : `${format}/${base}.${format}`;
+}
+
 /**
  * Where each document lives in the output folder. One place, so links between documents (Markdown, DOCX, index)
  * and the files written always agree.
@@ -39,8 +45,12 @@ export const outputPaths = {
   regulation: (id: string) => `regulations/${id}`,
   instruction: (id: string) => `instructions/${id}`,
   systemRegulation: (id: string) => `systems/${id}`,
-  /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
-  docx: (base: string) => `docx/${base}.docx`,
-  /** Spreadsheets: `xlsx/<path>.xlsx`. */
-  xlsx: (base: string) => `xlsx/${base}.xlsx`,
+  /** DOCX mirror of the Markdown set: `docx/<same path>.docx`; personal documents stay in `people/docx/`. */
+  docx: (base: string) => formatPath(base, "docx"),
+  /** Spreadsheets: `xlsx/<path>.xlsx`; personal ones in `people/xlsx/`. */
+  xlsx: (base: string) => formatPath(base, "xlsx"),
+  /** The assessment summaries of every position, one sheet each (personal data). */
+  assessmentsWorkbook: "people/assessments",
+  /** The list of positions and standards, and each linked position's labour actions. */
+  profstandardsWorkbook: "org/profstandards",
 } as const;

@@ -88,7 +88,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     );
   }
   if (formats.has("xlsx")) {
-    const views = workbookViews(model, index, lang, { trace: options.trace });
+    const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
   }
   return files;

@@ -44,7 +44,7 @@ export function standardLabel(c: StandardComparison): string {
   return c.standard ? `${c.standard.code} «${c.standard.title}»` : (c.position.profstandard?.code ?? "");
 }
 
-function actionRow(a: ActionCoverage, lang: Lang): Row {
+export function actionRow(a: ActionCoverage, lang: Lang): Row {
   const w = profstandardWords(lang).actions;
   const by = a.by ? w.inProcess(a.by.text, processTitle(a.by.process)) : documentWords(lang).common.none;
   const status =

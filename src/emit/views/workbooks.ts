@@ -9,6 +9,7 @@ import type { ViewOptions } from "./blocks.js";
 import { processOrder, processTitle } from "./common.js";
 import { competencyMatrixView } from "./competency-matrix.js";
 import { participationMatrixView } from "./participation-matrix.js";
+import { assessmentsWorkbook, standardsWorkbook } from "./second-wave-workbooks.js";
 import { matrixSheet, type SheetView, sheetName, type WorkbookView } from "./workbook.js";
 
 /**
@@ -52,7 +53,12 @@ export function jobDutiesSheet(model: Model, index: ModelIndex, lang: Lang): She
  * Every workbook of `--format xlsx`. The matrices' workbook holds one sheet per matrix and the job-duties register;
  * another document joins by adding a sheet here (or a workbook of its own) built from its view.
  */
-export function workbookViews(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): WorkbookView[] {
+export function workbookViews(
+  model: Model,
+  index: ModelIndex,
+  lang: Lang,
+  options: ViewOptions & { people?: boolean },
+): WorkbookView[] {
   const w = matrixWords(lang);
   const words = documentWords(lang);
   const participation = participationMatrixView(model, index, lang, options);
@@ -68,5 +74,7 @@ export function workbookViews(model: Model, index: ModelIndex, lang: Lang, optio
         jobDutiesSheet(model, index, lang),
       ],
     },
+    ...standardsWorkbook(model, index, lang, options),
+    ...(options.people === false ? [] : assessmentsWorkbook(model, index, lang, options)),
   ];
 }

@@ -10,6 +10,7 @@ export interface HrWords {
     questionnaire: (position: string) => string;
     developmentPlan: (person: string) => string;
     summary: (position: string) => string;
+    summaries: string;
   };
   personalData: string;
   vacancy: {
@@ -69,6 +70,7 @@ const ru: HrWords = {
     questionnaire: (position) => `Анкета оценки по профилю должности «${position}»`,
     developmentPlan: (person) => `Индивидуальный план развития: ${person}`,
     summary: (position) => `Сводная оценка сотрудников по должности «${position}»`,
+    summaries: "Сводные оценки сотрудников по должностям",
   },
   personalData:
     "Документ содержит персональные данные: хранится и передаётся в порядке, установленном для персональных данных работников.",
@@ -146,6 +148,7 @@ const en: HrWords = {
     questionnaire: (position) => `Assessment questionnaire for the position “${position}”`,
     developmentPlan: (person) => `Individual development plan: ${person}`,
     summary: (position) => `Summary of assessments for the position “${position}”`,
+    summaries: "Summaries of assessments by position",
   },
   personalData: "This document holds an employee's personal data: keep and pass it on as personal data.",
   vacancy: {
