@@ -39,7 +39,7 @@ export type StandardMessageId = keyof typeof standardMessagesEn;
 export const standardMessagesRu: Record<StandardMessageId, string> = {
   "standard-xml.encoding":
     "в XML стандарта указана кодировка `{{encoding}}` (или байты файла ей не соответствуют); procspec читает стандарты в кодировках UTF-8 и Windows-1251",
-  "standard-xml.syntax": "это не корректный XML: {{detail}}",
+  "standard-xml.syntax": "файл не является корректным XML: {{detail}}",
   "standard-xml.not-a-standard":
     "этот XML не является профессиональным стандартом в формате реестра: нет элементов XMLCardInfo → ProfessionalStandarts → ProfessionalStandart",
   "standard-xml.no-code":

@@ -119,6 +119,14 @@ function generalizedFunction(node: Node): GeneralizedFunction {
   };
 }
 
+/** The parser's error codes in Russian: its own messages are English and name internals. */
+const SYNTAX_RU: Record<string, string> = {
+  InvalidChar: "в этом месте XML не допускает такой символ",
+  InvalidTag: "тег здесь не закрыт или закрыт не тем тегом",
+  InvalidAttr: "ошибка в атрибуте тега",
+  InvalidXml: "нарушена структура XML",
+};
+
 /** The encoding named in `<?xml … encoding="…"?>`, read from the ASCII bytes of the prolog. */
 export function declaredEncoding(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
@@ -157,7 +165,8 @@ export function readStandardXml(file: string, bytes: Uint8Array, lang: Lang): St
   const valid = XMLValidator.validate(decoded.text);
   if (valid !== true) {
     const at = { line: valid.err.line, column: valid.err.col };
-    return { standards: [], diagnostics: [problem(file, lang, "standard-xml.syntax", { detail: valid.err.msg }, at)] };
+    const detail = lang === "ru" ? (SYNTAX_RU[valid.err.code] ?? "нарушена структура XML") : valid.err.msg;
+    return { standards: [], diagnostics: [problem(file, lang, "standard-xml.syntax", { detail }, at)] };
   }
   const root = parser.parse(decoded.text) as Node;
   const cards = list(child(child(child(root, "XMLCardInfo"), "ProfessionalStandarts"), "ProfessionalStandart"));

@@ -77,11 +77,6 @@ export function findLabourFunction(
   return generalized?.functions.find((f) => f.code === code.trim());
 }
 
-/** Every labour action a `covers:` entry may name, for the standard a position links to. */
-export function actionRefs(comparison: StandardComparison): string[] {
-  return comparison.actions.map((a) => a.ref);
-}
-
 /** The functions a position performs, process by process, in document order. */
 export function positionFunctions(position: Position, index: ModelIndex): PositionFunction[] {
   return processesOf(position.executes, index).flatMap((process) =>

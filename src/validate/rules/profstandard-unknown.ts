@@ -1,12 +1,6 @@
 import { suggest } from "../../i18n/suggest.js";
 import { sameText } from "../../model/same-text.js";
-import {
-  actionRefs,
-  compareWithStandard,
-  findGeneralized,
-  findLabourFunction,
-  findStandard,
-} from "../../model/standard-comparison.js";
+import { findGeneralized, findLabourFunction, findStandard } from "../../model/standard-comparison.js";
 import type { Rule } from "../rule.js";
 
 const listOf = (codes: readonly string[]) => codes.join(", ") || "—";
@@ -74,7 +68,10 @@ export const profstandardUnknown: Rule = {
           });
         });
       }
-      const refs = actionRefs(compareWithStandard(position, model, index));
+      // Any action of the generalized function may be confirmed (a wrong labour function code is reported above).
+      const refs = (generalized ? [generalized] : standard.generalized).flatMap((g) =>
+        g.functions.flatMap((f) => f.actions.map((_, n) => `${f.code}/${n + 1}`)),
+      );
       const known = new Set(refs.map(sameText));
       for (const processId of position.executes) {
         const executor = index.processes.get(processId)?.executors.find((e) => e.position?.id === position.id);
