@@ -562,7 +562,7 @@ describe("bad input: when procspec cannot run at all, exit 2 with a hint", () =>
   it("a folder that does not exist", () => {
     const run = runCli(["validate", join(CASES, "no-such-folder")]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/cannot read the folder/);
+    expect(run.stderr).toMatch(/cannot read .*: there is no such file or folder/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 

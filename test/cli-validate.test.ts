@@ -183,7 +183,7 @@ describe("--help shows how to use it, with examples", () => {
   it("procspec --help lists validate and examples", () => {
     const run = runCli(["--help"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/validate \[options\] \[dir\]/);
+    expect(run.stdout).toMatch(/validate \[options\] \[path\]/);
     expect(run.stdout).toMatch(/Examples:\n\s+procspec /);
   });
 

@@ -304,9 +304,14 @@ describe("the DOCX set of the car-service example", () => {
     expect(other).not.toContain("<wp:extent");
   });
 
-  it("the position bundle holds job duties, competencies and profile; the book holds every regulation and card", () => {
+  it("the position bundle holds job duties, competencies, profile and KPI card; the book holds every regulation and card", () => {
     const bundle = parts(byPath(docxPaths.positionBundle("service-advisor")))["word/document.xml"] ?? "";
-    expect(styled(bundle, "Heading1")).toEqual(["Должностные обязанности", "Компетенции", "Профиль должности"]);
+    expect(styled(bundle, "Heading1")).toEqual([
+      "Должностные обязанности",
+      "Компетенции",
+      "Профиль должности",
+      "Карта ключевых показателей деятельности (KPI)",
+    ]);
     const { model } = compileExample("car-service-ru");
     const book = parts(byPath(docxPaths.regulations))["word/document.xml"] ?? "";
     const titles = styled(book, "Heading1");

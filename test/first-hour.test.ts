@@ -1,5 +1,6 @@
 /** What a new user meets in the first hour with a real spec repository (issue 9): no silent skips, a project found from any folder inside it, file-system mistakes said plainly. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -48,10 +49,8 @@ describe("no silent skips: .yml files are read, and YAML that include leaves out
 
   it("a YAML file outside `include` is listed once, as info, at that file", () => {
     const dir = trading();
-    writeFileSync(
-      join(dir, "procspec.yaml"),
-      'lang: en\ninclude: ["organization.yaml", "units/**", "positions/**", "processes/**"]\n',
-    );
+    // a team that reads only *.yaml: a draft saved as .yml is left out, and said to be
+    writeFileSync(join(dir, "procspec.yaml"), 'lang: en\ninclude: ["**/*.yaml"]\n');
     mkdirSync(join(dir, "drafts"));
     writeFileSync(join(dir, "drafts", "new-unit.yml"), brokenProcess);
     const { diagnostics } = validateProject(loadProject(dir));
@@ -149,5 +148,189 @@ describe("a user's file-system mistake is a sentence with the path, exit 2 — n
     const run = await runMain("init", join(base, "f", "acme"));
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/f[/\\]acme.*a part of this path is a file/);
+  });
+});
+
+describe("small things a user trips on", () => {
+  it("procspec with no arguments prints help on stdout and exits 0, like --help", async () => {
+    const run = await runMain();
+    expect(run.code).toBe(0);
+    expect(run.err).toBe("");
+    expect(run.out).toMatch(/Usage: procspec/);
+    expect(run.out).toMatch(/Examples:/);
+  });
+
+  it("--format takes its words in any case", async () => {
+    const dir = trading();
+    const validate = await runMain("validate", dir, "--format", "JSON");
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.out)).toEqual([]);
+    const build = await runMain("build", dir, "--out", join(base, "out"), "--format", "MD,Json");
+    expect(build.err).not.toMatch(/unknown/);
+    expect(build.code).toBe(0);
+  });
+
+  it("a second build says nothing was rewritten; progress is one plain line per stage off a terminal", async () => {
+    const dir = trading();
+    const out = join(base, "out");
+    const first = await runMain("build", dir, "--out", out, "--format", "md");
+    const count = Number(/(\d+) written, 0 unchanged/.exec(first.err)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    const second = await runMain("build", dir, "--out", out, "--format", "md");
+    expect(second.err).toContain(`0 written, ${count} unchanged`);
+    expect(second.err).toMatch(/^… checking the spec files: \d+\n… writing the documents\n/);
+    expect(second.err).not.toMatch(new RegExp(String.fromCharCode(13, 124, 27)));
+    const quiet = await runMain("build", dir, "--out", out, "--format", "md", "--quiet");
+    expect(quiet.err).toBe("");
+  });
+
+  it("build --out a folder that holds a user's own files is refused; --force writes there", async () => {
+    const dir = trading();
+    const out = join(base, "site");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.md"), "# my own page\n");
+    const refused = await runMain("build", dir, "--out", out, "--format", "md");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/holds files procspec did not write \(index\.md\).*--force/);
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("# my own page\n");
+    const forced = await runMain("build", dir, "--out", out, "--format", "md", "--force");
+    expect(forced.code).toBe(0);
+    // and from then on the folder is procspec's: a rebuild needs no --force
+    expect((await runMain("build", dir, "--out", out, "--format", "md")).code).toBe(0);
+  });
+});
+
+describe("shell completion", () => {
+  it("bash: completes commands, then the chosen command's options", async () => {
+    const script = await runMain("completion", "bash");
+    expect(script.code).toBe(0);
+    const file = join(base, "procspec.bash");
+    writeFileSync(file, script.out);
+    const complete = (words: string[]) =>
+      spawnSync(
+        "bash",
+        [
+          "-c",
+          `source "${file}"; COMP_WORDS=(${words.join(" ")}); COMP_CWORD=${words.length - 1}; _procspec; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: "utf8" },
+      ).stdout.trim();
+    expect(complete(["procspec", "val"])).toBe("validate");
+    expect(complete(["procspec", "validate", "--max"])).toBe("--max-warnings");
+    expect(complete(["procspec", "build", "--fo"]).split(" ").sort()).toEqual(["--force", "--format"]);
+  });
+
+  it("zsh and fish get scripts for their shells; an unknown shell is a usage error", async () => {
+    expect((await runMain("completion", "zsh")).out).toMatch(
+      /bashcompinit[\s\S]*complete -o default -F _procspec procspec/,
+    );
+    const fish = (await runMain("completion", "fish")).out;
+    expect(fish).toMatch(/complete -c procspec -n __fish_use_subcommand -a validate -d /);
+    expect(fish).toMatch(/__fish_seen_subcommand_from build' -l docx-bundle/);
+    expect((await runMain("completion", "powershell")).code).toBe(2);
+  });
+});
+
+describe("one mistake, one diagnostic: a file saved in Windows-1251", () => {
+  it("is one error; what it defines is not reported missing elsewhere", async () => {
+    const dir = join(base, "ru");
+    cpSync(join(REPO, "examples", "car-service-ru"), dir, { recursive: true });
+    const file = join(dir, "positions", "dispatcher.yaml");
+    // Windows-1251 for the Cyrillic letters, ASCII as is: what Notepad in a Russian Windows saves
+    const text = readFileSync(file, "utf8");
+    const cp1251 = Buffer.from(
+      [...text].map((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+        if (ch === "ё") return 0xb8;
+        if (ch === "Ё") return 0xa8;
+        return code < 0x80 ? code : 0x3f;
+      }),
+    );
+    writeFileSync(file, cp1251);
+    const run = await runMain("validate", dir, "--format", "json");
+    const found = JSON.parse(run.out).map((d: { code: string; file: string }) => `${d.code} ${d.file}`);
+    expect(found).toEqual(["file-not-utf8 positions/dispatcher.yaml"]);
+  });
+});
+
+describe("templates that fail loudly", () => {
+  const templates = () => {
+    const dir = join(base, "templates");
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+
+  it("a misnamed override is an error with did-you-mean, not silently ignored", async () => {
+    const dir = templates();
+    writeFileSync(join(dir, "profil.md.hbs"), "# {{inline title}}\n");
+    const run = await runMain("build", trading(), "--out", join(base, "out"), "--format", "md", "--templates", dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/profil\.md\.hbs: no document is called profil — did you mean `profile\.md\.hbs`\?/);
+  });
+
+  it("a field a helper is given that the document lacks names the template, line and field", async () => {
+    const dir = templates();
+    writeFileSync(join(dir, "profile.md.hbs"), "# {{inline title}}\n\n{{list generalKnowledge.itemz}}\n");
+    const run = await runMain("build", trading(), "--out", join(base, "out"), "--format", "md", "--templates", dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      `template ${join(dir, "profile.md.hbs")}: line 3, column 1: "generalKnowledge.itemz" is not a field of this document`,
+    );
+    expect(run.err).not.toMatch(/Cannot read properties/);
+  });
+
+  it("--help says templates change the Markdown and DOCX follows documents.reference", async () => {
+    const help = await runMain("build", "--help");
+    expect(help.out).toMatch(/--templates changes the Markdown documents only/);
+    expect(help.out).toMatch(/documents\.reference/);
+  });
+});
+
+describe("docs that stand on their own", () => {
+  it("no rule explanation, generated doc or README names a file the repository does not have", async () => {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    const texts = [
+      ...allRules.flatMap((r) => [r.meta.description, r.meta.rationale]),
+      ...["README.md", "docs/rules.md", "docs/format.md", "docs/method.md"].map((f) =>
+        readFileSync(join(REPO, f), "utf8"),
+      ),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/DOMAIN\.md|DESIGN\.md|shared\//);
+    const cited = new Set(texts.flatMap((t) => [...t.matchAll(/docs\/[\w-]+\.md/g)].map((m) => m[0])));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const file of cited) expect(existsSync(join(REPO, file)), file).toBe(true);
+  });
+
+  it("docs/method.md describes the eleven elements, owners and where each document comes from", () => {
+    const method = readFileSync(join(REPO, "docs", "method.md"), "utf8");
+    for (let n = 1; n <= 11; n++) expect(method).toMatch(new RegExp(`^\\| ${n} \\|`, "m"));
+    expect(method).toMatch(/^## Owners$/m);
+    expect(method).toMatch(/^## The documents and where each comes from$/m);
+  });
+
+  it("rules --lang ru explains every rule in Russian, not only the severity", async () => {
+    const { allRules } = await import("../src/validate/rules/index.js");
+    for (const rule of allRules) {
+      const run = await runMain("rules", rule.meta.id, "--lang", "ru");
+      const [, , description = "", , why = ""] = run.out.split("\n");
+      for (const line of [description, why]) {
+        expect(line, rule.meta.id).toMatch(/[а-яё]/i);
+        // English words of three letters or more, outside `code` and ids, would be leftovers
+        const prose = line.replace(/`[^`]*`/g, "").replace(/\([^)]*\.md[^)]*\)/g, "");
+        expect(prose.match(/\b(the|and|every|process|position|is|of)\b/g), `${rule.meta.id}: ${line}`).toBeNull();
+      }
+    }
+  });
+});
+
+describe("honest counts in CI reports", () => {
+  it("junit of a clean project has one passed test case per file checked", async () => {
+    const dir = trading();
+    const run = await runMain("validate", dir, "--format", "junit");
+    expect(run.code).toBe(0);
+    const files = Number(/tests="(\d+)"/.exec(run.out)?.[1]);
+    expect(files).toBe(loadProject(dir).files.length + 1); // the spec files and procspec.yaml
+    expect(run.out).toMatch(/failures="0"/);
   });
 });

@@ -95,7 +95,7 @@ function parseXml(source: string): XmlNode {
   return only;
 }
 
-describe("junit: one testsuite per file, one testcase per diagnostic", () => {
+describe("junit: one testcase per file checked; only errors fail", () => {
   const diagnostics = [
     diagnostic({}),
     diagnostic({
@@ -106,27 +106,36 @@ describe("junit: one testsuite per file, one testcase per diagnostic", () => {
     }),
     diagnostic({ file: "positions/mechanic.yaml", severity: "info", code: "provisional-role", line: 3 }),
   ];
-  const report = parseXml(formatJunit(diagnostics));
+  const files = ["procspec.yaml", "positions/mechanic.yaml", "processes/vehicle-intake.yaml", "units/service.yaml"];
+  const report = parseXml(formatJunit(diagnostics, { files }));
+  const cases = report.children[0]?.children ?? [];
 
-  it("groups the diagnostics by file", () => {
+  it("every file checked is a testcase, clean ones too; only the file with an error fails", () => {
     expect(report.name).toBe("testsuites");
-    expect(report.attrs.tests).toBe("3");
-    expect(report.attrs.failures).toBe("2");
-    expect(report.children.map((s) => [s.name, s.attrs.name, s.attrs.tests])).toEqual([
-      ["testsuite", "processes/vehicle-intake.yaml", "2"],
-      ["testsuite", "positions/mechanic.yaml", "1"],
+    expect([report.attrs.tests, report.attrs.failures]).toEqual(["4", "1"]);
+    expect(cases.map((c) => [c.attrs.name, c.children.map((x) => x.name).join(",")])).toEqual([
+      ["positions/mechanic.yaml", "system-out"],
+      ["processes/vehicle-intake.yaml", "failure,system-out"],
+      ["procspec.yaml", ""],
+      ["units/service.yaml", ""],
     ]);
   });
 
-  it("errors and warnings fail their testcase; a note passes but is still shown", () => {
-    const [intake, mechanic] = report.children;
-    const failures = intake?.children.map((c) => c.children[0]);
-    expect(failures?.map((f) => [f?.name, f?.attrs.type])).toEqual([
-      ["failure", "error"],
-      ["failure", "warn"],
-    ]);
-    expect(failures?.[1]?.attrs.message).toBe("описание <из> 1 предложения & «ещё»");
-    expect(mechanic?.children[0]?.children[0]?.name).toBe("system-out");
+  it("a warning is shown in system-out, not counted as a failure", () => {
+    const intake = cases.find((c) => c.attrs.name === "processes/vehicle-intake.yaml");
+    expect(intake?.children[0]?.attrs.type).toBe("error");
+    expect(intake?.children[1]?.text).toContain("описание <из> 1 предложения & «ещё»");
+    const warningsOnly = parseXml(formatJunit([diagnostics[1] as Diagnostic], { files }));
+    expect(warningsOnly.attrs.failures).toBe("0");
+  });
+
+  it("past --max-warnings a file with warnings fails too", () => {
+    const strict = parseXml(formatJunit([diagnostics[1] as Diagnostic], { files, maxWarnings: 0 }));
+    expect(strict.attrs.failures).toBe("1");
+    expect(
+      strict.children[0]?.children.find((c) => c.attrs.name === "processes/vehicle-intake.yaml")?.children[0]?.attrs
+        .type,
+    ).toBe("warn");
   });
 
   it("XML-special and control characters in a message keep the report well-formed", () => {
@@ -135,8 +144,9 @@ describe("junit: one testsuite per file, one testcase per diagnostic", () => {
     expect(parsed.children[0]?.children[0]?.children[0]?.attrs.message).toBe(`a]]><b c="d">&'\n`);
   });
 
-  it("no diagnostics is an empty, valid report", () => {
-    expect(parseXml(formatJunit([])).attrs.tests).toBe("0");
+  it('a clean project reports its files as passed tests, not tests="0"', () => {
+    const clean = parseXml(formatJunit([], { files }));
+    expect([clean.attrs.tests, clean.attrs.failures]).toEqual(["4", "0"]);
   });
 });
 

@@ -14,16 +14,16 @@ function run(target: ReturnType<typeof recorder>, options: Parameters<typeof cre
 }
 
 describe("build progress on stderr", () => {
-  it("prints nothing at all when stderr is not a terminal", () => {
+  it("prints one plain line per stage when stderr is not a terminal: no redraws, no control characters", () => {
     const target = recorder(false);
     run(target, { env: {} });
-    expect(target.writes).toEqual([]);
+    expect(target.writes).toEqual(["… documents (400)\n"]);
   });
 
-  it("prints nothing in CI, even at a terminal", () => {
+  it("prints the same plain lines in CI, even at a terminal", () => {
     const target = recorder(true);
     run(target, { env: { CI: "true" } });
-    expect(target.writes).toEqual([]);
+    expect(target.writes).toEqual(["… documents (400)\n"]);
   });
 
   it("prints nothing with --quiet", () => {

@@ -9,6 +9,7 @@ import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadProject, type Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
+import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
@@ -16,8 +17,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 
-export const BUILD_FORMATS = ["md", "json", "docx", "xlsx", "svg", "png", "bpmn"] as const;
-export type BuildFormat = (typeof BUILD_FORMATS)[number];
+export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
 export interface BuildRequest {
   dir: string;
@@ -28,6 +28,8 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  /** Write into an output folder that holds files procspec did not write. */
+  force?: boolean;
   /** Remove everything earlier builds wrote into the output folder before this one is written. */
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
@@ -57,6 +59,11 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
   const lang = project.config.lang;
+  const progress = createProgress(
+    { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
+    { quiet: request.quiet ?? false },
+  );
+  if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
@@ -65,11 +72,17 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     return { exitCode: 1, files: 0, rendered: 0 };
   }
   const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files);
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
   const { model, index } = compiled;
   const formats = request.formats;
 
-  const swimlanes = await swimlaneDiagrams(model, lang);
+  const swimlanes =
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
+      ? await swimlaneDiagrams(model, lang)
+      : [];
   const diagrams = [
     ...diagramSources(model, index, lang),
     ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
@@ -80,7 +93,6 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
   if (imageFormats.length > 0) {
-    const progress = createProgress(process.stderr, { quiet: request.quiet ?? false });
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
       onDrawn: (drawn, total) => {
@@ -112,6 +124,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
   }
 
+  progress.start(cliText(lang, "build.stage-documents"), 0);
   const files = await asUsageError(() =>
     emitDocuments(model, index, {
       formats,
@@ -129,8 +142,12 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  progress.done();
   if (!request.quiet) {
-    io.err(`${cliText(lang, "build.done", { count: summary.written + summary.unchanged, out })}\n`);
+    const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";
+    io.err(
+      `${cliText(lang, "build.done", { written: summary.written, unchanged: summary.unchanged, out })}${removed}\n`,
+    );
   }
   return { exitCode: 0, files: files.length, rendered };
 }

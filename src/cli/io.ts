@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../i18n/lang.js";
 import { ProjectError } from "../load/project.js";
 import { describeFsError } from "./fs-errors.js";
@@ -31,8 +31,18 @@ export const processIo: Io = {
 };
 
 export function parseLang(value: string): Lang {
-  if (!isLang(value)) throw new InvalidArgumentError("expected ru or en");
-  return value;
+  const lang = value.trim().toLowerCase();
+  if (!isLang(lang)) throw new InvalidArgumentError("expected ru or en");
+  return lang;
+}
+
+/** A --format option that takes its words in any case (`--format MD`, `--format JSON`), like the rest of the CLI. */
+export function choiceOption(flags: string, description: string, choices: readonly string[], fallback: string): Option {
+  return new Option(flags, `${description} (${choices.join(", ")})`).default(fallback).argParser((value: string) => {
+    const word = value.trim().toLowerCase();
+    if (!choices.includes(word)) throw new InvalidArgumentError(`expected one of ${choices.join(", ")}`);
+    return word;
+  });
 }
 
 export function parseCount(value: string): number {

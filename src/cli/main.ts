@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
@@ -44,9 +45,15 @@ Examples:
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),
+    completionCommand(io, setExit, () => program),
     lspCommand(io, setExit),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+  }
+  // Bare `procspec` is a request for help, like --help: on stdout, exit 0.
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
   }
   try {
     await program.parseAsync([...argv]);

@@ -39,7 +39,12 @@ export interface WriteSummary {
  * Refuses an output folder that would overwrite or mix with the spec: the project folder itself, a folder that
  * holds procspec.yaml, or one that contains any of the project's spec files.
  */
-export function checkOutputFolder(outDir: string, projectRoot: string, specFiles: readonly string[]): void {
+export function checkOutputFolder(
+  outDir: string,
+  projectRoot: string,
+  specFiles: readonly string[],
+  mine: { manifest: string; force?: boolean } = { manifest: "" },
+): void {
   const out = resolve(outDir);
   const root = resolve(projectRoot);
   if (out === root || isInside(root, out)) {
@@ -53,6 +58,15 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
   if (existsSync(out) && !statSync(out).isDirectory()) {
     throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
   }
+  if (!mine.force) {
+    const foreign = foreignFiles(out, mine.manifest);
+    if (foreign.length > 0) {
+      const shown = foreign.slice(0, 3).join(", ") + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : "");
+      throw new UsageError(
+        `--out ${outDir} holds files procspec did not write (${shown}); a build could replace them. Choose an empty or new folder, or add --force to write there anyway`,
+      );
+    }
+  }
   // Before the slow part (diagrams): a folder procspec cannot write to is said now, as what it is.
   try {
     mkdirSync(join(out, STAGING), { recursive: true });
@@ -62,6 +76,24 @@ export function checkOutputFolder(outDir: string, projectRoot: string, specFiles
     if (!reason) throw error;
     throw new UsageError(`cannot write to the output folder ${outDir}: ${reason.replace(/^.*?: /, "")}`);
   }
+}
+
+/** Files in the output folder that no earlier build wrote (its manifest lists those), procspec's bookkeeping aside. */
+function foreignFiles(out: string, manifest: string): string[] {
+  if (!existsSync(out)) return [];
+  const ours = new Set(previousFiles(out, manifest));
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(out, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      // procspec's own bookkeeping at the top: manifest, staging, the diagram cache (all `.procspec-*`).
+      if (!rel && entry.name.startsWith(".procspec-")) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (!ours.has(path)) found.push(path);
+    }
+  };
+  walk("");
+  return found.sort();
 }
 
 /** True when `path` is `folder` or below it. */

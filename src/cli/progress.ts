@@ -1,7 +1,7 @@
 /**
- * Progress of a long build on stderr — "⠹ documents 120/400" redrawn in place — for a person watching a terminal
- * only. Under CI, with --quiet, or when stderr is a pipe or a file, every call does nothing, so logs and
- * captured output never hold control characters.
+ * Progress of a long build on stderr — "⠹ documents 120/400" redrawn in place — for a person watching a terminal.
+ * Under CI or when stderr is a pipe or a file, one plain line per stage (no control characters in logs);
+ * with --quiet, nothing.
  */
 
 export interface Progress {
@@ -27,6 +27,17 @@ const CLEAR_LINE = "\r\x1b[2K";
 
 const silent: Progress = { start() {}, tick() {}, done() {} };
 
+/** Not at a terminal (CI logs, a pipe): one plain line as each stage begins, so a slow step is visible in a log. */
+function stageLines(target: ProgressTarget): Progress {
+  return {
+    start(label, total) {
+      target.write(`… ${label}${total > 0 ? ` (${total})` : ""}\n`);
+    },
+    tick() {},
+    done() {},
+  };
+}
+
 /** True when someone is watching: a terminal, not CI, not asked to be quiet. */
 export function wantsProgress(target: ProgressTarget, options: ProgressOptions = {}): boolean {
   const env = options.env ?? process.env;
@@ -34,7 +45,8 @@ export function wantsProgress(target: ProgressTarget, options: ProgressOptions =
 }
 
 export function createProgress(target: ProgressTarget = process.stderr, options: ProgressOptions = {}): Progress {
-  if (!wantsProgress(target, options)) return silent;
+  if (options.quiet) return silent;
+  if (!wantsProgress(target, options)) return stageLines(target);
   let label = "";
   let total = 0;
   let count = 0;
@@ -47,7 +59,8 @@ export function createProgress(target: ProgressTarget = process.stderr, options:
     if (!force && percent === shown) return;
     shown = percent;
     frame = (frame + 1) % FRAMES.length;
-    target.write(`${CLEAR_LINE}${FRAMES[frame]} ${label} ${Math.min(count, total)}/${total}`);
+    const counted = total > 0 ? ` ${Math.min(count, total)}/${total}` : "";
+    target.write(`${CLEAR_LINE}${FRAMES[frame]} ${label}${counted}`);
   };
   return {
     start(nextLabel, nextTotal) {

@@ -38,6 +38,8 @@ export const outputPaths = {
   people: "people",
   developmentPlan: (assessmentId: string) => `people/development-plans/${assessmentId}`,
   assessmentSummary: (positionId: string) => `people/assessment-summaries/${positionId}`,
+  kpiCard: (id: string) => `positions/${id}/kpi-card`,
+  kpiRegister: "org/kpi-register",
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
   diagram: (name: string, ext: "svg" | "png" | "mmd") => `diagrams/${name}.${ext}`,
   /** BPMN 2.0 export of a process with steps. */

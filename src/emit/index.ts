@@ -46,6 +46,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         lang,
         trace: options.trace,
         images: linked,
+        swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
         people: options.people ?? true,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
@@ -62,7 +63,9 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
-  const swimlanes = options.swimlanes ?? (await swimlaneDiagrams(model, lang));
+  // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
+  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
+  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   for (const diagram of swimlanes) {
     const image = images.get(diagram.name);
     if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });

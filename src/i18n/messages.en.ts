@@ -1,3 +1,4 @@
+import { kpiMessagesEn } from "./messages.kpi.js";
 import { stepMessagesEn } from "./messages-steps.js";
 
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
@@ -30,11 +31,13 @@ export const messagesEn = {
     "this line continues the line above as a key (the text before `:`); check the indentation, or put text that contains `: ` in quotes",
   "yaml-syntax.colon-in-value": "a value that contains `: ` must be put in quotes (or this line is indented wrongly)",
   "yaml-syntax.missing-colon": "this line is not a `key: value` pair; add the `:` after the key, or remove the line",
-  "yaml-syntax.misaligned": "the items of one list, and the keys of one mapping, must start at the same column",
+  "yaml-syntax.misaligned":
+    "the items of one list, and the keys of one mapping, must start at the same column; align this line with spaces",
   "yaml-syntax.reserved-start": "a value cannot start with `{{char}}`; put the value in quotes",
   "yaml-syntax.bad-escape":
     "`{{escape}}` is not allowed inside double quotes; use single quotes for text with backslashes",
-  "yaml-syntax.unexpected": "unexpected `{{char}}` here",
+  "yaml-syntax.unexpected":
+    "unexpected `{{char}}` here; remove it, or put the value in quotes if it is part of the text",
   "yaml-syntax.too-deep": "the data here is nested too deeply to read",
   "found.list": "a list",
   "config.not-a-mapping": "procspec.yaml must be a mapping of settings such as `lang: en`; found {{found}}",
@@ -116,6 +119,7 @@ export const messagesEn = {
   "kind.unit": "a unit",
   "kind.process": "a process",
   "kind.organization": "the organization",
+  ...kpiMessagesEn,
   ...stepMessagesEn,
 } as const;
 

@@ -1,4 +1,5 @@
 import type { MessageId } from "./messages.en.js";
+import { kpiMessagesRu } from "./messages.kpi.js";
 import { stepMessagesRu } from "./messages-steps.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
@@ -30,11 +31,13 @@ export const messagesRu: Record<MessageId, string> = {
     "эта строка продолжает предыдущую как ключ (текст до `:`); проверьте отступ или возьмите в кавычки текст, содержащий «: »",
   "yaml-syntax.colon-in-value": "значение, содержащее «: », нужно взять в кавычки (или у этой строки неверный отступ)",
   "yaml-syntax.missing-colon": "эта строка не имеет вида «ключ: значение»; добавьте `:` после ключа или удалите строку",
-  "yaml-syntax.misaligned": "элементы одного списка и ключи одного блока должны начинаться в одной и той же колонке",
+  "yaml-syntax.misaligned":
+    "элементы одного списка и ключи одного блока должны начинаться в одной и той же колонке; выровняйте эту строку пробелами",
   "yaml-syntax.reserved-start": "значение не может начинаться с символа `{{char}}`; возьмите значение в кавычки",
   "yaml-syntax.bad-escape":
     "`{{escape}}` недопустимо внутри двойных кавычек; текст с обратной косой чертой берите в одинарные кавычки",
-  "yaml-syntax.unexpected": "лишний символ `{{char}}`",
+  "yaml-syntax.unexpected":
+    "лишний символ `{{char}}`; удалите его или, если он часть текста, возьмите значение в кавычки",
   "yaml-syntax.too-deep": "данные здесь вложены слишком глубоко, чтобы их прочитать",
   "found.list": "список",
   "config.not-a-mapping":
@@ -120,5 +123,6 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.unit": "подразделение",
   "kind.process": "процесс",
   "kind.organization": "организация",
+  ...kpiMessagesRu,
   ...stepMessagesRu,
 };

@@ -31,20 +31,25 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
 }
 
 /**
- * Where each item of the list at `pointer` starts, by its index as written (blank items included). One walk to
- * the list and a binary search per item, so every list of every element can afford it. A single string where
- * a list is expected is its own one item; where no list can be walked to, every item gets the position `locate`
- * gives the pointer.
+ * The line each item of the list at `pointer` starts on, by its index as written (blank items included). One walk
+ * to the list and a binary search per item, and nothing kept but the numbers, so every list of every element can
+ * afford it. Where no list can be walked to, every item gets the line `locate` gives the pointer.
  */
-export function locateItems(doc: SourceDoc, pointer: string, count: number): Position[] {
+export function itemLines(doc: SourceDoc, pointer: string, count: number): number[] {
   const found = walk(doc, pointer);
   const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
-  const fallback = positionAt(doc, found.best?.range?.[0] ?? firstContentOffset(doc));
-  if (!found.complete || !isSeq(node)) return Array.from({ length: count }, () => fallback);
-  return Array.from({ length: count }, (_, i) => {
-    const offset = (node.items[i] as Node | null | undefined)?.range?.[0];
-    return offset === undefined ? fallback : positionAt(doc, offset);
-  });
+  const items = found.complete && isSeq(node) ? node.items : [];
+  const lines = new Array<number>(count);
+  let fallback: number | undefined;
+  for (let i = 0; i < count; i++) {
+    const offset = (items[i] as Node | null | undefined)?.range?.[0];
+    if (offset !== undefined) lines[i] = doc.lineCounter.linePos(offset).line;
+    else {
+      fallback ??= positionAt(doc, found.best?.range?.[0] ?? firstContentOffset(doc)).line;
+      lines[i] = fallback;
+    }
+  }
+  return lines;
 }
 
 function positionAt(doc: SourceDoc, offset: number): Position {

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
+import { yamlErrorText } from "../i18n/yaml-errors.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 
 /**
@@ -61,7 +62,10 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
         return;
       }
       const start = at(yamlDoc.contents.range?.[0] ?? 0);
-      const text = error instanceof RangeError ? message(lang, "yaml-syntax.too-deep") : String(error);
+      const text =
+        error instanceof RangeError
+          ? message(lang, "yaml-syntax.too-deep")
+          : message(lang, "yaml-syntax", { detail: yamlErrorText(lang, "unknown") });
       diagnostics.push(diag(file, "yaml-syntax", text, start, ""));
       return;
     }
@@ -224,7 +228,8 @@ function checkKind(
   return undefined;
 }
 
-function yamlErrorDiagnostic(
+/** One YAML error as a diagnostic in the user's language, at the place the mistake starts. */
+export function yamlErrorDiagnostic(
   file: string,
   text: string,
   error: YAMLError,
@@ -247,7 +252,8 @@ function yamlErrorDiagnostic(
       d.related = [{ file, ...noticed, message: message(lang, "yaml-syntax.noticed") }];
     return d;
   }
-  const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
+  // The parser's own message is English and for YAML experts: its code says what it means in the user's words.
+  const detail = yamlErrorText(lang, error.code);
   return diag(file, "yaml-syntax", message(lang, "yaml-syntax", { detail }), at(from), "");
 }
 
@@ -292,7 +298,16 @@ function plainSyntaxError(
       return { text: message(lang, "yaml-syntax.missing-colon"), offset: firstLine + indent(firstLine) };
     }
   }
-  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message))
+  if (error.code === "MISSING_CHAR" && /followed by map values/.test(error.message)) {
+    // A line with no `:` at all: yaml reads it as a key still waiting for its value.
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    const indent = /^[ ]*/.exec(text.slice(lineStart))?.[0].length ?? 0;
+    return { text: message(lang, "yaml-syntax.missing-colon"), offset: lineStart + indent };
+  }
+  if (
+    (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message)) ||
+    (error.code === "BLOCK_IN_FLOW" && /: /.test(text.slice(from, to)))
+  )
     return { text: message(lang, "yaml-syntax.colon-in-value"), offset: from };
   if (error.code === "BLOCK_AS_IMPLICIT_KEY" || (error.code === "BAD_INDENT" && /same column/.test(error.message)))
     return { text: message(lang, "yaml-syntax.misaligned"), offset: from };

@@ -8,7 +8,7 @@ import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./con
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
-import type { SourceDoc, UnreadableDoc } from "./source.js";
+import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 import { readStandardXml, type Standard } from "./standard-xml.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
@@ -141,7 +141,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return assemble(root, configResult, sources);
+  return assemble(root, configResult, sources, options.parseCache);
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */
@@ -243,6 +243,8 @@ function assemble(
     const read = readText(source.path, source.bytes, config.lang);
     if (read.problem) {
       diagnostics.push(read.problem);
+      // The encoding is the one mistake: what the file defines and mentions keeps other files free of echoes.
+      unreadable.push(...undecodedDocs(source.path, source.bytes));
       continue;
     }
     const cached = cache?.get(source.path);
@@ -279,6 +281,24 @@ function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; 
   const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
   const text = message(lang, "file-not-utf8", { byte, hint });
   return { text: "", problem: diag(path, "file-not-utf8", text, positionAfter(decoded.text), "") };
+}
+
+/** An id as spec files write it; in a file that could not be decoded, any such word may be a reference. */
+const ID_WORD = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
+
+/**
+ * The kind, id and id-like words of each document of a file that is not UTF-8 (Windows-1251, UTF-16). Keys and
+ * ids are ASCII, which every such encoding keeps byte for byte (UTF-16 once its zero bytes are dropped).
+ */
+function undecodedDocs(file: string, bytes: Uint8Array): UnreadableDoc[] {
+  const ascii = Buffer.from(bytes.filter((b) => b !== 0)).toString("latin1");
+  return ascii.split(/^---[ \t]*$/m).map((source, index) => {
+    const kindText = /^kind:[ \t]*["']?(\w+)/m.exec(source)?.[1] ?? "";
+    const kind = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : null;
+    const id = /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source)?.[1];
+    const mentions = new Set(source.match(ID_WORD) ?? []);
+    return id ? { file, index, kind, id, mentions } : { file, index, kind, mentions };
+  });
 }
 
 function tooLarge(path: string, size: number, lang: Lang): Diagnostic {

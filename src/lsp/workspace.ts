@@ -33,7 +33,8 @@ export class Workspace {
 
   /** Re-reads the list of files and their text from disk (at start, and when files are created or deleted). */
   rescan(): void {
-    const project = loadProject(this.root);
+    // Parsed once here and kept: the first snapshot then only validates.
+    const project = loadProject(this.root, { parseCache: this.parseCache });
     this.files = project.files;
     this.disk = new Map();
     for (const path of this.files) this.readFromDisk(path);

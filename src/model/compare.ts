@@ -1,10 +1,12 @@
 import { processTitle } from "./process-title.js";
+
 /**
  * The semantic difference of two models (`procspec diff`): which processes, positions and units were added,
  * removed or changed — by element of the method, not by line — and, for every position, which of its compiled
  * documents change and in which rows. A pure function; lists follow the newer model's document order.
  */
 
+import { compareSteps, type StepsDiff } from "./compare-steps.js";
 import { executorOf, processesOf } from "./completeness.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
 import { type PositionProfile, PROFILE_SECTIONS, positionProfile } from "./profile.js";
@@ -69,6 +71,8 @@ export interface ModelDiff {
   positions: KindDiff;
   units: KindDiff;
   documents: PositionDocumentsDiff[];
+  /** Steps of processes and the positions whose regulations and duties they change; absent when none changed. */
+  steps?: StepsDiff;
 }
 
 type Projection = Record<string, unknown>;
@@ -289,6 +293,8 @@ export function compareModels(before: Model, after: Model): ModelDiff {
     units: compareKind(before.units, after.units, unitFields),
     documents: compareDocuments(before, after),
   };
+  const steps = compareSteps(before, after);
+  if (steps.processes.length + steps.positions.length > 0) diff.steps = steps;
   const organization = compareOrganization(before, after);
   return organization ? { organization, ...diff } : diff;
 }
@@ -314,6 +320,7 @@ export function isEmptyDiff(diff: ModelDiff): boolean {
   return (
     diff.organization === undefined &&
     diff.documents.length === 0 &&
+    diff.steps === undefined &&
     kinds.every((k) => k.added.length + k.removed.length + k.changed.length === 0)
   );
 }

@@ -3,6 +3,7 @@ import type { SourceDoc } from "../load/source.js";
 import { deriveFacts } from "./derive.js";
 import { type IdTable, readAssessment, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
+import { resolveKpiCards } from "./kpi-card.js";
 import { documentOrder } from "./order.js";
 import { str } from "./read.js";
 import { readInstruction, readSystem } from "./step-elements.js";
@@ -65,6 +66,7 @@ export function compileModel(project: Project): Compiled {
   if (organization) model.organization = organization;
   const index = indexModel(model);
   deriveFacts(model, index);
+  resolveKpiCards(model, index);
   return { model, index, extraOrganizations };
 }
 

@@ -1,5 +1,6 @@
-import { joinPointer, locate, locateItems } from "../load/locate.js";
+import { itemLines, joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
+import { readKpiFields, readKpiItem } from "./kpi-fields.js";
 import { indexedRecs, rec, str, strList } from "./read.js";
 import { readSteps } from "./step-elements.js";
 import type {
@@ -10,6 +11,7 @@ import type {
   Executor,
   Indicator,
   IndicatorType,
+  KpiCard,
   Organization,
   Party,
   Position,
@@ -58,12 +60,12 @@ export class Reader {
       texts.push(value);
       sources.push(this.source(pointer));
     } else if (Array.isArray(value)) {
-      const at = locateItems(this.doc, pointer, value.length);
+      const lines = itemLines(this.doc, pointer, value.length);
       value.forEach((item, i) => {
         const text = str(item);
         if (text === undefined || text.trim() === "") return;
         texts.push(text);
-        sources.push({ file, line: at[i]?.line ?? 1, doc, pointer: `${pointer}/${i}` });
+        sources.push({ file, line: lines[i] ?? 1, doc, pointer: `${pointer}/${i}` });
       });
     }
     return { texts, sources };
@@ -120,8 +122,9 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
     if (measure !== undefined && measure.trim() !== "") indicator.measure = measure;
     const type = str(x.type);
     if (type !== undefined && indicatorTypes.has(type)) indicator.type = type as IndicatorType;
-    const target = str(x.target);
-    if (target !== undefined) indicator.target = target;
+    Object.assign(indicator, readKpiFields(x));
+    const id = str(x.id);
+    if (id !== undefined) indicator.id = id;
     return indicator;
   });
   const resources: Resource[] = indexedRecs(d.resources).map(([i, x]) => {
@@ -255,6 +258,8 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
       position.valueSources = values.sources;
     }
   }
+  const kpis = readKpiCard(d.kpis, r);
+  if (kpis) position.kpis = kpis;
   return position;
 }
 
@@ -330,4 +335,22 @@ export function readAssessment(doc: SourceDoc, ids: IdTable): Assessment {
   const date = str(d.date);
   if (date !== undefined) assessment.date = date;
   return assessment;
+}
+
+function readKpiCard(value: unknown, r: Reader): KpiCard | undefined {
+  const card = rec(value);
+  if (!card) return undefined;
+  const kpis: KpiCard = {
+    items: indexedRecs(card.items).map(([i, x]) => {
+      const pointer = `/kpis/items/${i}`;
+      const process = r.ref(x.process, `${pointer}/process`, `kpis.items[${i}].process`, ["process"]);
+      return readKpiItem(x, r.source(pointer), process);
+    }),
+    source: r.source("/kpis"),
+  };
+  const bonusShare = str(card.bonusShare);
+  if (bonusShare !== undefined) kpis.bonusShare = bonusShare;
+  const atThreshold = str(card.atThreshold);
+  if (atThreshold !== undefined) kpis.atThreshold = atThreshold;
+  return kpis;
 }

@@ -14,6 +14,7 @@ export function allRefs(model: Model): Ref[] {
   for (const position of model.positions) {
     add(position.unit);
     add(position.reportsTo);
+    for (const item of position.kpis?.items ?? []) add(item.process);
   }
   for (const process of model.processes) {
     add(process.parent);

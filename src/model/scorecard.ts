@@ -72,6 +72,8 @@ export interface Scorecard {
   totals: {
     processes: number;
     processesComplete: number;
+    /** Processes whose course is written as steps, so they have a regulation. */
+    regulations: number;
     positions: number;
     jobDuties: number;
     competencies: number;
@@ -163,6 +165,7 @@ export function scorecard(model: Model, index: ModelIndex): Scorecard {
     totals: {
       processes: processes.length,
       processesComplete: processes.filter((p) => p.complete).length,
+      regulations: model.processes.filter((p) => p.steps.length > 0).length,
       positions: positions.length,
       jobDuties: count("jobDuties"),
       competencies: count("competencies"),

@@ -64,10 +64,67 @@ export interface Result {
 export type IndicatorType = "effectiveness" | "efficiency" | "quality" | "productivity";
 
 export interface Indicator {
+  /** Unique within its process; a KPI card and the facts file name the indicator by it. */
+  id?: string;
   name: string;
   measure?: string;
   type?: IndicatorType;
   target?: string;
+  /** The minimum acceptable value: below it the indicator earns nothing. */
+  threshold?: string;
+  formula?: string;
+  /** Where the data come from (`source:` in the spec; a System id or free text). */
+  dataSource?: string;
+  period?: KpiPeriod;
+  source: SourceRef;
+}
+
+export type KpiPeriod = "month" | "quarter" | "year";
+
+export type ControlPeriod = "day" | "week" | "month";
+
+/** One stage of the control rhythm of a KPI (seed 001: daily the first week, then weekly for three weeks). */
+export interface ControlStage {
+  period: ControlPeriod;
+  for: string;
+}
+
+/**
+ * One KPI of a position's card: an indicator of a process (its fields copied from the indicator once resolved),
+ * or a KPI of the position's own, such as working in the company's system.
+ */
+export interface KpiItem {
+  /** What the facts file names this KPI by: the indicator's (or own KPI's) id, else its name. */
+  key: string;
+  weight?: number;
+  /** A process KPI: the process and the indicator as written. */
+  process?: Ref;
+  indicator?: string;
+  /** Where the named indicator is written, once it was found. */
+  indicatorSource?: SourceRef;
+  name: string;
+  measure?: string;
+  target?: string;
+  threshold?: string;
+  formula?: string;
+  dataSource?: string;
+  period?: KpiPeriod;
+  /** The system whose use an own KPI measures: a System's name once resolved, else the text as written. */
+  system?: string;
+  /** Set when `system` (or `source`) names a System of the project: its id. */
+  systemId?: string;
+  dataSourceId?: string;
+  control: ControlStage[];
+  source: SourceRef;
+}
+
+/** The KPI card of a position: which share of pay depends on which weighted KPIs. */
+export interface KpiCard {
+  /** As written (`30 %`). */
+  bonusShare?: string;
+  /** Achievement credited at exactly the threshold, as written (`50 %`); 0 % when absent. */
+  atThreshold?: string;
+  items: KpiItem[];
   source: SourceRef;
 }
 
@@ -162,6 +219,7 @@ export interface Position {
   conditions?: Conditions;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
+  kpis?: KpiCard;
   /** Present with `values`. */
   valueSources?: TextSources;
   /** Derived: ids of processes it executes / owns, in document order. */

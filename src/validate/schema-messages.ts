@@ -88,6 +88,8 @@ function rewrite(doc: SourceDoc, error: ErrorObject, lang: Lang): Diagnostic {
       break;
     }
     case "required":
+    // An own KPI's `indicator` without its `process`: the missing key is named the same way.
+    case "dependentRequired":
       text = message(lang, "schema.required", { key: String(params.missingProperty) });
       break;
     case "enum":

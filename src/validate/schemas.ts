@@ -26,7 +26,7 @@ let cached: SchemaValidators | undefined;
 export function schemaValidators(): SchemaValidators {
   if (cached) return cached;
   // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   for (const file of ["common.schema.json", "step.schema.json", ...Object.values(schemaFileOfKind)]) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
   }

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Lang } from "../../i18n/lang.js";
-import { BUILD_FORMATS, type BuildFormat, runBuild } from "../build-pipeline.js";
+import { BUILD_FORMATS, type BuildFormat } from "../build-formats.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 
 /** What build and watch both take: watch rebuilds what build builds, so the two must parse the same words. */
@@ -15,6 +15,7 @@ export interface OutputOptions {
 export interface BuildOptions extends OutputOptions {
   quiet?: boolean;
   docxBundle?: boolean;
+  force?: boolean;
   clean?: boolean;
   people?: boolean;
 }
@@ -22,7 +23,7 @@ export interface BuildOptions extends OutputOptions {
 export function parseFormats(value: string): Set<BuildFormat> {
   const formats = value
     .split(",")
-    .map((f) => f.trim())
+    .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const unknown = formats.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
@@ -42,7 +43,10 @@ export function addOutputOptions(command: Command): Command {
     .option("--out <dir>", "output folder (default: <dir>/out)")
     .option("--format <list>", `comma-separated: ${BUILD_FORMATS.join(",")}`, DEFAULT_BUILD_FORMATS)
     .option("--lang <lang>", "language of the documents: ru or en (default: lang in procspec.yaml)", parseLang)
-    .option("--templates <dir>", "folder of Handlebars templates overriding the bundled ones by name")
+    .option(
+      "--templates <dir>",
+      "folder of Handlebars templates replacing the bundled Markdown ones by name (profile.md.hbs…); DOCX follows documents.reference",
+    )
     .option("--trace", "add the source file:line to every generated row");
 }
 
@@ -53,6 +57,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--no-people", "leave out the documents with people's names (development plans, summaries of assessments)")
     .option("--quiet", "print nothing but errors")
+    .option("--force", "write into an output folder that holds files procspec did not write")
     .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
     .addHelpText(
       "after",
@@ -68,13 +73,21 @@ Examples:
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
 still succeeds and keeps the Mermaid source. Output is written atomically; files an earlier
-build wrote and this one did not are removed, other files are left alone. The output folder
-holds documents and pictures only: rendered diagrams and the list of written files are kept
-in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.
+build wrote and this one did not are removed, other files are left alone. A folder that holds
+files procspec did not write is refused (it could replace them) unless --force is given.
+
+--templates changes the Markdown documents only: a file there named like a bundled template
+(profile.md.hbs, job-duties.md.hbs…, or under ru/ or en/) replaces it; an unknown name is an
+error. DOCX documents keep their own layout and take their styles from documents.reference.
+
+The output folder holds documents and pictures only: rendered diagrams and the list of written
+files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.
 Documents with people's names (personal data) are written only under <out>/people/;
 --no-people leaves them out.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
+      // Loaded on use: DOCX, diagrams and templates cost start-up time that validate and the others never need.
+      const { runBuild } = await import("../build-pipeline.js");
       const result = await runBuild(
         {
           dir,
@@ -85,6 +98,7 @@ Documents with people's names (personal data) are written only under <out>/peopl
           trace: options.trace ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
+          force: options.force ?? false,
           clean: options.clean ?? false,
           people: options.people ?? true,
         },

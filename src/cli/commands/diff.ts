@@ -1,8 +1,9 @@
-import { Command, Option } from "commander";
-import { escapeCell } from "../../emit/markdown/index.js";
+import { Command } from "commander";
+import { escapeCell } from "../../emit/markdown/escape.js";
 import { type CliTextId, cliText } from "../../i18n/cli.js";
 import { type DocumentWords, documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { stepWords } from "../../i18n/words/steps.js";
 import { loadProject } from "../../load/project.js";
 import {
   compareModels,
@@ -14,9 +15,10 @@ import {
   type PositionDocumentsDiff,
   type TableDiff,
 } from "../../model/compare.js";
+import type { StepsDiff } from "../../model/compare-steps.js";
 import { compileModel } from "../../model/compile.js";
 import type { Model } from "../../model/types.js";
-import { type Io, parseLang } from "../io.js";
+import { choiceOption, type Io, parseLang } from "../io.js";
 import { loadProjectAtRevision } from "./git-revision.js";
 
 export const DIFF_FORMATS = ["md", "json"];
@@ -31,7 +33,7 @@ export function diffCommand(io: Io, _setExit: (code: number) => void): Command {
     .description("what changed in meaning between a git revision and the working tree, and whose documents it touches")
     .argument("<rev>", "git revision to compare with: a commit, branch or tag")
     .argument("[dir]", "project folder (holds procspec.yaml)", ".")
-    .addOption(new Option("--format <format>", "output format").choices(DIFF_FORMATS).default("md"))
+    .addOption(choiceOption("--format <format>", "output format", DIFF_FORMATS, "md"))
     .option("--lang <lang>", "language of the report: ru or en (default: lang in procspec.yaml)", parseLang)
     .addHelpText(
       "after",
@@ -210,5 +212,34 @@ export function diffMarkdown(diff: ModelDiff, rev: string, lang: Lang): string {
     for (const entry of diff.documents) lines.push(...documentLines(entry, lang));
     lines.push("");
   }
+  if (diff.steps) lines.push(...stepsLines(diff.steps, lang));
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** The course of processes: steps added, removed, changed (by field), then the positions it touches. */
+function stepsLines(steps: StepsDiff, lang: Lang): string[] {
+  const w = stepWords(lang);
+  const field = (f: string) => cliText(lang, `diff.step-field.${f}` as CliTextId);
+  const lines: string[] = [];
+  if (steps.processes.length > 0) {
+    lines.push(`#### ${cliText(lang, "diff.steps")}`, "");
+    for (const p of steps.processes) {
+      lines.push(`- ${w.titles.regulation(escapeCell(p.title))}`);
+      for (const s of p.added) lines.push(`  - ${cliText(lang, "diff.added")}: ${quote(s.name, lang)} (\`${s.id}\`)`);
+      for (const s of p.removed)
+        lines.push(`  - ${cliText(lang, "diff.removed")}: ${quote(s.name, lang)} (\`${s.id}\`)`);
+      for (const s of p.changed)
+        lines.push(`  - ${cliText(lang, "diff.changed")}: ${quote(s.name, lang)} — ${s.fields.map(field).join(", ")}`);
+    }
+    lines.push("");
+  }
+  if (steps.positions.length > 0) {
+    lines.push(
+      `#### ${cliText(lang, "diff.step-positions", { count: steps.positions.length })}`,
+      "",
+      ...steps.positions.map((p) => `- **${escapeCell(p.name)}** (\`${p.id}\`)`),
+      "",
+    );
+  }
+  return lines;
 }

@@ -8,9 +8,12 @@ import type { Lang } from "../../i18n/lang.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig } from "../../load/config.js";
 import { type Io, parseLang } from "../io.js";
 
-export const INSTALL_COMMAND = "apt-get install chromium fonts-dejavu libreoffice-writer-nogui";
+export const INSTALL_COMMAND = "apt-get install chromium fonts-dejavu";
 
-/** One line of the report. `essential` checks decide the exit code; LibreOffice is only nice to have. */
+/**
+ * One line of the report. `essential` checks decide the exit code: only Node.js is — without a browser or a
+ * Cyrillic font every command still works and the documents keep the diagrams' Mermaid source instead of images.
+ */
 export interface Check {
   ok: boolean;
   essential: boolean;
@@ -56,19 +59,8 @@ export function diagnoseMachine(machine: Machine, lang: Lang): Check[] {
   const font = fonts.ok ? fonts.stdout.split("\n").filter(Boolean).sort()[0] : undefined;
   checks.push(
     font
-      ? { ok: true, essential: true, text: t("doctor.font", { font }) }
-      : { ok: false, essential: true, text: t("doctor.font-missing"), install: "apt-get install fonts-dejavu" },
-  );
-  const office = ["libreoffice", "soffice"].map((c) => machine.run(c, ["--version"])).find((r) => r.ok);
-  checks.push(
-    office
-      ? { ok: true, essential: false, text: t("doctor.libreoffice", { version: firstLine(office.stdout) }) }
-      : {
-          ok: false,
-          essential: false,
-          text: t("doctor.libreoffice-missing"),
-          install: "apt-get install libreoffice-writer-nogui",
-        },
+      ? { ok: true, essential: false, text: t("doctor.font", { font }) }
+      : { ok: false, essential: false, text: t("doctor.font-missing"), install: "apt-get install fonts-dejavu" },
   );
   return checks;
 }
@@ -89,7 +81,7 @@ function browserCheck(
   if (!machine.exists(found)) {
     return {
       ok: false,
-      essential: true,
+      essential: false,
       text: t("doctor.browser-missing", { places: found }),
       install: "apt-get install chromium",
     };
@@ -98,10 +90,10 @@ function browserCheck(
   const r = machine.run(found, ["--headless", "--no-sandbox", "--version"]);
   const version = firstLine(r.stdout);
   return r.ok && version
-    ? { ok: true, essential: true, text: t("doctor.browser", { path: found, version }) }
+    ? { ok: true, essential: false, text: t("doctor.browser", { path: found, version }) }
     : {
         ok: false,
-        essential: true,
+        essential: false,
         text: t("doctor.browser-broken", { path: found, reason: firstLine(r.error) }),
         install: "apt-get install chromium",
       };
@@ -129,7 +121,7 @@ function firstLine(text: string): string {
 
 export function doctorCommand(io: Io, setExit: (code: number) => void, machine: Machine = realMachine): Command {
   return new Command("doctor")
-    .description("check this machine: Node.js, a browser for diagrams, Cyrillic fonts, LibreOffice (optional)")
+    .description("check this machine: Node.js, and for diagram images a browser and a Cyrillic font (optional)")
     .option("--lang <lang>", "language of the report: ru or en (default: lang of ./procspec.yaml, else en)", parseLang)
     .addHelpText(
       "after",
@@ -138,7 +130,7 @@ Examples:
   procspec doctor
   PROCSPEC_CHROMIUM=/opt/chrome/chrome procspec doctor --lang ru
 
-Exit codes: 0 everything essential is there, 1 something is missing (the report says what to install).
+Exit codes: 0 procspec can run (a missing browser or font only means no diagram images), 1 Node.js is too old.
 Everything at once on Debian/Ubuntu: ${INSTALL_COMMAND}`,
     )
     .action((options: { lang?: Lang }) => {
@@ -152,8 +144,11 @@ Everything at once on Debian/Ubuntu: ${INSTALL_COMMAND}`,
         if (!c.ok && c.install) io.out(`    ${cliText(lang, "doctor.install", { command: c.install })}\n`);
       }
       const ok = checks.every((c) => c.ok || !c.essential);
-      io.out(`\n${cliText(lang, ok ? "doctor.summary-ok" : "doctor.summary-missing")}\n`);
-      if (!ok) io.out(`${cliText(lang, "doctor.install", { command: INSTALL_COMMAND })}\n`);
+      const all = checks.every((c) => c.ok);
+      io.out(
+        `\n${cliText(lang, all ? "doctor.summary-ok" : ok ? "doctor.summary-optional" : "doctor.summary-missing")}\n`,
+      );
+      if (!all) io.out(`${cliText(lang, "doctor.install", { command: INSTALL_COMMAND })}\n`);
       setExit(ok ? 0 : 1);
     });
 }

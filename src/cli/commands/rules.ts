@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { parse } from "yaml";
 import { cliText } from "../../i18n/cli.js";
 import { isLang, type Lang } from "../../i18n/lang.js";
+import { type RuleWords, rulesRu } from "../../i18n/rules.ru.js";
 import { suggest } from "../../i18n/suggest.js";
 import { CONFIG_FILE } from "../../load/config.js";
 import type { Rule } from "../../validate/rule.js";
@@ -13,6 +14,11 @@ interface RulesOptions {
   lang?: Lang;
 }
 
+/** What a rule checks and why, in the language asked for (the rule's meta is English). */
+function words(rule: Rule, lang: Lang): RuleWords {
+  return (lang === "ru" ? rulesRu[rule.meta.id] : undefined) ?? rule.meta;
+}
+
 /** One line per rule: id, default level, what it checks — the table a team reads before tuning procspec.yaml. */
 export function listRules(rules: readonly Rule[], lang: Lang): string {
   const width = Math.max(0, ...rules.map((r) => r.meta.id.length));
@@ -21,7 +27,7 @@ export function listRules(rules: readonly Rule[], lang: Lang): string {
   );
   const rows = rules.map((r) => {
     const level = cliText(lang, `severity.${r.meta.defaultSeverity}`);
-    return `${r.meta.id.padEnd(width)}  ${level.padEnd(levelWidth)}  ${r.meta.description}`;
+    return `${r.meta.id.padEnd(width)}  ${level.padEnd(levelWidth)}  ${words(r, lang).description}`;
   });
   return `${[...rows, "", cliText(lang, "rules.count", { count: rules.length })].join("\n")}\n`;
 }
@@ -39,9 +45,9 @@ export function explainRule(rule: Rule, lang: Lang): string {
   return `${[
     `${meta.id} (${cliText(lang, "rules.default")}: ${level})`,
     "",
-    meta.description,
+    words(rule, lang).description,
     "",
-    `${cliText(lang, "rules.why")}: ${meta.rationale}`,
+    `${cliText(lang, "rules.why")}: ${words(rule, lang).rationale}`,
     "",
     `${cliText(lang, "rules.wrong")}:`,
     indent(meta.examples.wrong),

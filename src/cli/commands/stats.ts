@@ -1,5 +1,5 @@
-import { Command, InvalidArgumentError, Option } from "commander";
-import { escapeCell } from "../../emit/markdown/index.js";
+import { Command, InvalidArgumentError } from "commander";
+import { escapeCell } from "../../emit/markdown/escape.js";
 import { cliText } from "../../i18n/cli.js";
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -9,7 +9,7 @@ import { compileModel } from "../../model/compile.js";
 import { PROCESS_ELEMENTS } from "../../model/completeness.js";
 import { processTitle } from "../../model/process-title.js";
 import { POSITION_DOCUMENTS, type PositionDocument, type Scorecard, scorecard } from "../../model/scorecard.js";
-import { type Io, parseLang } from "../io.js";
+import { choiceOption, type Io, parseLang } from "../io.js";
 
 export const STATS_FORMATS = ["text", "md", "json"];
 
@@ -31,7 +31,7 @@ export function statsCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command("stats")
     .description("completeness scorecard: which elements each process has, which documents each position gets")
     .argument("[dir]", "project folder (holds procspec.yaml)", ".")
-    .addOption(new Option("--format <format>", "output format").choices(STATS_FORMATS).default("text"))
+    .addOption(choiceOption("--format <format>", "output format", STATS_FORMATS, "text"))
     .option(
       "--min-completeness <percent>",
       "fail (exit 1) when overall completeness is below this (0–100)",
@@ -97,6 +97,8 @@ export function statsText(card: Scorecard, lang: Lang): string {
   }
   lines.push(
     "",
+    cliText(lang, "stats.regulations", { count: t.regulations, total: t.processes }),
+    "",
     cliText(lang, "stats.positions", {
       total: t.positions,
       jobDuties: t.jobDuties,
@@ -153,6 +155,8 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
     );
   }
   out.push(
+    "",
+    `**${cliText(lang, "stats.regulations", { count: t.regulations, total: t.processes })}**`,
     "",
     `**${cliText(lang, "stats.positions", { total: t.positions, jobDuties: t.jobDuties, competencies: t.competencies, profiles: t.profiles })}**`,
     "",

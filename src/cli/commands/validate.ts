@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { countDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatGithub } from "../../diagnostics/format/github.js";
 import { formatJson } from "../../diagnostics/format/json.js";
@@ -9,11 +9,12 @@ import { formatSarif } from "../../diagnostics/format/sarif.js";
 import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
+import { CONFIG_FILE } from "../../load/config.js";
 import { findProject, loadProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
 import { findUp } from "../find-up.js";
-import { type Io, parseCount, parseLang, UsageError } from "../io.js";
+import { choiceOption, type Io, parseCount, parseLang, UsageError } from "../io.js";
 import { fixOnDisk } from "./fix-files.js";
 
 export interface ValidateOptions {
@@ -28,11 +29,16 @@ export interface ValidateOptions {
 export function formatDiagnostics(
   format: string,
   diagnostics: readonly Diagnostic[],
-  context: { lang: Lang; color: boolean; filesChecked: number },
+  context: { lang: Lang; color: boolean; filesChecked: number; files?: readonly string[]; maxWarnings?: number },
 ): string {
   if (format === "json") return formatJson(diagnostics);
   if (format === "github") return formatGithub(diagnostics);
-  if (format === "junit") return formatJunit(diagnostics);
+  if (format === "junit") {
+    return formatJunit(diagnostics, {
+      files: context.files ?? [],
+      ...(context.maxWarnings !== undefined ? { maxWarnings: context.maxWarnings } : {}),
+    });
+  }
   if (format === "sarif") return formatSarif(diagnostics, sarifTool());
   return formatStylish(diagnostics, context);
 }
@@ -54,7 +60,7 @@ export function validateCommand(io: Io, setExit: (code: number) => void): Comman
   return new Command("validate")
     .description("check a spec project: YAML, schema and every rule of the method")
     .argument("[path]", "project folder, any folder inside one, or one spec file to check", ".")
-    .addOption(new Option("--format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"))
+    .addOption(choiceOption("--format <format>", "output format", VALIDATE_FORMATS, "stylish"))
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", parseCount)
     .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--fix", "fix in place what can be fixed safely (cut phrases, misspelt keys), then check again")
@@ -93,27 +99,34 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
       const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);
       // CI annotations attach to files by their path from the repository root, which is not the project folder
       // when the spec lives in a subfolder (and CI may run in either); people reading stylish/json want project paths.
-      const shown = CWD_RELATIVE_FORMATS.has(options.format)
-        ? relativeToRepository(diagnostics, project.root)
-        : diagnostics;
-      io.out(formatDiagnostics(options.format, shown, { lang, color: io.isTTY, filesChecked: project.files.length }));
+      const repoPath = CWD_RELATIVE_FORMATS.has(options.format) ? fromRepository(project.root) : (f: string) => f;
+      const shown = diagnostics.map((d) => ({
+        ...d,
+        file: repoPath(d.file),
+        ...(d.related ? { related: d.related.map((r) => ({ ...r, file: repoPath(r.file) })) } : {}),
+      }));
+      const files = (only !== undefined ? [only] : [CONFIG_FILE, ...project.files]).map(repoPath);
+      io.out(
+        formatDiagnostics(options.format, shown, {
+          lang,
+          color: io.isTTY,
+          filesChecked: project.files.length,
+          files,
+          ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        }),
+      );
       setExit(exitCodeFor(diagnostics, options.maxWarnings, io, lang));
     });
 }
 
 const CWD_RELATIVE_FORMATS = new Set(["github", "sarif", "junit"]);
 
-function relativeToRepository(diagnostics: readonly Diagnostic[], root: string): Diagnostic[] {
+/** A project path as seen from the repository root (or from here, outside a repository). */
+function fromRepository(root: string): (file: string) => string {
   const prefix = relative(findUp(root, ".git") ?? process.cwd(), root)
     .split(sep)
     .join("/");
-  if (prefix === "") return [...diagnostics];
-  const fix = (file: string) => `${prefix}/${file}`;
-  return diagnostics.map((d) => ({
-    ...d,
-    file: fix(d.file),
-    ...(d.related ? { related: d.related.map((r) => ({ ...r, file: fix(r.file) })) } : {}),
-  }));
+  return prefix === "" ? (file) => file : (file) => `${prefix}/${file}`;
 }
 
 export function exitCodeFor(

@@ -1,12 +1,11 @@
 import { rmSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { watch as watchFiles } from "chokidar";
 import { Command } from "commander";
 import { countDiagnostics } from "../../diagnostics/diagnostic.js";
 import { cliText } from "../../i18n/cli.js";
 import { loadProject, ProjectError } from "../../load/project.js";
 import { validateProject } from "../../validate/validate.js";
-import { type BuildRequest, runBuild } from "../build-pipeline.js";
+import type { BuildRequest } from "../build-pipeline.js";
 import { type Io, UsageError } from "../io.js";
 import { STAGING } from "../output.js";
 import { addOutputOptions, type OutputOptions, parseFormats } from "./build.js";
@@ -38,6 +37,8 @@ documents stay as they were. Unchanged files are not rewritten. Ctrl-C stops and
 
 /** Runs until SIGINT or SIGTERM; resolves with the exit code (0: stopped by the user). */
 export async function runWatch(dir: string, options: WatchOptions, io: Io): Promise<number> {
+  // Loaded on use, like build's: the other commands start without the file watcher and the build pipeline.
+  const [{ watch: watchFiles }, { runBuild }] = await Promise.all([import("chokidar"), import("../build-pipeline.js")]);
   // Fail early (exit 2) on what no edit can fix: no project folder, bad --format.
   const first = loadProject(dir, options.lang ? { lang: options.lang } : {});
   const root = first.root;

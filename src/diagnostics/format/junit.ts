@@ -1,42 +1,56 @@
 import type { Diagnostic } from "../diagnostic.js";
 
+export interface JunitOptions {
+  /** Every file checked (project-relative, as in the diagnostics): each is one testcase, clean ones too. */
+  files: readonly string[];
+  /** `--max-warnings`: when the warnings exceed it, files with warnings fail as well. */
+  maxWarnings?: number;
+}
+
 /**
- * JUnit XML for CI dashboards (GitLab, Jenkins): one testsuite per file, one testcase per diagnostic.
- * Errors and warnings are failures, so a dashboard shows them; info is a passing testcase that still names the note.
- * Files without problems are absent: the format cannot know which files were clean, only the diagnostics.
+ * JUnit XML for CI dashboards (GitLab, Jenkins): one testsuite, one testcase per file checked — so a clean
+ * project reports its files as passed tests, not `tests="0"`. A file fails when it has an error (or, past
+ * `--max-warnings`, a warning), with every such diagnostic in its failure; its other diagnostics are shown in
+ * `system-out`, so a dashboard lists warnings without counting them as failures.
  */
-export function formatJunit(diagnostics: readonly Diagnostic[]): string {
+export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOptions = { files: [] }): string {
   const byFile = new Map<string, Diagnostic[]>();
+  for (const file of options.files) byFile.set(file, []);
   for (const d of diagnostics) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  const failuresOf = (list: readonly Diagnostic[]) => list.filter((d) => d.severity !== "info").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warn").length;
+  const warningsFail = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const fails = (d: Diagnostic) => d.severity === "error" || (warningsFail && d.severity === "warn");
+  const files = [...byFile.keys()].sort();
+  const failed = files.filter((f) => (byFile.get(f) ?? []).some(fails)).length;
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="procspec" tests="${diagnostics.length}" failures="${failuresOf(diagnostics)}" errors="0">`,
+    `<testsuites name="procspec" tests="${files.length}" failures="${failed}" errors="0">`,
+    `  <testsuite name="procspec" tests="${files.length}" failures="${failed}" errors="0" skipped="0">`,
   ];
-  for (const [file, list] of byFile) {
+  const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.code})`;
+  for (const file of files) {
+    const list = byFile.get(file) ?? [];
+    const failing = list.filter(fails);
+    const other = list.filter((d) => !fails(d));
+    const first = failing[0];
     lines.push(
-      `  <testsuite name="${xml(file)}" tests="${list.length}" failures="${failuresOf(list)}" errors="0" skipped="0">`,
+      `    <testcase classname="procspec" name="${xml(file)}" file="${xml(file)}"${first ? ` line="${first.line}"` : ""}>`,
     );
-    for (const d of list) {
-      const where = `${d.file}:${d.line}:${d.column}`;
-      const open = `    <testcase classname="${xml(d.file)}" name="${xml(`${d.code} ${where}`)}" file="${xml(d.file)}" line="${d.line}"`;
-      if (d.severity === "info") {
-        lines.push(`${open}>`, `      <system-out>${xml(`${where} ${d.message}`)}</system-out>`, "    </testcase>");
-        continue;
-      }
+    if (first) {
+      const type = failing.some((d) => d.severity === "error") ? "error" : "warn";
+      const message = failing.length === 1 ? first.message : `${failing.length} problems; the first: ${first.message}`;
       lines.push(
-        `${open}>`,
-        `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${where} ${d.severity} ${d.message} (${d.code})`)}</failure>`,
-        "    </testcase>",
+        `      <failure type="${type}" message="${xml(message)}">${xml(failing.map(line).join("\n"))}</failure>`,
       );
     }
-    lines.push("  </testsuite>");
+    if (other.length > 0) lines.push(`      <system-out>${xml(other.map(line).join("\n"))}</system-out>`);
+    lines.push("    </testcase>");
   }
-  lines.push("</testsuites>");
+  lines.push("  </testsuite>", "</testsuites>");
   return `${lines.join("\n")}\n`;
 }
 

@@ -50,7 +50,8 @@ export const SIZE = {
   document: { width: 36, height: 44, slot: 90, labelHeight: 60 },
   poolBand: 30,
   laneBand: 30,
-  lanePad: 30,
+  /** Above each row: room for a flow routed over the row and its condition. */
+  lanePad: 60,
   margin: 10,
 };
 
@@ -71,13 +72,21 @@ export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
       "elk.algorithm": "layered",
       "elk.direction": "RIGHT",
       "elk.spacing.nodeNode": "30",
-      // Room for a condition between a diamond and the next column.
-      "elk.layered.spacing.nodeNodeBetweenLayers": "110",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "50",
+      // Conditions are given to ELK as edge labels, so it widens only the gaps after a decision to hold them.
+      "elk.edgeLabels.placement": "CENTER",
       // Keep the written order of the steps wherever the graph allows it: the picture reads like the table.
       "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
     },
     children: flow.nodes.map((n) => ({ id: n.id, ...sizeOf(n) })),
-    edges: flow.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
+    edges: flow.edges.map((e) => ({
+      id: e.id,
+      sources: [e.from],
+      targets: [e.to],
+      ...(e.when !== undefined
+        ? { labels: [{ id: `${e.id}_label`, text: e.when, width: LABEL_WIDTH, height: 40 }] }
+        : {}),
+    })),
   });
   const elkX = new Map((graph.children ?? []).map((c) => [c.id, c.x ?? 0]));
 
@@ -232,7 +241,10 @@ function route(edge: FlowEdge, byId: Map<string, LaidNode>, nodes: readonly Laid
     laid.label =
       a.y === b.y
         ? { x: Math.round(a.x + (b.x - a.x - LABEL_WIDTH) / 2), y: a.y - 52, width: LABEL_WIDTH, height: 50 }
-        : { x: a.x + 6, y: b.y > a.y ? a.y + 4 : a.y - 52, width: LABEL_WIDTH, height: 50 };
+        : b.y > a.y
+          ? { x: a.x + 6, y: a.y + 4, width: LABEL_WIDTH, height: 50 }
+          : // Going up and over the row: above the line that runs over it, clear of the straight branch's label.
+            { x: a.x + 6, y: b.y - 42, width: LABEL_WIDTH, height: 40 };
   }
   return laid;
 }

@@ -51,7 +51,7 @@ export function runs(text: string, options: { bold?: boolean; italics?: boolean 
   return linesOf(text).map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-function linkRun(link: Link, context: RenderContext): TextRun | ExternalHyperlink {
+export function linkRun(link: Link, context: RenderContext): TextRun | ExternalHyperlink {
   if (context.from === undefined) return new TextRun({ text: xmlSafe(link.text) });
   const target = `${posix.relative(posix.dirname(context.from), link.to)}.docx`;
   return new ExternalHyperlink({

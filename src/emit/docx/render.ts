@@ -42,6 +42,7 @@ import {
   tableOrNone,
 } from "./blocks.js";
 import { approvalBlock, closingBlocks } from "./frame.js";
+import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
 import { type Orientation, type Paper, section, textWidth } from "./page.js";
 import { pngSize } from "./png.js";
 import { instruction, processRegulation, systemRegulation } from "./render-steps.js";
@@ -54,7 +55,7 @@ export interface DocumentContext extends RenderContext {
   processMapTitle: string;
 }
 
-function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
+export function opening(view: DocumentView, context: DocumentContext, orientation: Orientation): Block[] {
   return [...letterhead(context.organization), ...approvalBlock(view.meta, orientation), heading(view.title, 1)];
 }
 
@@ -299,6 +300,7 @@ function positionTable(
     paragraph(v.intro),
     // A position that executes nothing gets the view's sentence saying so, not an empty table.
     ...(v.empty !== undefined ? [paragraph(v.empty)] : [table(rows, layout, c)]),
+    ...("kpiCard" in v ? kpiCardReference(v.kpiCard, c) : []),
   ];
 }
 
@@ -328,6 +330,7 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
     heading(v.functionalDuties.heading, 2),
     ...groups(v.functionalDuties.groups, c),
     ...bulletSection(v.responsibility, c),
+    ...kpiCardReference(v.kpiCard, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
 }
@@ -381,6 +384,7 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
     view.document === "job-duties" ||
+    view.document === "kpi-card" ||
     view.document === "process-regulation"
     ? "landscape"
     : "portrait";
@@ -424,6 +428,10 @@ function blocksOf(view: Exclude<DocumentView, OrgStructureView>, c: DocumentCont
       return competencies(view, c);
     case "profile":
       return profile(view, c);
+    case "kpi-card":
+      return kpiCard(view, c);
+    case "kpi-register":
+      return kpiRegister(view, c);
     case "process-regulation":
       return processRegulation(view, c, (o) => opening(view, c, o));
     case "instruction":

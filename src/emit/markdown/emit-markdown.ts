@@ -4,7 +4,7 @@ import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
 import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
-import { registerHelpers } from "./helpers.js";
+import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
 
@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   history?: SourceHistory;
   /** Documents with people's names (default true). */
   people?: boolean;
+  /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
+  swimlanes?: boolean;
 }
 
 type Render = (context: object) => string;
@@ -38,7 +40,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     let render = compiled.get(document);
     if (!render) {
       const { path, source } = templateSource(document, options.lang, options.templatesDir);
-      render = blameTemplate(path, hb.compile(source, { noEscape: true, strict: true }) as Render);
+      render = blameTemplate(path, source, hb.compile(source, { noEscape: true, strict: true }) as Render);
       compiled.set(document, render);
     }
     return render;
@@ -46,6 +48,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
   const views = documentViews(model, index, options.lang, {
     trace: options.trace,
     images: options.images ?? false,
+    ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
     ...(options.history ? { history: options.history } : {}),
     people: options.people ?? true,
   });
@@ -60,15 +63,29 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
  * both are the user's mistake, so they become a TemplateError naming the file. A bundled template that fails is
  * procspec's own bug and stays an internal error.
  */
-function blameTemplate(path: string, render: Render): Render {
+function blameTemplate(path: string, source: string, render: Render): Render {
   if (path.startsWith(BUNDLED_TEMPLATES)) return render;
   return (context) => {
     try {
       return render(context);
     } catch (error) {
-      throw new TemplateError(path, templateProblem(error));
+      throw new TemplateError(
+        path,
+        error instanceof MissingFieldError ? missingField(error, source) : templateProblem(error),
+      );
     }
   };
+}
+
+/** `{{list generalKnowledge.itemz}}` at line 9: the field's name is read from the template at that place. */
+function missingField(error: MissingFieldError, source: string): string {
+  if (!error.at) return `${error.message}; check the field's name against the bundled template`;
+  const line = source.split("\n")[error.at.line - 1] ?? "";
+  const field = /^\{\{~?#?\s*[\w-]+\s+([^\s}]+)/.exec(line.slice(error.at.column))?.[1];
+  const where = `line ${error.at.line}, column ${error.at.column + 1}`;
+  return field
+    ? `${where}: "${field}" is not a field of this document (given to {{${error.helper}}}); check the name against the bundled template`
+    : `${where}: ${error.message}; check the field's name against the bundled template`;
 }
 
 /** Handlebars says `"x" not defined in [object Object] - 1:4` (0-based column): say it in a consultant's words. */

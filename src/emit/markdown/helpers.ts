@@ -90,6 +90,16 @@ export function fieldsMd(fields: readonly Field[], r: RenderRoot): string {
     .join("\\\n");
 }
 
+/** A helper given a field the view does not have; emit-markdown names the field from the template's text. */
+export class MissingFieldError extends Error {
+  constructor(
+    readonly helper: string,
+    readonly at: { line: number; column: number } | undefined,
+  ) {
+    super(`\`{{${helper} …}}\` is given a field this document does not have`);
+  }
+}
+
 /** Registers the Markdown helpers; every helper escapes what it prints, templates never see raw user text. */
 export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
@@ -122,4 +132,17 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("source", (source: string | undefined, options: HelperOptions) =>
     traced(source, root(options)).trim(),
   );
+  // Strict mode catches a missing field printed as `{{x}}`, but not one passed to a helper (`{{list x}}`): such a
+  // helper would fail deep inside with "Cannot read properties of undefined". Say which line asks for what.
+  for (const name of ["link", "links", "list", "table", "tree", "groups", "fields", "approval", "closing", "image"]) {
+    const helper = hb.helpers[name];
+    if (!helper) continue;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args.at(-1) as HelperOptions & { loc?: { start: { line: number; column: number } } };
+      if (args.length < 2 || args[0] === undefined || args[0] === null) {
+        throw new MissingFieldError(name, options.loc?.start);
+      }
+      return (helper as (...values: unknown[]) => unknown).apply(this, args);
+    });
+  }
 }

@@ -1,11 +1,14 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../../i18n/lang.js";
+import { suggest } from "../../i18n/suggest.js";
 import { TemplateError } from "./template-error.js";
 
 /** The bundled templates: `templates/<lang>/` at the package root (the same depth from `src/` and `dist/`). */
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL("../../../templates/", import.meta.url));
+
+const LANGS: readonly Lang[] = ["ru", "en"];
 
 export function templateFileName(document: string): string {
   return `${document}.md.hbs`;
@@ -25,10 +28,27 @@ export function templateSource(document: string, lang: Lang, templatesDir?: stri
   throw new Error(`template ${name} not found (looked in ${candidates.join(", ")})`);
 }
 
-/** A `--templates` folder that is not there is a typo, not a wish for the bundled templates: say so. */
+/**
+ * A `--templates` folder that is not there is a typo, not a wish for the bundled templates: say so. So is a
+ * template whose name matches no document (`profil.md.hbs`): it would be ignored, and the team would wonder why.
+ */
 export function checkTemplatesDir(templatesDir: string): void {
   const stat = statSync(templatesDir, { throwIfNoEntry: false });
   if (!stat) throw new TemplateError(templatesDir, "the --templates folder does not exist");
   if (!stat.isDirectory())
     throw new TemplateError(templatesDir, "--templates must be a folder of <document>.md.hbs files");
+  const known = readdirSync(join(BUNDLED_TEMPLATES, "en"))
+    .filter((f) => f.endsWith(".hbs"))
+    .sort();
+  for (const folder of [templatesDir, ...LANGS.map((lang) => join(templatesDir, lang))]) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith(".hbs") || known.includes(name)) continue;
+      const hint = suggest(name, known, "en");
+      throw new TemplateError(
+        join(folder, name),
+        `no document is called ${name.replace(/\.md\.hbs$|\.hbs$/, "")}${hint ? ` — ${hint}` : ""}; templates replace the bundled ones by name: ${known.join(", ")}`,
+      );
+    }
+  }
 }

@@ -13,6 +13,8 @@ import { type DiagramOptions, type DiagramPageView, orgChartView, processMapView
 import { type DocumentIndexView, documentIndexView } from "./document-index.js";
 import { type InstructionView, instructionView } from "./instruction.js";
 import { type JobDutiesView, jobDutiesView } from "./job-duties.js";
+import { type KpiCardView, kpiCardView } from "./kpi-card.js";
+import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
 import { type ProcessRegulationView, processRegulationView } from "./process-regulation.js";
@@ -27,6 +29,7 @@ export type * from "./blocks.js";
 export { hasAllElements, hasCompetencies, hasFullProfile, hasJobDuties } from "./completeness.js";
 export type { PositionDocuments } from "./document-index.js";
 export type * from "./frame.js";
+export type { ControlSchedule } from "./kpi-card.js";
 export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
 export type { DecisionView } from "./process-regulation.js";
@@ -42,6 +45,8 @@ export type {
   DocumentIndexView,
   InstructionView,
   JobDutiesView,
+  KpiCardView,
+  KpiRegisterView,
   OrgStructureView,
   ParticipationMatrixView,
   ProcessRegulationView,
@@ -56,6 +61,8 @@ export {
   documentIndexView,
   instructionView,
   jobDutiesView,
+  kpiCardView,
+  kpiRegisterView,
   orgChartView,
   orgStructureView,
   participationMatrixView,
@@ -79,6 +86,8 @@ export type DocumentView =
   | JobDutiesView
   | CompetenciesView
   | ProfileView
+  | KpiRegisterView
+  | KpiCardView
   | ProcessRegulationView
   | InstructionView
   | SystemRegulationView
@@ -91,7 +100,7 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions> & { people?: boolean },
+  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean; people?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = {
     trace: options.trace,
@@ -105,8 +114,11 @@ export function documentViews(
     orgChartView(model, index, lang, o),
     competencyMatrixView(model, index, lang, o),
     participationMatrixView(model, index, lang, o),
+    ...(hasKpiCards(model) ? [kpiRegisterView(model, index, lang, o)] : []),
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
-    ...model.processes.filter((p) => p.steps.length > 0).map((p) => processRegulationView(model, index, p, lang, o)),
+    ...model.processes
+      .filter((p) => p.steps.length > 0)
+      .map((p) => processRegulationView(model, index, p, lang, { ...o, images: options.swimlanes ?? o.images })),
     ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
     ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
@@ -114,6 +126,7 @@ export function documentViews(
       jobDutiesView(model, index, p, lang, o),
       competenciesView(model, index, p, lang, o),
       profileView(model, index, p, lang, o),
+      ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
     ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
   ];

@@ -7,6 +7,7 @@ import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { Field, Link, Table, ViewBase, ViewOptions } from "./blocks.js";
 import { goalsOf, indicatorText, processTitle, traceOf } from "./common.js";
+import { kpiCardReference } from "./kpi-card.js";
 import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
@@ -20,6 +21,8 @@ export interface JobDutiesView extends ViewBase {
   duties: Table;
   /** Shown instead of the table when the position executes nothing. */
   empty?: string;
+  /** After the duties: the KPI card the position is paid by. */
+  kpiCard?: { text: string; link: Link };
   /** The instructions the position works by and the systems it records in, when it has any. */
   instructions?: { heading: string; links: Link[] };
   systems?: { heading: string; links: Link[] };
@@ -67,6 +70,8 @@ export function jobDutiesView(
     },
   };
   if (rows.length === 0) view.empty = w.jobDuties.empty;
+  const kpiCard = kpiCardReference(position, lang);
+  if (kpiCard) view.kpiCard = kpiCard;
   const s = stepWords(lang);
   const instructions = position.instructions.flatMap((id) => {
     const instruction = index.instructions.get(id);

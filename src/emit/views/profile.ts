@@ -4,8 +4,9 @@ import type { ModelIndex } from "../../model/index-model.js";
 import { type ProfileEntry, positionProfile } from "../../model/profile.js";
 import type { Model, Position } from "../../model/types.js";
 import { outputPaths } from "../files.js";
-import type { Field, Group, Item, ViewBase, ViewOptions } from "./blocks.js";
+import type { Field, Group, Item, Link, ViewBase, ViewOptions } from "./blocks.js";
 import { processLink, textItems, traceOf } from "./common.js";
+import { kpiCardReference } from "./kpi-card.js";
 import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
@@ -34,6 +35,8 @@ export interface ProfileView extends ViewBase {
   profstandard?: { heading: string; fields: Field[] };
   /** Shown for an empty section. */
   none: string;
+  /** After the areas of responsibility: where the KPIs they are measured by are written. */
+  kpiCard?: { text: string; link: Link };
 }
 
 export function profileView(
@@ -71,6 +74,8 @@ export function profileView(
     responsibility: { heading: w.profile.responsibility, items: items(profile.responsibility) },
     none: w.common.none,
   };
+  const kpiCard = kpiCardReference(position, lang);
+  if (kpiCard) view.kpiCard = kpiCard;
   const ps = profile.profstandard;
   if (ps) {
     const fields: Field[] = [{ label: w.profile.profstandardCode, value: ps.code }];

@@ -6,7 +6,7 @@ export const clientWithoutGoal: Rule = {
     id: "client-without-goal",
     description: "Every client of a process has at least one goal: what the process changes for that client.",
     rationale:
-      "A goal says what the process changes for a client, from the client's point of view; the company as conditional client states its interests too (DOMAIN.md, elements 3 and 4). Indicators reflect the goals, so a client without goals gets no indicator.",
+      "A goal says what the process changes for a client, from the client's point of view; the company as conditional client states its interests too (docs/method.md, elements 3 and 4). Indicators reflect the goals, so a client without goals gets no indicator.",
     defaultSeverity: "error",
     examples: {
       wrong: "clients:\n  - external: Автовладелец\n  - company: true",

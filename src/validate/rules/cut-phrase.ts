@@ -17,7 +17,7 @@ export const cutPhrase: Rule = {
     description:
       "An item of a `[...]` list of free text (functions, goals, values, competencies, …) does not start with a lower-case letter; quoted items, block lists and lists of ids are never reported.",
     rationale:
-      "Every document compiled from a list shows each item as a line of its own (DESIGN.md §1: lists of statements, one per item); a comma inside a `[...]` list splits a phrase into two items, and job duties then read «• Измеряет давление • рост и вес пациента». An item that starts with a lower-case letter is almost always the tail of such a cut.",
+      "Every document compiled from a list shows each item as a line of its own (docs/method.md: one entry per position — one statement per item); a comma inside a `[...]` list splits a phrase into two items, and job duties then read «• Измеряет давление • рост и вес пациента». An item that starts with a lower-case letter is almost always the tail of such a cut.",
     defaultSeverity: "warn",
     examples: {
       wrong: "functions: [Измеряет давление, рост и вес пациента]",

@@ -17,7 +17,7 @@ export const cycle: Rule = {
     id: "cycle",
     description: "Process `parent`, unit `parent` and position `reportsTo` links form trees, without cycles.",
     rationale:
-      "Processes form a hierarchy of levels 1, 2, 3 and the org structure is a tree of units and subordination (DOMAIN.md: Definitions, road map step 3); in a cycle no element is on top, so levels and the org chart cannot be built. Each cycle is reported once, at the link of its first member in document order.",
+      "Processes form a hierarchy of levels 1, 2, 3 and the org structure is a tree of units and subordination (docs/method.md: Definitions, road map step 3); in a cycle no element is on top, so levels and the org chart cannot be built. Each cycle is reported once, at the link of its first member in document order.",
     defaultSeverity: "error",
     examples: {
       wrong:

@@ -8,7 +8,7 @@ export const descriptionLength: Rule = {
     description:
       "A process description has 2–4 sentences (a sentence ends at `.`, `!` or `?` followed by whitespace and a capital letter).",
     rationale:
-      "The short description names the actions of the process in 2–4 sentences; how they are done belongs to the process regulation and instructions written later (DOMAIN.md, element 2 and road map step 8). A missing description is not reported by this rule.",
+      "The short description names the actions of the process in 2–4 sentences; how they are done belongs to the process regulation and instructions written later (docs/method.md, element 2 and road map step 8). A missing description is not reported by this rule.",
     defaultSeverity: "warn",
     examples: {
       wrong: "description: Приём автомобиля.",

@@ -13,7 +13,7 @@ export const duplicateExecutor: Rule = {
     description:
       "A position (or provisional role) is listed once among a process's executors; reported at the second entry, pointing at the first.",
     rationale:
-      "Executors are positions, each with the functions and competencies it has in the process (DESIGN.md §1: one entry per position; DOMAIN.md, element 9). Job duties, competencies and the position profile are compiled from that one entry, so the functions and competencies of a second entry would be lost; merge them into the first.",
+      "Executors are positions, each with the functions and competencies it has in the process (docs/method.md: one entry per position; element 9). Job duties, competencies and the position profile are compiled from that one entry, so the functions and competencies of a second entry would be lost; merge them into the first.",
     defaultSeverity: "error",
     examples: {
       wrong:

@@ -11,7 +11,7 @@ export const duplicateFunction: Rule = {
     description:
       "No function text (ignoring case and spacing) is listed by two units; reported at the later unit, pointing at the first.",
     rationale:
-      "The org structure splits functions, authority and responsibility between units; a function held by two units has two answerable for it, which the guide calls a defect (DOMAIN.md, road map step 3).",
+      "The org structure splits functions, authority and responsibility between units; a function held by two units has two answerable for it, which the guide calls a defect (docs/method.md, road map step 3).",
     defaultSeverity: "warn",
     examples: {
       wrong:

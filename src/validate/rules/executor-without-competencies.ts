@@ -6,7 +6,7 @@ export const executorWithoutCompetencies: Rule = {
     id: "executor-without-competencies",
     description: "Every executor of a process lists competencies: knowledge, skills or personal qualities.",
     rationale:
-      "The competencies document and the position profile are compiled from what each executor needs to know, be able to do and be like in each process (DOMAIN.md, Competencies and Position profile); an executor without them leaves gaps in both.",
+      "The competencies document and the position profile are compiled from what each executor needs to know, be able to do and be like in each process (docs/method.md, Competencies and Position profile); an executor without them leaves gaps in both.",
     defaultSeverity: "warn",
     examples: {
       wrong: "executors:\n  - position: service-advisor\n    functions: [Оформляет наряд-заказ]",

@@ -8,7 +8,7 @@ export const goalEqualsResult: Rule = {
     id: "goal-equals-result",
     description: "No goal of a process has the same text as one of its results (ignoring case and spacing).",
     rationale:
-      "A goal says what the process changes for the client, a result what it produces; confusing them is the frequent mistake the guide warns about, and indicators built on results instead of goals measure output, not value (DOMAIN.md, elements 4 and 5).",
+      "A goal says what the process changes for the client, a result what it produces; confusing them is the frequent mistake the guide warns about, and indicators built on results instead of goals measure output, not value (docs/method.md, elements 4 and 5).",
     defaultSeverity: "warn",
     examples: {
       wrong:

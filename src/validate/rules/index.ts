@@ -8,11 +8,20 @@ import { decisionWithoutCondition } from "./decision-without-condition.js";
 import { descriptionLength } from "./description-length.js";
 import { duplicateExecutor } from "./duplicate-executor.js";
 import { duplicateFunction } from "./duplicate-function.js";
+import { duplicateIndicatorId } from "./duplicate-indicator-id.js";
 import { duplicateStep } from "./duplicate-step.js";
 import { endlessLoop } from "./endless-loop.js";
 import { executorWithoutCompetencies } from "./executor-without-competencies.js";
 import { goalEqualsResult } from "./goal-equals-result.js";
 import { indicatorWithoutMeasure } from "./indicator-without-measure.js";
+import { kpiDuplicate } from "./kpi-duplicate.js";
+import { kpiForeignProcess } from "./kpi-foreign-process.js";
+import { kpiOwnedProcessMissing } from "./kpi-owned-process-missing.js";
+import { kpiThresholdBeyondTarget } from "./kpi-threshold-beyond-target.js";
+import { kpiTooMany } from "./kpi-too-many.js";
+import { kpiUnknownIndicator } from "./kpi-unknown-indicator.js";
+import { kpiWeights } from "./kpi-weights.js";
+import { kpiWithoutTarget } from "./kpi-without-target.js";
 import { oneOrganization } from "./one-organization.js";
 import { ownerlessFunction } from "./ownerless-function.js";
 import { positionWithoutProcess } from "./position-without-process.js";
@@ -71,6 +80,16 @@ export const allRules: readonly Rule[] = [
   executorWithoutCompetencies,
   supplierNotLinked,
   singleChild,
+  // The KPI cards of positions (part two of the method).
+  duplicateIndicatorId,
+  kpiUnknownIndicator,
+  kpiWeights,
+  kpiDuplicate,
+  kpiWithoutTarget,
+  kpiThresholdBeyondTarget,
+  kpiForeignProcess,
+  kpiOwnedProcessMissing,
+  kpiTooMany,
   // Part two of the method: the steps of a process, its instructions and systems.
   duplicateStep,
   stepExecutor,

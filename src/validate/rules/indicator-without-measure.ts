@@ -6,7 +6,7 @@ export const indicatorWithoutMeasure: Rule = {
     id: "indicator-without-measure",
     description: "Every indicator says how it is measured (`measure`).",
     rationale:
-      "Indicators must be measurable, each with how it is measured: a survey, a count of complaints and thanks (DOMAIN.md, element 6). An indicator nobody knows how to measure cannot become a KPI.",
+      "Indicators must be measurable, each with how it is measured: a survey, a count of complaints and thanks (docs/method.md, element 6). An indicator nobody knows how to measure cannot become a KPI.",
     defaultSeverity: "warn",
     examples: {
       wrong: "indicators:\n  - name: Удовлетворённость клиента приёмкой\n    type: quality",

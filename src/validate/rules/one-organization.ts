@@ -11,7 +11,7 @@ export const oneOrganization: Rule = {
     id: "one-organization",
     description: "The project defines exactly one Organization.",
     rationale:
-      "The organization's strategy and values feed every position profile and the company is the conditional client of its processes (DOMAIN.md: road map step 1, profile section 5); two organizations make that ambiguous, none leaves it empty. A missing organization has no node of its own, so it is reported at the `kind` of the first spec document (by file path, then line), or at procspec.yaml when the project has no elements at all.",
+      "The organization's strategy and values feed every position profile and the company is the conditional client of its processes (docs/method.md: road map step 1, profile section 5); two organizations make that ambiguous, none leaves it empty. A missing organization has no node of its own, so it is reported at the `kind` of the first spec document (by file path, then line), or at procspec.yaml when the project has no elements at all.",
     defaultSeverity: "error",
     examples: {
       wrong:

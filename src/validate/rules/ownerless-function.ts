@@ -6,7 +6,7 @@ export const ownerlessFunction: Rule = {
     id: "ownerless-function",
     description: "A unit that lists functions has at least one position that executes or owns a process.",
     rationale:
-      'The structure is built to serve the processes: a unit\'s functions are carried by the processes its positions take part in. Functions no process carries are "ownerless" and reveal a missing process or responsibility centre (DOMAIN.md, road map step 3).',
+      'The structure is built to serve the processes: a unit\'s functions are carried by the processes its positions take part in. Functions no process carries are "ownerless" and reveal a missing process or responsibility centre (docs/method.md, road map step 3).',
     defaultSeverity: "warn",
     examples: {
       wrong:

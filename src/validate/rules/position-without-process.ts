@@ -6,7 +6,7 @@ export const positionWithoutProcess: Rule = {
     id: "position-without-process",
     description: "Every position executes or owns at least one process.",
     rationale:
-      "Job duties, competencies and the profile of a position are compiled from the specs in which it takes part; a position in none gets empty documents, which means a process is missing or the position is not needed (DOMAIN.md, Job duties).",
+      "Job duties, competencies and the profile of a position are compiled from the specs in which it takes part; a position in none gets empty documents, which means a process is missing or the position is not needed (docs/method.md, Job duties).",
     defaultSeverity: "warn",
     examples: {
       wrong: "kind: Position\nid: dispatcher\nname: Диспетчер\nunit: car-service\n# …and no process names `dispatcher`",

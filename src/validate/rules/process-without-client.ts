@@ -7,7 +7,7 @@ export const processWithoutClient: Rule = {
     id: "process-without-client",
     description: "Every process names at least one client (element 3).",
     rationale:
-      "No process without a client (DOMAIN.md, Definitions); identification goes clients → goals → results → indicators, so without clients nothing else can be stated right. Reported at `clients`, or at the start of the document when the key is missing.",
+      "No process without a client (docs/method.md, Definitions); identification goes clients → goals → results → indicators, so without clients nothing else can be stated right. Reported at `clients`, or at the start of the document when the key is missing.",
     defaultSeverity: "error",
     examples: {
       wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nclients: []",

@@ -7,7 +7,7 @@ export const processWithoutExecutor: Rule = {
     id: "process-without-executor",
     description: "Every process names at least one executor (element 9): a position or a provisional role.",
     rationale:
-      "Job duties are compiled from the specs in which a position is an executor (DOMAIN.md, Job duties); a process without executors is a duty of nobody. Reported at `executors`, or at the start of the document when the key is missing.",
+      "Job duties are compiled from the specs in which a position is an executor (docs/method.md, Job duties); a process without executors is a duty of nobody. Reported at `executors`, or at the start of the document when the key is missing.",
     defaultSeverity: "error",
     examples: {
       wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nexecutors: []",

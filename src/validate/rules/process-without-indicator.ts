@@ -7,7 +7,7 @@ export const processWithoutIndicator: Rule = {
     id: "process-without-indicator",
     description: "Every process names at least one indicator (element 6).",
     rationale:
-      "Indicators are measurable, reflect the goals and become KPIs of executors and areas of responsibility in profiles (DOMAIN.md, element 6 and Position profile). Reported at `indicators`, or at the start of the document when the key is missing.",
+      "Indicators are measurable, reflect the goals and become KPIs of executors and areas of responsibility in profiles (docs/method.md, element 6 and Position profile). Reported at `indicators`, or at the start of the document when the key is missing.",
     defaultSeverity: "error",
     examples: {
       wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nindicators: []",

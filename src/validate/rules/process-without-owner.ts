@@ -6,7 +6,7 @@ export const processWithoutOwner: Rule = {
     id: "process-without-owner",
     description: "Every process has an owner (element 10): the position that answers for its goals.",
     rationale:
-      "The owner is the position responsible for the process's goals, with the authority to change it (DOMAIN.md, element 10); without one, nobody answers for the indicators. Reported at `owner`, or at the start of the document when the key is missing.",
+      "The owner is the position responsible for the process's goals, with the authority to change it (docs/method.md, element 10); without one, nobody answers for the indicators. Reported at `owner`, or at the start of the document when the key is missing.",
     defaultSeverity: "error",
     examples: {
       wrong:

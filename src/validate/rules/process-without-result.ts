@@ -7,7 +7,7 @@ export const processWithoutResult: Rule = {
     id: "process-without-result",
     description: "Every process names at least one result (element 5): what it produces.",
     rationale:
-      "A process turns resources into products of value to a consumer (DOMAIN.md, Definitions); its results are what clients receive and what job duties list. Reported at `results`, or at the start of the document when the key is missing.",
+      "A process turns resources into products of value to a consumer (docs/method.md, Definitions); its results are what clients receive and what job duties list. Reported at `results`, or at the start of the document when the key is missing.",
     defaultSeverity: "error",
     examples: {
       wrong: "kind: Process\nid: vehicle-intake\nname: Приём автомобиля от клиента\nresults: []",

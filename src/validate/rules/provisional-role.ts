@@ -6,7 +6,7 @@ export const provisionalRole: Rule = {
     id: "provisional-role",
     description: "Lists executors given as a provisional `role` instead of a position.",
     rationale:
-      "Executors are positions, never people; a provisional role name is allowed until the structure is settled (DOMAIN.md, element 9). A role has no job duties or profile of its own, so it is listed as information until it is replaced.",
+      "Executors are positions, never people; a provisional role name is allowed until the structure is settled (docs/method.md, element 9). A role has no job duties or profile of its own, so it is listed as information until it is replaced.",
     defaultSeverity: "info",
     examples: {
       wrong: "executors:\n  - role: Консультант по гарантии\n    functions: [Проверяет гарантийный статус]",

@@ -6,7 +6,7 @@ export const resourceWithoutSupplier: Rule = {
     id: "resource-without-supplier",
     description: "Every resource names its supplier (`from`).",
     rationale:
-      "Suppliers are the people, units, processes or organizations that provide the resources; naming them reveals adjacent processes and the internal suppliers of units (DOMAIN.md, elements 7 and 8, road map step 3).",
+      "Suppliers are the people, units, processes or organizations that provide the resources; naming them reveals adjacent processes and the internal suppliers of units (docs/method.md, elements 7 and 8, road map step 3).",
     defaultSeverity: "warn",
     examples: {
       wrong: "resources:\n  - name: Компьютер и учётная программа\n    type: renewable",

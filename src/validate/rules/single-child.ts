@@ -6,7 +6,7 @@ export const singleChild: Rule = {
     id: "single-child",
     description: "A process with sub-processes has at least two of them.",
     rationale:
-      "The structure of a process (element 11) is the level-2 processes it consists of (DOMAIN.md); a single sub-process is the same work under another name, so either merge it into its parent or split the work further. Reported at the parent's `id`.",
+      "The structure of a process (element 11) is the level-2 processes it consists of (docs/method.md, element 11); a single sub-process is the same work under another name, so either merge it into its parent or split the work further. Reported at the parent's `id`.",
     defaultSeverity: "warn",
     examples: {
       wrong:

@@ -7,7 +7,7 @@ export const supplierNotLinked: Rule = {
     description:
       "When process B supplies a resource to process A (`from: {process: B}`), some result of B lists A in `to`.",
     rationale:
-      "A resource of one process is a result of its supplier; writing the link on both sides keeps the process map and the internal clients and suppliers of units consistent (DOMAIN.md, elements 5, 7 and 8). Reported at the resource of A.",
+      "A resource of one process is a result of its supplier; writing the link on both sides keeps the process map and the internal clients and suppliers of units consistent (docs/method.md, elements 5, 7 and 8). Reported at the resource of A.",
     defaultSeverity: "warn",
     examples: {
       wrong:

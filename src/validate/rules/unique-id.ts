@@ -11,7 +11,7 @@ export const uniqueId: Rule = {
     id: "unique-id",
     description: "Every id is used once across the whole project, whatever the kind.",
     rationale:
-      "All kinds share one namespace and every reference is by id (DESIGN.md §1); an id used twice makes every reference to it ambiguous, so job duties and regulations could be compiled from the wrong element.",
+      "All kinds share one namespace and every reference is by id (docs/format.md); an id used twice makes every reference to it ambiguous, so job duties and regulations could be compiled from the wrong element.",
     defaultSeverity: "error",
     examples: {
       wrong: "kind: Unit\nid: service\n---\nkind: Position\nid: service",

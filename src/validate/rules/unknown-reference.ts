@@ -10,7 +10,7 @@ export const unknownReference: Rule = {
     description:
       "Every reference (owner, executor, party, parent, head, unit, reportsTo, results[].to, a step's system and instruction, an instruction's positions) names an existing id.",
     rationale:
-      "Job duties, profiles and regulations are compiled by following references from the specs (DOMAIN.md, Job duties: completeness is guaranteed by the method); a dangling reference silently loses a duty. The nearest existing id of the right kind is suggested.",
+      "Job duties, profiles and regulations are compiled by following references from the specs (docs/method.md, Job duties: completeness is guaranteed by the method); a dangling reference silently loses a duty. The nearest existing id of the right kind is suggested.",
     defaultSeverity: "error",
     examples: {
       wrong: "owner: service-manger   # typo",

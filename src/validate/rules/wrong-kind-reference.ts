@@ -8,7 +8,7 @@ export const wrongKindReference: Rule = {
     id: "wrong-kind-reference",
     description: "A reference names an element of the kind its field expects (an owner is a position, not a unit).",
     rationale:
-      "Executors and owners are positions, never units or people (DOMAIN.md, elements 9 and 10); a unit as owner leaves nobody answering for the goals.",
+      "Executors and owners are positions, never units or people (docs/method.md, elements 9 and 10); a unit as owner leaves nobody answering for the goals.",
     defaultSeverity: "error",
     examples: {
       wrong: "owner: car-service        # a unit",

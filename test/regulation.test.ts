@@ -1,0 +1,131 @@
+/**
+ * The part-two documents as a reader checks them: the regulation's course table is the steps one to one, the
+ * DOCX carries the swimlane picture, instructions and the system regulation are there, job duties name the
+ * instructions; the swimlane SVG has a lane per executor and a task per step.
+ */
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { swimlaneDiagrams } from "../src/emit/diagrams/swimlanes.js";
+import type { EmittedFile } from "../src/emit/files.js";
+import { emitDocuments } from "../src/emit/index.js";
+import { loadProject } from "../src/load/project.js";
+import { compileModel } from "../src/model/compile.js";
+import { REPO } from "./helpers/cli.js";
+
+const { model, index } = compileModel(loadProject(join(REPO, "examples", "car-service-ru")));
+// A 1×1 PNG stands in for the drawn picture: what is under test is that the regulation embeds it.
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
+
+let files: Map<string, EmittedFile["content"]>;
+beforeAll(async () => {
+  const images = new Map([["swimlane-vehicle-intake", { png: PNG }]]);
+  const emitted = await emitDocuments(model, index, {
+    formats: new Set(["md", "docx", "svg"]),
+    lang: "ru",
+    trace: false,
+    images,
+  });
+  files = new Map(emitted.map((f) => [f.path, f.content]));
+}, 120_000);
+
+const text = (path: string) => {
+  const content = files.get(path);
+  if (typeof content !== "string") throw new Error(`no text file ${path}`);
+  return content;
+};
+
+describe("the regulation of a process", () => {
+  it("lists the steps in its course table one to one: number, name, executor, term", () => {
+    const intake = index.processes.get("vehicle-intake");
+    const md = text("regulations/vehicle-intake.md");
+    const course = md.slice(md.indexOf("## 6."), md.indexOf("## 7."));
+    const rows = course.split("\n").filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows).toHaveLength(intake?.steps.length ?? -1);
+    intake?.steps.forEach((step, i) => {
+      const cells = rows[i]?.split(" | ") ?? [];
+      expect(cells[0]).toBe(`| ${step.number}`);
+      expect(cells[1]?.startsWith(step.name)).toBe(true);
+      expect(cells[2]).toBe(step.executor?.name);
+      expect(cells[5]).toBe(step.term);
+    });
+    expect(md).toContain("- Клиент отказался от ремонта — переход к шагу 7");
+    expect(md).toContain(
+      "![Регламент процесса «3.2 Приём автомобиля от клиента»](../diagrams/swimlane-vehicle-intake.svg)",
+    );
+    expect(md).toContain("## С документом ознакомлен(а)");
+    expect(md).toContain("## Лист регистрации изменений");
+  });
+
+  it("exists only for processes with steps", () => {
+    const regulations = [...files.keys()].filter((p) => p.startsWith("regulations/") && p.endsWith(".md"));
+    expect(regulations.sort()).toEqual(
+      model.processes
+        .filter((p) => p.steps.length > 0)
+        .map((p) => `regulations/${p.id}.md`)
+        .sort(),
+    );
+  });
+
+  it("as DOCX embeds the swimlane picture and names every step", () => {
+    const docx = files.get("docx/regulations/vehicle-intake.docx");
+    if (!(docx instanceof Uint8Array)) throw new Error("no DOCX");
+    const zip = unzipSync(docx);
+    expect(Object.keys(zip).some((name) => name.startsWith("word/media/"))).toBe(true);
+    const body = new TextDecoder().decode(zip["word/document.xml"]);
+    for (const step of index.processes.get("vehicle-intake")?.steps ?? []) expect(body).toContain(step.name);
+  });
+});
+
+describe("instructions and the system regulation", () => {
+  it("each instruction has its document with the steps it serves and its text", () => {
+    const md = text("instructions/vehicle-inspection.md");
+    expect(md).toContain("# Инструкция «Осмотр автомобиля при приёмке»");
+    expect(md).toContain(
+      "| 3.2 Приём автомобиля от клиента | 5. Осмотреть автомобиль вместе с клиентом и составить дефектную карту | Мастер-приёмщик |",
+    );
+    expect(md).toContain("1. Пригласите клиента пройти к автомобилю");
+    expect(files.has("docx/instructions/quality-check.docx")).toBe(true);
+  });
+
+  it("the system regulation says who records what and when, its rules and who controls it", () => {
+    const md = text("systems/dms.md");
+    expect(md).toContain("# Регламент работы в системе «1С:Автосервис»");
+    expect(md).toContain(
+      "| Диспетчер автосервиса | Запись клиента на ремонт | 5 минут | 3.1 Приём заявок и запись клиентов на ремонт, шаг 2 |",
+    );
+    expect(md).toContain("- Наряд-заказ оформляется только в системе");
+    expect(md).toContain("Руководитель автосервиса контролирует полноту");
+  });
+
+  it("job duties list the instructions the position works by and the systems it records in", () => {
+    const md = text("positions/service-advisor/job-duties.md");
+    expect(md).toContain("[Осмотр автомобиля при приёмке](../../instructions/vehicle-inspection.md)");
+    expect(md).toContain("[1С:Автосервис](../../systems/dms.md)");
+    expect(text("positions/general-director/job-duties.md")).not.toContain("Инструкции, по которым");
+  });
+});
+
+describe("the swimlane diagram", () => {
+  it("has a lane per executor, a task per step, a diamond per decision, in SVG written without a browser", async () => {
+    const diagrams = await swimlaneDiagrams(model, "ru");
+    for (const diagram of diagrams) {
+      const process = index.processes.get(diagram.processId);
+      const steps = process?.steps ?? [];
+      expect(files.get(`diagrams/${diagram.name}.svg`)).toBe(diagram.svg);
+      expect(diagram.layout.lanes.map((l) => l.name)).toEqual([...new Set(steps.map((s) => s.executor?.name))]);
+      expect(diagram.svg.match(/<rect [^>]*rx="10"/g)).toHaveLength(steps.length);
+      expect(diagram.svg.match(/stroke-width="3"/g) ?? []).toHaveLength(steps.filter((s) => s.next.length >= 2).length);
+      for (const node of diagram.layout.nodes) {
+        const lane = diagram.layout.lanes[node.lane];
+        expect(node.y >= (lane?.y ?? 0) && node.y + node.height <= (lane?.y ?? 0) + (lane?.height ?? 0)).toBe(true);
+      }
+    }
+    expect(diagrams.map((d) => d.name)).toContain("swimlane-vehicle-repair");
+  });
+});
