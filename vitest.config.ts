@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // End-to-end tests spawn the built CLI and LibreOffice; two cores, so keep parallelism modest.
     maxWorkers: 2,
+    // A folder per run for builds tests share (test/helpers/shared-build.ts): one full build of an example per run.
+    globalSetup: ["test/setup/global.ts"],
   },
 });

@@ -131,7 +131,7 @@ describe.skipIf(missing.length > 0)(
 
     it("the profile of «Мастер-приёмщик» shows the sections of the method in order", () => {
       const pdf = flat("profile");
-      const sections = ["Профиль должности", ...PROFILE_SECTIONS_RU];
+      const sections = ["Профиль должности мастера-приёмщика", ...PROFILE_SECTIONS_RU];
       const at = sections.map((s) => pdf.indexOf(s));
       expect(
         at.every((i) => i >= 0),

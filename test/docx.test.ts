@@ -212,7 +212,7 @@ describe("the DOCX set of the car-service example", () => {
 
   it("job duties of the service advisor: title as Heading 1, one table row per executed process, header row repeats", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.jobDuties("service-advisor"))))["word/document.xml"] ?? "";
-    expect(styled(xml, "Heading1")).toEqual(["Должностные обязанности"]);
+    expect(styled(xml, "Heading1")).toEqual(["Должностные обязанности мастера-приёмщика"]);
     const [duties] = tablesOf(xml);
     expect(duties?.[0]?.header).toBe(true);
     expect(duties?.[0]?.cells).toEqual([
@@ -230,7 +230,7 @@ describe("the DOCX set of the car-service example", () => {
 
   it("the profile has the seven sections of the method as Heading 2, in the guide's order", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.profile("service-advisor"))))["word/document.xml"] ?? "";
-    expect(styled(xml, "Heading1")).toEqual(["Профиль должности"]);
+    expect(styled(xml, "Heading1")).toEqual(["Профиль должности мастера-приёмщика"]);
     // The service advisor links to a professional standard, printed after the seven sections.
     expect(styled(xml, "Heading2")).toEqual([
       ...PROFILE_SECTIONS_RU,
@@ -307,9 +307,9 @@ describe("the DOCX set of the car-service example", () => {
   it("the position bundle holds job duties, competencies, profile and KPI card; the book holds every regulation and card", () => {
     const bundle = parts(byPath(docxPaths.positionBundle("service-advisor")))["word/document.xml"] ?? "";
     expect(styled(bundle, "Heading1")).toEqual([
-      "Должностные обязанности",
-      "Компетенции",
-      "Профиль должности",
+      "Должностные обязанности мастера-приёмщика",
+      "Состав компетенций мастера-приёмщика",
+      "Профиль должности мастера-приёмщика",
       "Карта ключевых показателей деятельности (KPI)",
     ]);
     const { model } = compileExample("car-service-ru");

@@ -115,9 +115,10 @@ describe("job duties", () => {
     const advisor = index.positions.get("service-advisor");
     if (!advisor) throw new Error("fixture");
     const [intake, handover] = jobDutiesView(model, index, advisor, "ru", { trace: false }).duties.rows;
+    // After the colon the goal goes on in lower case; the company is «Компания», not its legal name on every row.
     expect(intake?.cells[2]).toEqual([
-      "Автовладелец: Клиент знает стоимость и срок ремонта",
-      "ООО «Автозапчасти»: Лояльный клиент",
+      "Автовладелец: клиент знает стоимость и срок ремонта",
+      "Компания: лояльный клиент",
     ]);
     expect(handover?.cells[2]).toEqual(["Клиент получил автомобиль вовремя"]);
     expect(intake?.cells[4]).toEqual(["Средний чек (способ измерения: учётная система; целевое значение: 9 000 руб.)"]);
@@ -126,8 +127,8 @@ describe("job duties", () => {
   it("the Markdown table has one row per executed process, traced to the spec with --trace", () => {
     const { model, index } = station();
     const md = file(emitMarkdown(model, index, { lang: "ru", trace: true }), "positions/service-advisor/job-duties.md");
-    // The duties table ends where the document's frame (acknowledgement sheet, passport) begins.
-    const duties = md.slice(0, md.indexOf("\n## "));
+    // The executor's table is the document's section 1 here (the advisor owns nothing); the frame follows it.
+    const duties = md.slice(md.indexOf("## 1. Обязанности исполнителя процессов"), md.indexOf("## С документом"));
     const rows = duties.split("\n").filter((l) => l.startsWith("| "));
     expect(rows).toHaveLength(4); // header + two processes; the separator starts with "| ---"
     expect(md).toContain("`intake.yaml:");
@@ -155,7 +156,12 @@ describe("position profile", () => {
       "1 Приём автомобиля от клиента",
       "2 Выдача автомобиля клиенту",
     ]);
-    expect(texts(view.responsibility.items)).toEqual(["Средний чек", "Доля выдач в срок", "Лояльность автовладельцев"]);
+    // The advisor owns neither process: he answers for the strategic responsibility and contributes to the indicators.
+    expect(texts(view.responsibility.items)).toEqual(["Лояльность автовладельцев"]);
+    expect(view.contribution?.items.map((i) => i.text)).toEqual([
+      "Средний чек (целевое значение: 9 000 руб.)",
+      "Доля выдач в срок",
+    ]);
   });
 
   it("prints the seven sections in the guide's order", () => {
@@ -186,9 +192,14 @@ describe("Russian documents", () => {
       .find((l) => l.startsWith("# "));
 
   it("carry the established titles", () => {
-    expect(title("positions/service-advisor/job-duties.md")).toBe("# Должностные обязанности");
-    expect(title("positions/service-advisor/competencies.md")).toBe("# Компетенции");
-    expect(title("positions/service-advisor/profile.md")).toBe("# Профиль должности");
+    // The fixture gives no genitive: the titles quote the position's name.
+    expect(title("positions/service-advisor/job-duties.md")).toBe(
+      "# Должностные обязанности по должности «Мастер-приёмщик»",
+    );
+    expect(title("positions/service-advisor/competencies.md")).toBe(
+      "# Состав компетенций по должности «Мастер-приёмщик»",
+    );
+    expect(title("positions/service-advisor/profile.md")).toBe("# Профиль должности «Мастер-приёмщик»");
     expect(title("processes/vehicle-intake.md")).toBe("# Спецификация процесса «Приём автомобиля от клиента»");
     expect(title("units/car-service.md")).toBe("# Положение о подразделении «Автосервис»");
     expect(title("org/structure.md")).toBe("# Положение об организационной структуре");
@@ -290,7 +301,9 @@ describe("templates", () => {
     const { model, index } = station();
     const files = emitMarkdown(model, index, { lang: "ru", trace: false, templatesDir: dir });
     const duties = file(files, "positions/service-advisor/job-duties.md");
-    expect(duties.startsWith("# Должностные обязанности — Мастер-приёмщик\n\n| Процесс |")).toBe(true);
+    expect(
+      duties.startsWith("# Должностные обязанности по должности «Мастер-приёмщик» — Мастер-приёмщик\n\n| Процесс |"),
+    ).toBe(true);
     expect(file(files, "positions/service-advisor/profile.md")).toContain("**УТВЕРЖДАЮ**");
   });
 

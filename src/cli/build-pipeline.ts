@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
 import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
+import type { ReferenceDocx } from "../emit/docx/index.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
@@ -15,6 +16,7 @@ import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
+import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
@@ -28,6 +30,7 @@ export interface BuildRequest {
   trace?: boolean;
   quiet?: boolean;
   docxBundle?: boolean;
+  notes?: boolean;
   /** Write into an output folder that holds files procspec did not write. */
   force?: boolean;
   /** Remove everything earlier builds wrote into the output folder before this one is written. */
@@ -70,6 +73,17 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     io.err(formatDiagnostics("stylish", diagnostics, context));
     io.err(`${cliText(lang, "build.refused")}\n`);
     return { exitCode: 1, files: 0, rendered: 0 };
+  }
+  // Before the slow part too: a reference document that cannot be used is known at once.
+  let reference: ReferenceDocx | undefined;
+  if (request.formats.has("docx")) {
+    const read = readReference(project);
+    if (read.problem) {
+      io.err(formatDiagnostics("stylish", [read.problem], context));
+      io.err(`${cliText(lang, "build.refused")}\n`);
+      return { exitCode: 1, files: 0, rendered: 0 };
+    }
+    reference = read.reference;
   }
   const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files, {
@@ -134,6 +148,8 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       docxBundle: request.docxBundle ?? false,
       swimlanes,
       ...(history ? { history } : {}),
+      ...(request.notes ? { notes: true } : {}),
+      ...(reference ? { reference } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),

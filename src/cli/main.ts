@@ -4,6 +4,7 @@ import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
 import { initCommand } from "./commands/init.js";
+import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -42,6 +43,7 @@ Examples:
     newCommand(io, setExit),
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
+    kpiCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),

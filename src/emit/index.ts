@@ -5,7 +5,7 @@ import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
 import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
-import { type DocxImage, emitDocx } from "./docx/index.js";
+import { type DocxImage, emitDocx, type ReferenceDocx } from "./docx/index.js";
 import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
@@ -27,6 +27,10 @@ export interface EmitOptions {
   swimlanes?: readonly SwimlaneDiagram[];
   /** The git history of the spec folder, read by the CLI; absent without git (change logs are then blank forms). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`); signed documents have none by default. */
+  notes?: boolean;
+  /** `documents.reference`, read and checked by the CLI (`readReferenceDocx`). */
+  reference?: ReferenceDocx;
   /** Documents with people's names, under `people/` (default true). */
   people?: boolean;
 }
@@ -48,6 +52,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         images: linked,
         swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
         people: options.people ?? true,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
@@ -86,6 +91,8 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         images: pngs,
         bundle: options.docxBundle ?? false,
         ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.reference ? { reference: options.reference } : {}),
         people: options.people ?? true,
       })),
     );

@@ -43,6 +43,8 @@ export interface DocumentWords {
     values: string;
     functionalDuties: string;
     responsibility: string;
+    /** Indicators of processes the position executes but does not own. */
+    contribution: string;
     profstandard: string;
     profstandardCode: string;
     profstandardTitle: string;

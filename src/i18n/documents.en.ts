@@ -52,6 +52,7 @@ export const en: DocumentWords = {
     values: "Values",
     functionalDuties: "Functional duties",
     responsibility: "Areas of responsibility",
+    contribution: "Contributes to the indicators of processes",
     profstandard: "Professional standard",
     profstandardCode: "Code",
     profstandardTitle: "Title",

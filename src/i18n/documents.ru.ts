@@ -58,6 +58,7 @@ export const ru: DocumentWords = {
     values: "Ценности",
     functionalDuties: "Функциональные обязанности",
     responsibility: "Области ответственности",
+    contribution: "Участвует в достижении показателей процессов",
     profstandard: "Профессиональный стандарт",
     profstandardCode: "Код",
     profstandardTitle: "Наименование",

@@ -211,6 +211,7 @@ function profileProjection(profile: PositionProfile): Projection {
     values: texts(profile.values),
     functionalDuties: profile.functionalDuties.map((d) => [title(d.process), d.functions]),
     responsibility: texts(profile.responsibility),
+    contribution: texts(profile.contribution),
     profstandard: profile.profstandard ?? null,
   };
 }
@@ -250,7 +251,9 @@ const EMPTY: PositionDocuments = {
     qualities: [],
     values: [],
     functionalDuties: [],
+    owned: [],
     responsibility: [],
+    contribution: [],
   }),
 };
 

@@ -227,6 +227,8 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
   const reportsTo = r.ref(d.reportsTo, "/reportsTo", "reportsTo", ["position"]);
   if (reportsTo) position.reportsTo = reportsTo;
   if (typeof d.headcount === "number" && Number.isInteger(d.headcount)) position.headcount = d.headcount;
+  const genitive = str(d.genitive);
+  if (genitive) position.genitive = genitive;
   const ps = rec(d.profstandard);
   const code = ps ? str(ps.code) : undefined;
   if (ps && code !== undefined) {

@@ -14,6 +14,8 @@ import type { Competencies, Model, Position, Process, ProfStandard } from "./typ
 /** One line of a section, with where it was written (for `--trace`); values without an organization have none. */
 export interface ProfileEntry {
   text: string;
+  /** The target of an indicator the position answers for. */
+  target?: string;
   source?: SourceRef;
 }
 
@@ -35,8 +37,15 @@ export interface PositionProfile {
   values: ProfileEntry[];
   /** Grouped by executed process; processes where the position has no functions are left out. */
   functionalDuties: ProfileDuties[];
-  /** Indicators of owned, then executed processes, then the responsibilities that come from strategy. */
+  /** Processes the position owns: it answers for their goals and may change them. */
+  owned: Process[];
+  /**
+   * What the position answers for: the indicators of the processes it owns (with targets), then the
+   * responsibilities that come from strategy.
+   */
   responsibility: ProfileEntry[];
+  /** Indicators of processes it executes but does not own: it contributes to them, it does not answer for them. */
+  contribution: ProfileEntry[];
   profstandard?: ProfStandard;
 }
 
@@ -49,6 +58,7 @@ export const PROFILE_SECTIONS = [
   "values",
   "functionalDuties",
   "responsibility",
+  "contribution",
   "profstandard",
 ] as const;
 export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
@@ -86,10 +96,25 @@ export function positionProfile(position: Position, model: Model, index: ModelIn
   const values = position.values ?? model.organization?.values ?? [];
   const valueSources = position.values ? position.valueSources : model.organization?.valueSources;
 
-  // The owner answers for a process's goals, so owned processes come first; strategy adds the rest.
-  const answered = processesOf([...position.owns, ...position.executes], index);
-  const indicators = answered.flatMap((process) =>
-    process.indicators.map((indicator) => ({ text: indicator.name, source: indicator.source })),
+  // The owner answers for a process's indicators; an executor only contributes to them (a nurse does not answer
+  // for an expert review of medical records, a lab technician not for the nurse's repeated sampling).
+  const owned = processesOf(position.owns, index);
+  const ownedIds = new Set(position.owns);
+  const indicatorsOf = (processes: readonly Process[]): ProfileEntry[] =>
+    processes.flatMap((process) =>
+      process.indicators.map((indicator) => ({
+        text: indicator.name,
+        ...(indicator.target ? { target: indicator.target } : {}),
+        source: indicator.source,
+      })),
+    );
+  const responsibility = distinct([
+    ...indicatorsOf(owned),
+    ...entries(position.responsibilities, position.responsibilitySources, position.source),
+  ]);
+  const contribution = distinct(
+    indicatorsOf(executed.filter((process) => !ownedIds.has(process.id))),
+    new Set(responsibility.map((entry) => sameText(entry.text))),
   );
 
   const profile: PositionProfile = {
@@ -105,7 +130,9 @@ export function positionProfile(position: Position, model: Model, index: ModelIn
       const { functions, functionSources, source } = executor;
       return [{ process, functions, functionSources, source }];
     }),
-    responsibility: distinct([...indicators, ...entries(position.responsibilities, position.responsibilitySources)]),
+    owned,
+    responsibility,
+    contribution,
   };
   if (position.profstandard) profile.profstandard = position.profstandard;
   return profile;

@@ -208,6 +208,8 @@ export interface Position {
   unit?: Ref;
   reportsTo?: Ref;
   headcount?: number;
+  /** The name in the genitive case for titles: «главного бухгалтера». */
+  genitive?: string;
   generalKnowledge: string[];
   generalKnowledgeSources: TextSources;
   responsibilities: string[];

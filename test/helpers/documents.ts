@@ -8,14 +8,13 @@ export function compileExample(name: string) {
   return validateProject(loadProject(join(REPO, "examples", name))).compiled;
 }
 
-/** The sections of a position profile below its title «Профиль должности», in the guide's order. */
+/** The numbered sections of a position profile below its title, in the guide's order (as Markdown and DOCX print them). */
 export const PROFILE_SECTIONS_RU = [
-  "Общие сведения",
-  "Общие знания",
-  "Предметные знания",
-  "Навыки",
-  "Личные качества",
-  "Ценности",
-  "Функциональные обязанности",
-  "Области ответственности",
+  "1. Общие знания",
+  "2. Предметные знания",
+  "3. Навыки",
+  "4. Личные качества",
+  "5. Ценности",
+  "6. Функциональные обязанности",
+  "7. Области ответственности",
 ] as const;

@@ -86,3 +86,20 @@ describe("the KPI register", () => {
     expect(files.some((f) => f.path.includes("kpi"))).toBe(false);
   });
 });
+
+describe("the KPI register as a workbook", () => {
+  it("has the cards (position on every row, weights as numbers) and the unused indicators", async () => {
+    const files = await build(false, ["xlsx"]);
+    const xlsx = files.get("xlsx/org/kpi-register.xlsx");
+    if (!(xlsx instanceof Uint8Array)) throw new Error("no xlsx register");
+    const parts = unzipSync(xlsx);
+    const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "Карты KPI",
+      "Показатели вне карт",
+    ]);
+    const strings = strFromU8(parts["xl/sharedStrings.xml"] ?? new Uint8Array());
+    expect(strings).toContain("Работа с клиентами ведётся в учётной системе");
+    expect(strings).not.toContain("<t>40</t>");
+  });
+});

@@ -10,6 +10,7 @@ export interface OutputOptions {
   lang?: Lang;
   templates?: string;
   trace?: boolean;
+  notes?: boolean;
 }
 
 export interface BuildOptions extends OutputOptions {
@@ -47,7 +48,8 @@ export function addOutputOptions(command: Command): Command {
       "--templates <dir>",
       "folder of Handlebars templates replacing the bundled Markdown ones by name (profile.md.hbs…); DOCX follows documents.reference",
     )
-    .option("--trace", "add the source file:line to every generated row");
+    .option("--trace", "add the source file:line to every generated row")
+    .option("--notes", "add notes on how each document was compiled (left out of documents to sign)");
 }
 
 export function buildCommand(io: Io, setExit: (code: number) => void): Command {
@@ -96,6 +98,7 @@ Documents with people's names (personal data) are written only under <out>/peopl
           ...(options.lang ? { lang: options.lang } : {}),
           ...(options.templates ? { templates: options.templates } : {}),
           trace: options.trace ?? false,
+          notes: options.notes ?? false,
           quiet: options.quiet ?? false,
           docxBundle: options.docxBundle ?? false,
           force: options.force ?? false,

@@ -93,7 +93,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
       const lang = project.config.lang;
       // A file path checks its whole project (references cross files) and shows what concerns that file.
       const only = location.file;
-      if (only !== undefined && !project.files.includes(only)) {
+      if (only !== undefined && only !== CONFIG_FILE && !project.files.includes(only)) {
         throw new UsageError(cliText(lang, "validate.file-not-spec", { file: only, root: project.root }));
       }
       const diagnostics = only === undefined ? all : all.filter((d) => d.file === only);

@@ -47,6 +47,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
     dir: root,
     formats: parseFormats(options.format),
     trace: options.trace ?? false,
+    notes: options.notes ?? false,
     quiet: false,
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.templates ? { templates: options.templates } : {}),

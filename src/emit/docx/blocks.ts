@@ -54,10 +54,8 @@ export function runs(text: string, options: { bold?: boolean; italics?: boolean 
 export function linkRun(link: Link, context: RenderContext): TextRun | ExternalHyperlink {
   if (context.from === undefined) return new TextRun({ text: xmlSafe(link.text) });
   const target = `${posix.relative(posix.dirname(context.from), link.to)}.docx`;
-  return new ExternalHyperlink({
-    link: target,
-    children: [new TextRun({ text: xmlSafe(link.text), style: "Hyperlink" })],
-  });
+  // A signed document is printed: the link stays clickable but looks like the text around it, not blue and underlined.
+  return new ExternalHyperlink({ link: target, children: [new TextRun({ text: xmlSafe(link.text) })] });
 }
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;

@@ -17,6 +17,7 @@ import { type DocumentView, documentViews, type SourceHistory } from "../views/i
 import type { DocxImage } from "./blocks.js";
 import { packageDate, packDocx } from "./package.js";
 import { docxPaths } from "./paths.js";
+import type { ReferenceDocx } from "./reference.js";
 import { type DocumentContext, documentSections } from "./render.js";
 import { documentStyles, numbering } from "./styles.js";
 import { xmlSafe } from "./text.js";
@@ -25,6 +26,7 @@ export type { DocxImage } from "./blocks.js";
 export { normalizeDocx } from "./package.js";
 export { docxPaths } from "./paths.js";
 export { pngSize } from "./png.js";
+export { type ReferenceDocx, readReferenceDocx, UnusableReference } from "./reference.js";
 
 export interface DocxOptions {
   lang: Lang;
@@ -36,6 +38,10 @@ export interface DocxOptions {
   bundle?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`). */
+  notes?: boolean;
+  /** `documents.reference`, read by the CLI: styles, header, footer and page set-up every package takes. */
+  reference?: ReferenceDocx;
   /** Documents with people's names (default true). */
   people?: boolean;
 }
@@ -60,6 +66,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
     trace: options.trace,
     images: false,
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
     people: options.people ?? true,
   });
   const base = {
@@ -76,7 +83,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const files: EmittedFile[] = [];
   for (const view of views) {
     const document = wordDocument(view.title, lang, documentSections(view, mirror(view)));
-    files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date) });
+    files.push({ path: docxPaths.document(view.path), content: await packDocx(document, date, options.reference) });
   }
   if (!options.bundle) return files;
 
@@ -97,7 +104,10 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
       lang,
       own.flatMap((v) => documentSections(v, bundled)),
     );
-    files.push({ path: docxPaths.positionBundle(position.id), content: await packDocx(document, date) });
+    files.push({
+      path: docxPaths.positionBundle(position.id),
+      content: await packDocx(document, date, options.reference),
+    });
   }
   const regulations = views.filter(
     (v) => v.document === "org-structure" || v.document === "unit-regulation" || v.document === "process-spec",
@@ -110,6 +120,6 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
     lang,
     regulations.flatMap((v) => documentSections(v, bundled)),
   );
-  files.push({ path: docxPaths.regulations, content: await packDocx(book, date) });
+  files.push({ path: docxPaths.regulations, content: await packDocx(book, date, options.reference) });
   return files;
 }

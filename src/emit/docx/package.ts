@@ -6,6 +6,7 @@
 
 import { type Document, Packer } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { applyReference, type ReferenceDocx } from "./reference.js";
 
 /** A date built from local parts is stored as the same DOS time in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -16,8 +17,9 @@ export function packageDate(date: string | undefined): string {
   return `${m?.[1] ?? "2000-01-01"}T00:00:00Z`;
 }
 
-export function normalizeDocx(input: Uint8Array, isoDate: string): Uint8Array {
+export function normalizeDocx(input: Uint8Array, isoDate: string, reference?: ReferenceDocx): Uint8Array {
   const files = unzipSync(input);
+  if (reference) applyReference(files, reference);
   const core = "docProps/core.xml";
   const coreXml = files[core];
   if (coreXml)
@@ -49,7 +51,7 @@ export function normalizeDocx(input: Uint8Array, isoDate: string): Uint8Array {
   return zipSync(ordered, { level: 6, mtime: ZIP_TIME });
 }
 
-export async function packDocx(document: Document, isoDate: string): Promise<Uint8Array> {
+export async function packDocx(document: Document, isoDate: string, reference?: ReferenceDocx): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(document);
-  return normalizeDocx(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), isoDate);
+  return normalizeDocx(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), isoDate, reference);
 }

@@ -287,40 +287,54 @@ function unitRegulation(v: UnitRegulationView, c: DocumentContext): Block[] {
   ];
 }
 
-/** Job duties and competencies are built alike: the position's fields, an intro, then one table by process. */
-function positionTable(
-  v: JobDutiesView | CompetenciesView,
-  rows: TableView,
-  layout: TableLayout,
-  c: DocumentContext,
-): Block[] {
-  return [
-    ...opening(v, c, layout.orientation),
-    ...fields(v.fields, c),
-    paragraph(v.intro),
-    // A position that executes nothing gets the view's sentence saying so, not an empty table.
-    ...(v.empty !== undefined ? [paragraph(v.empty)] : [table(rows, layout, c)]),
-    ...("kpiCard" in v ? kpiCardReference(v.kpiCard, c) : []),
-  ];
+/** Job duties and competencies open alike: the position's fields and, with `--notes`, how they were compiled. */
+function positionOpening(v: JobDutiesView | CompetenciesView, c: DocumentContext, o: Orientation): Block[] {
+  return [...opening(v, c, o), ...fields(v.fields, c), ...(v.intro !== undefined ? [paragraph(v.intro)] : [])];
 }
 
 function jobDuties(v: JobDutiesView, c: DocumentContext): Block[] {
+  const o = "landscape";
   return [
-    ...positionTable(v, v.duties, { weights: [17, 24, 21, 17, 21], orientation: "landscape" }, c),
+    ...positionOpening(v, c, o),
+    ...(v.owner
+      ? [
+          heading(v.owner.heading, 2),
+          paragraph(v.owner.lead),
+          ...bullets(v.owner.duties, c),
+          table(v.owner.table, { weights: [22, 40, 38], orientation: o }, c),
+        ]
+      : []),
+    ...(v.dutiesHeading !== undefined
+      ? [heading(v.dutiesHeading, 2), table(v.duties, { weights: [17, 24, 21, 17, 21], orientation: o }, c)]
+      : []),
+    // A position that neither owns nor executes gets the view's sentence saying so, not an empty table.
+    ...(v.empty !== undefined ? [paragraph(v.empty)] : []),
+    ...kpiCardReference(v.kpiCard, c),
     ...(v.instructions ? linkSection(v.instructions, c) : []),
     ...(v.systems ? linkSection(v.systems, c) : []),
   ];
 }
 
 function competencies(v: CompetenciesView, c: DocumentContext): Block[] {
-  return positionTable(v, v.competencies, { weights: [22, 28, 26, 24], orientation: "portrait" }, c);
+  const o = "landscape";
+  return [
+    ...positionOpening(v, c, o),
+    ...(v.empty !== undefined
+      ? [paragraph(v.empty)]
+      : [table(v.competencies, { weights: [16, 24, 21, 20, 19], orientation: o }, c)]),
+  ];
+}
+
+/** A bold lead-in line inside a section: «Владелец процессов», «Участвует в достижении показателей процессов:». */
+function label(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, children: runs(text, { bold: true }) });
 }
 
 function profile(v: ProfileView, c: DocumentContext): Block[] {
   const o = "portrait";
+  const owned = v.functionalDuties.owned;
   return [
     ...opening(v, c, o),
-    heading(v.generalHeading, 2),
     ...fields(v.fields, c),
     ...bulletSection(v.generalKnowledge, c),
     ...bulletSection(v.subjectKnowledge, c),
@@ -328,8 +342,11 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
     ...bulletSection(v.qualities, c),
     ...bulletSection(v.values, c),
     heading(v.functionalDuties.heading, 2),
-    ...groups(v.functionalDuties.groups, c),
+    ...(owned ? [label(owned.label), ...linkBullets(owned.links, c), paragraph(owned.duties)] : []),
+    ...(v.functionalDuties.executedLabel !== undefined ? [label(v.functionalDuties.executedLabel)] : []),
+    ...(v.functionalDuties.groups.length > 0 || !owned ? groups(v.functionalDuties.groups, c) : []),
     ...bulletSection(v.responsibility, c),
+    ...(v.contribution ? [label(`${v.contribution.label}:`), ...bullets(v.contribution.items, c)] : []),
     ...kpiCardReference(v.kpiCard, c),
     ...(v.profstandard ? [heading(v.profstandard.heading, 2), ...fields(v.profstandard.fields, c)] : []),
   ];
@@ -384,6 +401,7 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
     view.document === "job-duties" ||
+    view.document === "competencies" ||
     view.document === "kpi-card" ||
     view.document === "process-regulation"
     ? "landscape"

@@ -18,6 +18,8 @@ export interface MarkdownOptions {
   images?: boolean;
   /** The git history of the spec files, for the change logs (`documents.changeLog: git`). */
   history?: SourceHistory;
+  /** Print the notes on how documents were compiled (`--notes`). */
+  notes?: boolean;
   /** Documents with people's names (default true). */
   people?: boolean;
   /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
@@ -50,6 +52,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     images: options.images ?? false,
     ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
     people: options.people ?? true,
   });
   return views.map((view: DocumentView) => ({

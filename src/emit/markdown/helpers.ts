@@ -104,6 +104,8 @@ export class MissingFieldError extends Error {
 export function registerHelpers(hb: typeof import("handlebars")): void {
   hb.registerHelper("text", (value: unknown) => escapeText(String(value ?? "")));
   hb.registerHelper("inline", (value: unknown) => escapeInline(String(value ?? "")));
+  // After "## " nothing opens a block, so a numbered heading («1. Общие знания») keeps its dot unescaped.
+  hb.registerHelper("heading", (value: unknown) => escapeLinkText(String(value ?? "")));
   hb.registerHelper("link", (link: Link, options: HelperOptions) => mdLink(link, root(options).path));
   // One link reads as a sentence (the owner of a process); several as a list.
   hb.registerHelper("links", (links: readonly Link[], options: HelperOptions) =>

@@ -59,4 +59,6 @@ export interface ViewOptions {
   trace: boolean;
   /** The git history of the spec files, read by the CLI when `documents.changeLog: git`. */
   history?: SourceHistory;
+  /** Print the notes on how a document was compiled (`--notes`); a document to sign has none by default. */
+  notes?: boolean;
 }

@@ -51,16 +51,28 @@ export function partyKind(party: Party, w: DocumentWords): string {
   return w.process.partyKinds[party.kind];
 }
 
-/** "Показатель (способ измерения: …; целевое значение: …)". */
+/**
+ * "Показатель (способ измерения: …; целевое значение: …)". A value that has a colon of its own is introduced by a
+ * dash, so no line reads "способ измерения: управленческая отчётность: выручка".
+ */
 export function indicatorText(indicator: Indicator, w: DocumentWords): string {
   const details: string[] = [];
-  if (indicator.measure) details.push(`${w.common.measure}: ${lowerFirst(indicator.measure)}`);
-  if (indicator.target) details.push(`${w.common.target}: ${lowerFirst(indicator.target)}`);
+  if (indicator.measure) details.push(labelled(w.common.measure, indicator.measure));
+  if (indicator.target) details.push(labelled(w.common.target, indicator.target));
   return details.length > 0 ? `${indicator.name} (${details.join("; ")})` : indicator.name;
 }
 
+/** "целевое значение: не менее 95 %" — the target alone, for the areas of responsibility. */
+export function targetText(target: string, w: DocumentWords): string {
+  return labelled(w.common.target, target);
+}
+
+function labelled(label: string, value: string): string {
+  return `${label}${value.includes(":") ? " —" : ":"} ${lowerFirst(value)}`;
+}
+
 /** After a colon a sentence goes on in lower case, unless it starts with an abbreviation ("ИТ", "KPI"). */
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   const [first, second] = [...text];
   // toLowerCase, not toLocaleLowerCase(): the output must not depend on the machine's locale.
   if (first === undefined || (second !== undefined && second !== second.toLowerCase())) return text;
@@ -69,13 +81,32 @@ function lowerFirst(text: string): string {
 
 /**
  * Goals of all clients; when a process has several clients each goal names its client, because the same words
- * mean different things for the car owner and for the mechanic (DOMAIN.md, element 4).
+ * mean different things for the car owner and for the mechanic (DOMAIN.md, element 4). After the client's name the
+ * goal goes on in lower case, and a goal that starts with that name again drops it («Пациент: знает стоимость», not
+ * «Пациент: Пациент знает стоимость»). The company as a client is named by `company` («Компания»), not by its legal
+ * name on every row.
  */
-export function goalsOf(process: Process, w: DocumentWords): string[] {
+export function goalsOf(process: Process, w: DocumentWords, company: string): string[] {
   const named = process.clients.length > 1;
-  return process.clients.flatMap((client) =>
-    client.goals.map((goal) => (named ? w.common.clientGoal(client.party.name, goal) : goal)),
-  );
+  return process.clients.flatMap((client) => {
+    const name = client.party.kind === "company" ? company : client.party.name;
+    return client.goals.map((goal) => {
+      if (!named) return goal;
+      const rest = withoutLeadingName(withoutLeadingName(goal, client.party.name), name);
+      return w.common.clientGoal(name, lowerFirst(rest));
+    });
+  });
+}
+
+/** "Пациент заранее знает стоимость" after "Пациент:" → "заранее знает стоимость". */
+function withoutLeadingName(goal: string, name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "" || goal.length <= trimmed.length) return goal;
+  const head = goal.slice(0, trimmed.length);
+  const next = goal.charAt(trimmed.length);
+  if (head.toLowerCase() !== trimmed.toLowerCase() || !/[\s,:—-]/.test(next)) return goal;
+  const rest = goal.slice(trimmed.length).replace(/^[\s,:—-]+/, "");
+  return rest === "" ? goal : rest;
 }
 
 /** Merges lists keeping the first spelling and the order of first appearance. */

@@ -1,5 +1,6 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { positionDocumentWords } from "../../i18n/words/position-documents.js";
 import { executorOf, processesOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position } from "../../model/types.js";
@@ -14,8 +15,9 @@ export interface CompetenciesView extends ViewBase {
   document: "competencies";
   positionId: string;
   fields: Field[];
-  intro: string;
-  /** Process | knowledge | skills | personal qualities. */
+  /** How the document was compiled: printed only with `--notes`. */
+  intro?: string;
+  /** Process | functions in it | knowledge | skills | personal qualities: the guide's table. */
   competencies: Table;
   empty?: string;
 }
@@ -28,11 +30,18 @@ export function competenciesView(
   options: ViewOptions,
 ): CompetenciesView {
   const w = documentWords(lang);
+  const p = positionDocumentWords[lang];
   const rows = processesOf(position.executes, index).map((process) => {
     const executor = executorOf(process, position.id);
     const c = executor?.competencies;
     return {
-      cells: [processTitle(process), c?.knowledge ?? [], c?.skills ?? [], c?.qualities ?? []],
+      cells: [
+        processTitle(process),
+        executor?.functions ?? [],
+        c?.knowledge ?? [],
+        c?.skills ?? [],
+        c?.qualities ?? [],
+      ],
       ...traceOf(executor?.source ?? process.source, options),
     };
   });
@@ -40,16 +49,22 @@ export function competenciesView(
     document: "competencies",
     path: outputPaths.competencies(position.id),
     lang,
-    title: w.titles.competencies,
+    title: p.titles.competencies(position),
     meta: agreedFrame(model, index, position, lang, options),
     positionId: position.id,
     fields: positionFields(position, index, lang),
-    intro: w.competencies.intro,
     competencies: {
-      columns: [w.common.process, w.competencies.knowledge, w.competencies.skills, w.competencies.qualities],
+      columns: [
+        w.common.process,
+        p.competencies.functions,
+        w.competencies.knowledge,
+        w.competencies.skills,
+        w.competencies.qualities,
+      ],
       rows,
     },
   };
+  if (options.notes) view.intro = w.competencies.intro;
   if (rows.length === 0) view.empty = w.competencies.empty;
   return view;
 }

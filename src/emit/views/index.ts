@@ -106,6 +106,7 @@ export function documentViews(
     trace: options.trace,
     images: options.images ?? false,
     ...(options.history ? { history: options.history } : {}),
+    ...(options.notes ? { notes: true } : {}),
   };
   return [
     documentIndexView(model, index, lang, o),

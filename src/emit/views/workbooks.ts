@@ -1,5 +1,6 @@
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { kpiWords } from "../../i18n/words/kpi.js";
 import { matrixWords } from "../../i18n/words/matrices.js";
 import { executorOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
@@ -8,6 +9,7 @@ import { outputPaths } from "../files.js";
 import type { ViewOptions } from "./blocks.js";
 import { processOrder, processTitle } from "./common.js";
 import { competencyMatrixView } from "./competency-matrix.js";
+import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { participationMatrixView } from "./participation-matrix.js";
 import { assessmentsWorkbook, standardsWorkbook } from "./second-wave-workbooks.js";
 import { matrixSheet, type SheetView, sheetName, type WorkbookView } from "./workbook.js";
@@ -63,7 +65,7 @@ export function workbookViews(
   const words = documentWords(lang);
   const participation = participationMatrixView(model, index, lang, options);
   const competency = competencyMatrixView(model, index, lang, options);
-  return [
+  const workbooks: WorkbookView[] = [
     {
       path: outputPaths.matrices,
       lang,
@@ -77,4 +79,42 @@ export function workbookViews(
     ...standardsWorkbook(model, index, lang, options),
     ...(options.people === false ? [] : assessmentsWorkbook(model, index, lang, options)),
   ];
+  if (hasKpiCards(model)) workbooks.push(kpiRegisterWorkbook(kpiRegisterView(model, index, lang, options)));
+  return workbooks;
+}
+
+/**
+ * The KPI register as a workbook for HR and finance: every card's KPIs with their weights (the position and its
+ * variable pay on every row, so a filter keeps them), and the process indicators no card uses.
+ */
+function kpiRegisterWorkbook(view: KpiRegisterView): WorkbookView {
+  let position = "";
+  let share = "";
+  const text = (cell: string | readonly string[] | undefined) =>
+    typeof cell === "string" ? cell : (cell ?? []).join(", ");
+  const cards = view.cards.table.rows.map((row) => {
+    const [name, bonusShare, kpi, process, weight] = row.cells.map(text);
+    if (name) [position, share] = [name, bonusShare ?? ""];
+    const n = Number((weight ?? "").replace(",", ".").replace(/\s/g, ""));
+    return [position, share, kpi ?? "", process ?? "", Number.isFinite(n) && weight !== "—" ? n : (weight ?? "")];
+  });
+  return {
+    path: view.path,
+    lang: view.lang,
+    title: view.title,
+    sheets: [
+      {
+        name: sheetName(kpiWords(view.lang).register.sheetCards),
+        columns: view.cards.table.columns,
+        rows: cards,
+        frozenColumns: 1,
+      },
+      {
+        name: sheetName(kpiWords(view.lang).register.sheetUnused),
+        columns: view.unused.table.columns,
+        rows: view.unused.table.rows.map((row) => row.cells.map(text)),
+        frozenColumns: 1,
+      },
+    ],
+  };
 }

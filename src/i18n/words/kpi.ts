@@ -64,6 +64,9 @@ export interface KpiWords {
     withoutCard: string;
     allUsed: string;
     allHaveCards: string;
+    /** Tab names of the xlsx register: at most 31 characters. */
+    sheetCards: string;
+    sheetUnused: string;
   };
   results: {
     period: string;
@@ -143,6 +146,8 @@ const ru: KpiWords = {
     withoutCard: "Должности без карты KPI",
     allUsed: "Все показатели процессов вошли в карты KPI.",
     allHaveCards: "У всех должностей есть карта KPI.",
+    sheetCards: "Карты KPI",
+    sheetUnused: "Показатели вне карт",
   },
   results: {
     period: "Период",
@@ -221,6 +226,8 @@ const en: KpiWords = {
     withoutCard: "Positions without a KPI card",
     allUsed: "Every process indicator is on a KPI card.",
     allHaveCards: "Every position has a KPI card.",
+    sheetCards: "KPI cards",
+    sheetUnused: "Indicators on no card",
   },
   results: {
     period: "Period",

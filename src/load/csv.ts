@@ -1,0 +1,86 @@
+/**
+ * Reading a CSV that people export from a spreadsheet or a CRM: UTF-8 with or without a BOM, `,` or `;` between
+ * fields (Excel in a Russian locale writes `;`), quoted fields with delimiters and line breaks inside. Every row
+ * keeps its line in the file, so a mistake in it becomes a diagnostic with file and line. Shared by every CSV
+ * input (the facts of `procspec kpi`, ratings).
+ */
+
+import { CsvError, parse } from "csv-parse/sync";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../i18n/lang.js";
+import { message } from "../i18n/messages.js";
+
+export interface CsvRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** Cells by lower-cased column name, trimmed. */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  columns: string[];
+  rows: CsvRow[];
+  diagnostics: Diagnostic[];
+}
+
+/** `;` when the header line has more of them than commas (outside quotes), else `,`. */
+export function detectDelimiter(text: string): "," | ";" {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  const count = (c: string) => unquoted.split(c).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+/**
+ * Parses `text` (the content of `file`, relative to the project) and checks the header names `required` columns.
+ * Problems come back as diagnostics; the rows read before a syntax error are kept.
+ */
+export function readCsv(text: string, file: string, required: readonly string[], lang: Lang): CsvTable {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, column: number, code: string, msg: string): Diagnostic => ({
+    code,
+    severity: "error",
+    message: msg,
+    file,
+    line,
+    column,
+    pointer: "",
+  });
+  let records: Array<{ record: string[]; info: { lines: number } }> = [];
+  try {
+    records = parse(source, {
+      delimiter: detectDelimiter(source),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    diagnostics.push(at(line, 1, "csv-syntax", message(lang, "csv-syntax", { detail: error.message })));
+  }
+  const [head, ...body] = records;
+  const columns = (head?.record ?? []).map((c) => c.trim().toLowerCase());
+  const missing = required.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    diagnostics.push(
+      at(
+        head?.info.lines ?? 1,
+        1,
+        "csv-header",
+        message(lang, "csv-header", { columns: required.join(", "), missing: missing.join(", ") }),
+      ),
+    );
+    return { columns, rows: [], diagnostics };
+  }
+  // `info.lines` is the line the record ends on; a quoted line break makes a record span several lines.
+  const startLine = (record: string[], endLine: number) =>
+    endLine - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
+  const rows = body.map(({ record, info }) => ({
+    line: startLine(record, info.lines),
+    cells: Object.fromEntries(columns.map((c, i) => [c, (record[i] ?? "").trim()])),
+  }));
+  return { columns, rows, diagnostics };
+}
