@@ -232,8 +232,10 @@ describe("the DOCX set of the car-service example", () => {
   it("the profile has the seven sections of the method as Heading 2, in the guide's order", () => {
     const xml = parts(byPath(outputPaths.docx(outputPaths.profile("service-advisor"))))["word/document.xml"] ?? "";
     expect(styled(xml, "Heading1")).toEqual(["Профиль должности мастера-приёмщика"]);
+    // The service advisor links to a professional standard, printed after the seven sections.
     expect(styled(xml, "Heading2")).toEqual([
       ...PROFILE_SECTIONS_RU,
+      "Профессиональный стандарт",
       "С документом ознакомлен(а)",
       "Паспорт документа",
       "Лист регистрации изменений",

@@ -71,6 +71,7 @@ const LATIN = /[A-Za-z]/;
 describe("the schemas themselves", () => {
   it("include the config, the editor entry point, the common definitions and one schema per kind", () => {
     expect(files).toEqual([
+      "assessment.schema.json",
       "common.schema.json",
       "instruction.schema.json",
       "organization.schema.json",
@@ -421,7 +422,9 @@ describe("schema errors a consultant will make", () => {
       expect.objectContaining({
         instancePath: "/kind",
         keyword: "enum",
-        params: { allowedValues: ["Organization", "Unit", "Position", "Process", "Instruction", "System"] },
+        params: {
+          allowedValues: ["Organization", "Unit", "Position", "Process", "Instruction", "System", "Assessment"],
+        },
       }),
     );
   });

@@ -35,6 +35,8 @@ export interface BuildRequest {
   force?: boolean;
   /** Remove everything earlier builds wrote into the output folder before this one is written. */
   clean?: boolean;
+  /** Documents with people's names (under people/); `--no-people` sets false. */
+  people?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -148,6 +150,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(history ? { history } : {}),
       ...(request.notes ? { notes: true } : {}),
       ...(reference ? { reference } : {}),
+      people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
     }),
   );

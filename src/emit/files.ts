@@ -4,6 +4,12 @@ export interface EmittedFile {
   content: string | Uint8Array;
 }
 
+/** Everything with people's names stays under one folder, `people/`, whatever its format, so it is kept apart whole. */
+function formatPath(base: string, format: "docx" | "xlsx"): string {
+  const personal = /^people\//.exec(base);
+  return personal ? `people/${format}/${base.slice(personal[0].length)}.${format}` : `${format}/${base}.${format}`;
+}
+
 /**
  * Where each document lives in the output folder. One place, so links between documents (Markdown, DOCX, index)
  * and the files written always agree.
@@ -23,6 +29,15 @@ export const outputPaths = {
   jobDuties: (id: string) => `positions/${id}/job-duties`,
   competencies: (id: string) => `positions/${id}/competencies`,
   profile: (id: string) => `positions/${id}/profile`,
+  profstandardComparison: (id: string) => `positions/${id}/profstandard`,
+  profstandardList: "org/profstandards",
+  profstandardPlan: "org/profstandards-plan",
+  vacancy: (id: string) => `positions/${id}/vacancy`,
+  assessmentForm: (id: string) => `positions/${id}/assessment-form`,
+  /** Personal data lives only under `people/`, so `build --no-people` and a .gitignore can leave it out whole. */
+  people: "people",
+  developmentPlan: (assessmentId: string) => `people/development-plans/${assessmentId}`,
+  assessmentSummary: (positionId: string) => `people/assessment-summaries/${positionId}`,
   kpiCard: (id: string) => `positions/${id}/kpi-card`,
   kpiRegister: "org/kpi-register",
   /** Diagrams: `diagrams/<name>.svg|png`; names are `process-map`, `org-chart`, `context-<process id>`. */
@@ -32,8 +47,12 @@ export const outputPaths = {
   regulation: (id: string) => `regulations/${id}`,
   instruction: (id: string) => `instructions/${id}`,
   systemRegulation: (id: string) => `systems/${id}`,
-  /** DOCX mirror of the Markdown set: `docx/<same path>.docx`. */
-  docx: (base: string) => `docx/${base}.docx`,
-  /** Spreadsheets: `xlsx/<path>.xlsx`. */
-  xlsx: (base: string) => `xlsx/${base}.xlsx`,
+  /** DOCX mirror of the Markdown set: `docx/<same path>.docx`; personal documents stay in `people/docx/`. */
+  docx: (base: string) => formatPath(base, "docx"),
+  /** Spreadsheets: `xlsx/<path>.xlsx`; personal ones in `people/xlsx/`. */
+  xlsx: (base: string) => formatPath(base, "xlsx"),
+  /** The assessment summaries of every position, one sheet each (personal data). */
+  assessmentsWorkbook: "people/assessments",
+  /** The list of positions and standards, and each linked position's labour actions. */
+  profstandardsWorkbook: "org/profstandards",
 } as const;

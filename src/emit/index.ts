@@ -31,6 +31,8 @@ export interface EmitOptions {
   notes?: boolean;
   /** `documents.reference`, read and checked by the CLI (`readReferenceDocx`). */
   reference?: ReferenceDocx;
+  /** Documents with people's names, under `people/` (default true). */
+  people?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         swimlanes: formats.has("svg"),
         ...(options.history ? { history: options.history } : {}),
         ...(options.notes ? { notes: true } : {}),
+        people: options.people ?? true,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
@@ -90,11 +93,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.history ? { history: options.history } : {}),
         ...(options.notes ? { notes: true } : {}),
         ...(options.reference ? { reference: options.reference } : {}),
+        people: options.people ?? true,
       })),
     );
   }
   if (formats.has("xlsx")) {
-    const views = workbookViews(model, index, lang, { trace: options.trace });
+    const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
   }
   return files;

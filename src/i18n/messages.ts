@@ -1,11 +1,15 @@
 import type { Lang } from "./lang.js";
 import { fill } from "./lang.js";
-import { type MessageId, messagesEn } from "./messages.en.js";
+import { type MessageId as FirstWaveId, messagesEn } from "./messages.en.js";
 import { messagesRu } from "./messages.ru.js";
+import { type StandardMessageId, standardMessagesEn, standardMessagesRu } from "./messages.standards.js";
 
-export type { MessageId };
+export type MessageId = FirstWaveId | StandardMessageId;
 
-const tables: Record<Lang, Record<MessageId, string>> = { en: messagesEn, ru: messagesRu };
+const tables: Record<Lang, Record<MessageId, string>> = {
+  en: { ...messagesEn, ...standardMessagesEn },
+  ru: { ...messagesRu, ...standardMessagesRu },
+};
 
 /** The diagnostic message `id` in `lang`, with placeholders filled. */
 export function message(lang: Lang, id: MessageId, data?: Readonly<Record<string, string | number>>): string {

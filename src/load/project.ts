@@ -9,6 +9,7 @@ import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
+import { readStandardXml, type Standard } from "./standard-xml.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -34,9 +35,15 @@ export interface Project {
   diagnostics: Diagnostic[];
   /** Every spec file considered, project-relative, sorted. */
   files: string[];
+  /** Professional standards read from the XML files under `standards/`, in file order. */
+  standards: Standard[];
   /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
   unreadable?: UnreadableDoc[];
 }
+
+/** Where a project keeps the registry's XML of professional standards. */
+export const STANDARDS_GLOB = "standards/**/*.xml";
+const isStandardFile = (path: string): boolean => /^standards\/.+\.xml$/i.test(path);
 
 export interface LoadOptions {
   /** Language of messages; overrides `lang` in procspec.yaml. */
@@ -115,6 +122,8 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
         severity: "info",
       });
     }
+    // The registry's XML of professional standards, wherever `include` points.
+    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB])])].sort();
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -214,6 +223,7 @@ function assemble(
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
+  const standards: Standard[] = [];
   const unreadable: UnreadableDoc[] = [];
   for (const source of sources) {
     if ("problem" in source) {
@@ -222,6 +232,12 @@ function assemble(
     }
     if (source.bytes.length > MAX_FILE_BYTES) {
       diagnostics.push(tooLarge(source.path, source.bytes.length, config.lang));
+      continue;
+    }
+    if (isStandardFile(source.path)) {
+      const read = readStandardXml(source.path, source.bytes, config.lang);
+      standards.push(...read.standards);
+      diagnostics.push(...read.diagnostics);
       continue;
     }
     const read = readText(source.path, source.bytes, config.lang);
@@ -241,7 +257,15 @@ function assemble(
     diagnostics.push(...parsed.diagnostics);
     unreadable.push(...parsed.unreadable);
   }
-  const project: Project = { root, config, docs, diagnostics, files: sources.map((s) => s.path), unreadable };
+  const project: Project = {
+    root,
+    config,
+    docs,
+    diagnostics,
+    files: sources.map((s) => s.path),
+    unreadable,
+    standards,
+  };
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

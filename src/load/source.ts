@@ -1,8 +1,16 @@
 import type { Document, LineCounter } from "yaml";
 
 /** The kinds of spec documents; each has a schema in `schemas/`. */
-export type Kind = "Organization" | "Unit" | "Position" | "Process" | "Instruction" | "System";
-export const KINDS: readonly Kind[] = ["Organization", "Unit", "Position", "Process", "Instruction", "System"];
+export type Kind = "Organization" | "Unit" | "Position" | "Process" | "Instruction" | "System" | "Assessment";
+export const KINDS: readonly Kind[] = [
+  "Organization",
+  "Unit",
+  "Position",
+  "Process",
+  "Instruction",
+  "System",
+  "Assessment",
+];
 
 /** One YAML document of a spec file, as plain data plus what is needed to find any node in the file again. */
 export interface SourceDoc {

@@ -11,6 +11,7 @@ const fileOfKind: Record<Kind, string> = {
   Process: "process.schema.json",
   Instruction: "instruction.schema.json",
   System: "system.schema.json",
+  Assessment: "assessment.schema.json",
 };
 
 interface SchemaNode {

@@ -1,7 +1,7 @@
 import type { Project } from "../load/project.js";
 import type { SourceDoc } from "../load/source.js";
 import { deriveFacts } from "./derive.js";
-import { type IdTable, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
+import { type IdTable, readAssessment, readOrganization, readPosition, readProcess, readUnit } from "./elements.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
 import { resolveKpiCards } from "./kpi-card.js";
 import { documentOrder } from "./order.js";
@@ -23,6 +23,7 @@ const kindOfDoc: Record<string, ElementKind> = {
   Process: "process",
   Instruction: "instruction",
   System: "system",
+  Assessment: "assessment",
 };
 
 /** Builds the resolved model from loaded documents. Tolerant: documents with schema errors contribute what they can. */
@@ -38,6 +39,8 @@ export function compileModel(project: Project): Compiled {
     processes: [],
     instructions: [],
     systems: [],
+    standards: project.standards,
+    assessments: [],
   };
   const organizations: Organization[] = [];
   for (const doc of docs) {
@@ -47,6 +50,7 @@ export function compileModel(project: Project): Compiled {
     else if (doc.kind === "Organization") organizations.push(readOrganization(doc, ids));
     else if (doc.kind === "Instruction") model.instructions.push(readInstruction(doc, ids));
     else if (doc.kind === "System") model.systems.push(readSystem(doc, ids));
+    else if (doc.kind === "Assessment") model.assessments.push(readAssessment(doc, ids));
   }
   const order = documentOrder(lang);
   model.processes.sort(order);
@@ -54,6 +58,10 @@ export function compileModel(project: Project): Compiled {
   model.units.sort(order);
   model.instructions.sort(order);
   model.systems.sort(order);
+  // Assessments have neither code nor name: by date, then id, so a position's history reads in time order.
+  model.assessments.sort(
+    (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const [organization, ...extraOrganizations] = organizations;
   if (organization) model.organization = organization;
   const index = indexModel(model);

@@ -1,9 +1,10 @@
 import { itemLines, joinPointer, locate } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { readKpiFields, readKpiItem } from "./kpi-fields.js";
-import { indexedRecs, rec, str } from "./read.js";
+import { indexedRecs, rec, str, strList } from "./read.js";
 import { readSteps } from "./step-elements.js";
 import type {
+  Assessment,
   Client,
   Competencies,
   ElementKind,
@@ -19,6 +20,7 @@ import type {
   Resource,
   ResourceType,
   Result,
+  Score,
   Strategy,
   TextSources,
   Unit,
@@ -152,6 +154,8 @@ export function readProcess(doc: SourceDoc, ids: IdTable): Process {
       executor.competencies = competencies.texts;
       executor.competencySources = competencies.sources;
     }
+    const covers = strList(x.covers);
+    if (covers.length > 0) executor.covers = covers;
     return executor;
   });
   const process: Process = {
@@ -234,6 +238,20 @@ export function readPosition(doc: SourceDoc, ids: IdTable): Position {
     const fn = str(ps.function);
     if (fn !== undefined) position.profstandard.function = fn;
     if (typeof ps.level === "number") position.profstandard.level = ps.level;
+    const labourFunctions = strList(ps.labourFunctions);
+    if (labourFunctions.length > 0) position.profstandard.labourFunctions = labourFunctions;
+  }
+  for (const key of ["education", "experience"] as const) {
+    const text = str(d[key]);
+    if (text !== undefined && text.trim() !== "") position[key] = text.trim();
+  }
+  const conditions = rec(d.conditions);
+  if (conditions) {
+    position.conditions = {};
+    for (const key of ["schedule", "pay", "place"] as const) {
+      const text = str(conditions[key]);
+      if (text !== undefined && text.trim() !== "") position.conditions[key] = text.trim();
+    }
   }
   if (Array.isArray(d.values)) {
     const values = r.texts(d.values, "/values");
@@ -293,6 +311,35 @@ export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
     values: values.texts,
     valueSources: values.sources,
   };
+}
+
+/** The level a profile asks for when an assessment does not say (DESIGN.md §8). */
+export const DEFAULT_REQUIRED_SCORE = 4;
+
+export function readAssessment(doc: SourceDoc, ids: IdTable): Assessment {
+  const d = doc.data;
+  const r = new Reader(doc, ids);
+  const scores: Score[] = [];
+  const given = rec(d.scores) ?? {};
+  for (const [item, score] of Object.entries(given)) {
+    if (typeof score !== "number") continue;
+    scores.push({ item, score, source: r.source(joinPointer("/scores", item)) });
+  }
+  const assessment: Assessment = {
+    kind: "assessment",
+    id: str(d.id) ?? "",
+    person: str(d.person) ?? "",
+    scores,
+    required: typeof d.required === "number" ? d.required : DEFAULT_REQUIRED_SCORE,
+    source: r.source(""),
+  };
+  const position = r.ref(d.position, "/position", "position", ["position"]);
+  if (position) assessment.position = position;
+  const assessor = r.ref(d.assessor, "/assessor", "assessor", ["position"]);
+  if (assessor) assessment.assessor = assessor;
+  const date = str(d.date);
+  if (date !== undefined) assessment.date = date;
+  return assessment;
 }
 
 function readKpiCard(value: unknown, r: Reader): KpiCard | undefined {

@@ -22,3 +22,9 @@ export function indexedRecs(value: unknown): Array<[number, Record<string, unkno
   });
   return out;
 }
+
+/** The strings of a list (a lone string counts as a list of one), blanks dropped: codes, not positioned text. */
+export function strList(value: unknown): string[] {
+  if (!Array.isArray(value)) return typeof value === "string" && value.trim() !== "" ? [value] : [];
+  return value.map(str).filter((s): s is string => s !== undefined && s.trim() !== "");
+}

@@ -30,5 +30,9 @@ export function allRefs(model: Model): Ref[] {
   }
   for (const instruction of model.instructions) for (const ref of instruction.positions) add(ref);
   for (const system of model.systems) add(system.owner);
+  for (const assessment of model.assessments) {
+    add(assessment.position);
+    add(assessment.assessor);
+  }
   return refs;
 }

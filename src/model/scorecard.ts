@@ -15,6 +15,7 @@ import {
 } from "./completeness.js";
 import type { ModelIndex } from "./index-model.js";
 import { percentOf } from "./percent.js";
+import { compareWithStandard } from "./standard-comparison.js";
 import type { Model } from "./types.js";
 
 /** Filled out of applicable, and the share in percent (see percentOf: rounded down; null when nothing applies). */
@@ -58,8 +59,20 @@ export interface UnitScore extends Score {
   positions: number;
 }
 
+/** Coverage of a linked standard's labour actions: confirmed ones count, suggestions are shown apart. */
+export interface StandardScore extends Score {
+  id: string;
+  name: string;
+  /** The code as linked (`31.010`) and the generalized function. */
+  standard: string;
+  function?: string;
+  suggested: number;
+}
+
 export interface Scorecard {
   processes: ProcessScore[];
+  /** Positions linked to a professional standard whose XML is in the project. */
+  standards: StandardScore[];
   positions: PositionScore[];
   units: UnitScore[];
   totals: {
@@ -140,9 +153,23 @@ export function scorecard(model: Model, index: ModelIndex): Scorecard {
       ...sum([...own, ...staff]),
     };
   });
+  const standards = model.positions.flatMap((position): StandardScore[] => {
+    const c = compareWithStandard(position, model, index);
+    if (!c.standard || c.total === 0) return [];
+    const row: StandardScore = {
+      id: position.id,
+      name: position.name,
+      standard: c.standard.code,
+      suggested: c.suggested,
+      ...score(c.confirmed, c.total),
+    };
+    if (c.generalized) row.function = c.generalized.code;
+    return [row];
+  });
   const count = (document: PositionDocument) => positions.filter((p) => p.documents[document]).length;
   return {
     processes,
+    standards,
     positions,
     units,
     totals: {

@@ -6,11 +6,13 @@
 import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
+import type { Standard } from "../load/standard-xml.js";
 import type { InfoSystem, Instruction, Step, StepRef } from "./step-types.js";
 
+export type { GeneralizedFunction, LabourFunction, Standard } from "../load/standard-xml.js";
 export type * from "./step-types.js";
 
-export type ElementKind = "organization" | "unit" | "position" | "process" | "instruction" | "system";
+export type ElementKind = "organization" | "unit" | "position" | "process" | "instruction" | "system" | "assessment";
 
 /** A reference as written (`owner: service-manager`) and what it names. */
 export interface Ref {
@@ -153,6 +155,8 @@ export interface Executor {
   competencies?: Competencies;
   /** Present with `competencies`: where each knowledge, skill and quality is written. */
   competencySources?: Record<keyof Competencies, TextSources>;
+  /** Labour actions of a professional standard the consultant confirmed this executor performs (`A/01.4/1`). */
+  covers?: string[];
   source: SourceRef;
 }
 
@@ -185,6 +189,15 @@ export interface ProfStandard {
   title?: string;
   function?: string;
   level?: number;
+  /** CodeTF of the labour functions the position performs. */
+  labourFunctions?: string[];
+}
+
+/** Working conditions for a vacancy. */
+export interface Conditions {
+  schedule?: string;
+  pay?: string;
+  place?: string;
 }
 
 export interface Position {
@@ -202,6 +215,10 @@ export interface Position {
   responsibilities: string[];
   responsibilitySources: TextSources;
   profstandard?: ProfStandard;
+  /** Qualification requirements, free text. */
+  education?: string;
+  experience?: string;
+  conditions?: Conditions;
   /** The position's own values, when it overrides the organization's. */
   values?: string[];
   kpis?: KpiCard;
@@ -260,6 +277,27 @@ export interface Organization {
   valueSources: TextSources;
 }
 
+/** One score of an assessment: a profile item as written and its 1–5 score. */
+export interface Score {
+  item: string;
+  score: number;
+  source: SourceRef;
+}
+
+/** An assessment of one person against the profile of their position (personal data: documents go to people/). */
+export interface Assessment {
+  kind: "assessment";
+  id: string;
+  person: string;
+  position?: Ref;
+  date?: string;
+  assessor?: Ref;
+  scores: Score[];
+  /** The score the profile asks for (4 unless set). */
+  required: number;
+  source: SourceRef;
+}
+
 export interface Model {
   lang: Lang;
   documents: DocumentsMeta;
@@ -270,4 +308,8 @@ export interface Model {
   processes: Process[];
   instructions: Instruction[];
   systems: InfoSystem[];
+  /** Professional standards read from the project's XML files, in file order. */
+  standards: Standard[];
+  /** Assessments of people, by date then id. */
+  assessments: Assessment[];
 }

@@ -15,6 +15,7 @@ const schemaFileOfKind: Record<Kind | "Config", string> = {
   Process: "process.schema.json",
   Instruction: "instruction.schema.json",
   System: "system.schema.json",
+  Assessment: "assessment.schema.json",
 };
 
 export type SchemaValidators = Record<Kind | "Config", ValidateFunction>;
@@ -42,6 +43,7 @@ export function schemaValidators(): SchemaValidators {
     Process: get(schemaFileOfKind.Process),
     Instruction: get(schemaFileOfKind.Instruction),
     System: get(schemaFileOfKind.System),
+    Assessment: get(schemaFileOfKind.Assessment),
   };
   return cached;
 }

@@ -18,6 +18,7 @@ export interface BuildOptions extends OutputOptions {
   docxBundle?: boolean;
   force?: boolean;
   clean?: boolean;
+  people?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -56,6 +57,7 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     new Command("build").description("validate, then compile the documents of the method into an output folder"),
   )
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
+    .option("--no-people", "leave out the documents with people's names (development plans, summaries of assessments)")
     .option("--quiet", "print nothing but errors")
     .option("--force", "write into an output folder that holds files procspec did not write")
     .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
@@ -68,6 +70,7 @@ Examples:
   procspec build --format md,json --lang en        Markdown and model.json only, in English
   procspec build --templates my-templates --trace
   procspec build --clean                           out/ holds exactly this build's documents
+  procspec build --no-people                       without development plans and assessment summaries
 
 The build refuses to run when validate finds errors (exit 1). Diagrams need Chromium
 (apt-get install chromium fonts-dejavu, or PROCSPEC_CHROMIUM=/path); without it the build
@@ -80,7 +83,9 @@ files procspec did not write is refused (it could replace them) unless --force i
 error. DOCX documents keep their own layout and take their styles from documents.reference.
 
 The output folder holds documents and pictures only: rendered diagrams and the list of written
-files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.`,
+files are kept in node_modules/.cache/procspec, or .procspec/cache in a project without node_modules.
+Documents with people's names (personal data) are written only under <out>/people/;
+--no-people leaves them out.`,
     )
     .action(async (dir: string, options: BuildOptions) => {
       // Loaded on use: DOCX, diagrams and templates cost start-up time that validate and the others never need.
@@ -98,6 +103,7 @@ files are kept in node_modules/.cache/procspec, or .procspec/cache in a project 
           docxBundle: options.docxBundle ?? false,
           force: options.force ?? false,
           clean: options.clean ?? false,
+          people: options.people ?? true,
         },
         io,
       );

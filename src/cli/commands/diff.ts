@@ -54,7 +54,17 @@ Exit codes: 0 the report was written (whether or not anything changed), 2 bad re
       const previous = loadProjectAtRevision(current.root, rev, { lang });
       const before: Model = previous
         ? compileModel(previous).model
-        : { lang, documents: {}, units: [], positions: [], processes: [], instructions: [], systems: [] };
+        : {
+            lang,
+            documents: {},
+            units: [],
+            positions: [],
+            processes: [],
+            instructions: [],
+            systems: [],
+            standards: [],
+            assessments: [],
+          };
       const diff = compareModels(before, after);
       if (options.format === "json") io.out(`${JSON.stringify({ revision: rev, ...diff }, null, 2)}\n`);
       else io.out(diffMarkdown(diff, rev, lang));

@@ -3,6 +3,7 @@ import { escapeCell } from "../../emit/markdown/escape.js";
 import { cliText } from "../../i18n/cli.js";
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { profstandardWords } from "../../i18n/words/profstandards.js";
 import { loadProject } from "../../load/project.js";
 import { compileModel } from "../../model/compile.js";
 import { PROCESS_ELEMENTS } from "../../model/completeness.js";
@@ -113,6 +114,16 @@ export function statsText(card: Scorecard, lang: Lang): string {
     const mark = !p.documentsApply ? " " : missing.length === 0 ? "✔" : "✖";
     lines.push(`  ${mark} ${formatPercent(lang, p.percent).padStart(7)}  ${p.name}${tail}`);
   }
+  if (card.standards.length > 0) {
+    const s = profstandardWords(lang).stats;
+    lines.push("", s.heading);
+    for (const p of card.standards) {
+      const link = `${p.standard}${p.function ? ` ${p.function}` : ""}`;
+      lines.push(
+        `    ${formatPercent(lang, p.percent).padStart(7)}  ${p.name} — ${link}: ${s.line(p.filled, p.applicable, p.suggested)}`,
+      );
+    }
+  }
   if (card.units.length > 0) {
     lines.push("", cliText(lang, "stats.units"));
     for (const u of card.units) {
@@ -163,6 +174,20 @@ export function statsMarkdown(card: Scorecard, lang: Lang): string {
         formatPercent(lang, p.percent),
       ]),
     );
+  }
+  if (card.standards.length > 0) {
+    const s = profstandardWords(lang).stats;
+    out.push("", `**${s.heading}**`, "", row([w.common.position, "", "%"]), row(["---", "---", "---:"]));
+    for (const p of card.standards) {
+      const link = `${p.standard}${p.function ? ` ${p.function}` : ""}`;
+      out.push(
+        row([
+          escapeCell(p.name),
+          escapeCell(`${link}: ${s.line(p.filled, p.applicable, p.suggested)}`),
+          formatPercent(lang, p.percent),
+        ]),
+      );
+    }
   }
   if (card.units.length > 0) {
     out.push(

@@ -167,6 +167,8 @@ export interface TableLayout {
   keepFirstRows?: number;
   /** Minimum height of body rows in twips: room for a handwritten signature on a blank sign-off row. */
   rowHeight?: number;
+  /** Background colour (hex) of a body cell, for heat tables. */
+  fill?: (row: number, column: number) => string | undefined;
 }
 
 const HEADER_FILL = "E7E6E6";
@@ -189,7 +191,7 @@ export function table(
   const centered = layout.centered ?? new Set<number>();
   const rotateFrom = layout.rotateHeaderFrom ?? Number.POSITIVE_INFINITY;
   const kept = layout.keepFirstRows ?? 0;
-  const cell = (children: Paragraph[], i: number, header: boolean) =>
+  const cell = (children: Paragraph[], i: number, header: boolean, fill?: string) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       verticalAlign: header ? (i >= rotateFrom ? VerticalAlign.BOTTOM : VerticalAlign.CENTER) : VerticalAlign.TOP,
@@ -200,7 +202,9 @@ export function table(
         layout.compact && !header
           ? { top: 0, bottom: 0, left: 60, right: 60 }
           : { top: 40, bottom: 40, left: 80, right: 80 },
-      ...(header ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: "auto" } } : {}),
+      ...(header || fill
+        ? { shading: { type: ShadingType.CLEAR, fill: header ? HEADER_FILL : (fill ?? ""), color: "auto" } }
+        : {}),
       children,
     });
   const header = new TableRow({
@@ -229,7 +233,7 @@ export function table(
         ...(layout.rowHeight ? { height: { value: layout.rowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: [
           ...row.cells.map((content, i) =>
-            cell(cellParagraphs(content, context, centered.has(i), r < kept - 1), i, false),
+            cell(cellParagraphs(content, context, centered.has(i), r < kept - 1), i, false, layout.fill?.(r, i)),
           ),
           ...(traced
             ? [

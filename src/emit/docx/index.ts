@@ -44,6 +44,8 @@ export interface DocxOptions {
   reference?: ReferenceDocx;
   /** Only these documents (by kind), e.g. to look at one of them; all when absent. */
   only?: ReadonlySet<DocumentView["document"]>;
+  /** Documents with people's names (default true). */
+  people?: boolean;
 }
 
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
@@ -67,6 +69,7 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
     images: false,
     ...(options.history ? { history: options.history } : {}),
     ...(options.notes ? { notes: true } : {}),
+    people: options.people ?? true,
   });
   const base = {
     none: w.common.none,
@@ -91,6 +94,8 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const byPosition = new Map<string, DocumentView[]>();
   for (const view of views) {
     if (!("positionId" in view) || typeof view.positionId !== "string") continue;
+    // The bundle is the position's three documents; the vacancy, questionnaire and comparison stand alone.
+    if (view.document !== "job-duties" && view.document !== "competencies" && view.document !== "profile") continue;
     const list = byPosition.get(view.positionId);
     if (list) list.push(view);
     else byPosition.set(view.positionId, [view]);

@@ -19,6 +19,7 @@ import type {
   ParticipationMatrixView,
   ProcessSpecView,
   ProfileView,
+  ReportView,
   Table as TableView,
   UnitRegulationView,
 } from "../views/index.js";
@@ -394,6 +395,44 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
   ];
 }
 
+/** Heat table colours: a score below the required level is light red, at or above it light green. */
+const SHADE_FILL = { low: "F4CCCC", ok: "D9EAD3" } as const;
+
+/** The generic report documents (standards, vacancy, questionnaire, development plan): blocks in order. */
+function report(v: ReportView, c: DocumentContext): Block[] {
+  const o: Orientation = v.landscape ? "landscape" : "portrait";
+  const out: Block[] = v.meta.approval ? opening(v, c, o) : [...letterhead(c.organization), heading(v.title, 1)];
+  for (const block of v.blocks) {
+    if (block.kind === "heading") out.push(heading(block.text, block.level));
+    else if (block.kind === "paragraph") out.push(paragraph(block.text, block.italics ? { italics: true } : {}));
+    else if (block.kind === "fields") out.push(...fields(block.fields, c));
+    else if (block.kind === "bullets") out.push(...bullets(block.items, c));
+    else {
+      const shades = block.shades;
+      out.push(
+        ...tableOrNone(
+          block.table,
+          {
+            weights: block.weights,
+            orientation: o,
+            centered: new Set(block.centered ?? []),
+            ...(shades
+              ? {
+                  fill: (row: number, column: number) => {
+                    const shade = shades[row]?.[column];
+                    return shade ? SHADE_FILL[shade] : undefined;
+                  },
+                }
+              : {}),
+          },
+          c,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /**
  * Matrices and job duties need a landscape page: five columns of prose in 16.5 cm break words in two; everything
  * else is portrait.
@@ -401,6 +440,7 @@ function profile(v: ProfileView, c: DocumentContext): Block[] {
 export function orientationOf(view: DocumentView, context: DocumentContext): Orientation {
   if (view.document === "process-map" || view.document === "org-chart")
     return isWide(context.images.get(view.document)) ? "landscape" : "portrait";
+  if ("blocks" in view) return view.landscape ? "landscape" : "portrait";
   return view.document === "competency-matrix" ||
     view.document === "participation-matrix" ||
     view.document === "job-duties" ||
@@ -455,6 +495,14 @@ function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
       return instruction(view, c, (o) => opening(view, c, o));
     case "system-regulation":
       return systemRegulation(view, c, (o) => opening(view, c, o));
+    case "profstandard-comparison":
+    case "profstandard-list":
+    case "profstandard-plan":
+    case "vacancy":
+    case "assessment-form":
+    case "development-plan":
+    case "assessment-summary":
+      return report(view, c);
   }
 }
 

@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   history?: SourceHistory;
   /** Print the notes on how documents were compiled (`--notes`). */
   notes?: boolean;
+  /** Documents with people's names (default true). */
+  people?: boolean;
   /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
   swimlanes?: boolean;
 }
@@ -51,6 +53,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
     ...(options.history ? { history: options.history } : {}),
     ...(options.notes ? { notes: true } : {}),
+    people: options.people ?? true,
   });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,

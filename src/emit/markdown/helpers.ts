@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import type { HelperOptions } from "handlebars";
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { Cell, DocumentFrame, Field, Group, Item, Link, Table, UnitNode } from "../views/index.js";
+import type { Cell, DocumentFrame, Field, Group, Item, Link, ReportBlock, Table, UnitNode } from "../views/index.js";
 import { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
 import { approvalMd, closingMd } from "./frame.js";
 
@@ -37,17 +37,33 @@ function cellText(cell: Cell): string {
   return cell.map((line) => `• ${escapeCell(line)}`).join("<br>");
 }
 
-export function tableMd(table: Table, r: RenderRoot): string {
+export function tableMd(table: Table, r: RenderRoot, bold?: (row: number, column: number) => boolean): string {
   const traceColumn = r.trace && table.rows.some((row) => row.source);
   const columns = [...table.columns, ...(traceColumn ? [documentWords(r.lang).common.source] : [])];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const out = [line(columns.map(escapeCell)), line(columns.map(() => "---"))];
-  for (const row of table.rows) {
-    const cells = row.cells.map(cellText);
+  table.rows.forEach((row, i) => {
+    const cells = row.cells.map((cell, k) => (bold?.(i, k) ? `**${cellText(cell)}**` : cellText(cell)));
     if (traceColumn) cells.push(row.source ? codeSpan(row.source) : "");
     out.push(line(cells));
-  }
+  });
   return out.join("\n");
+}
+
+/** A block of the generic report views; a heat table's low scores in bold. */
+function reportBlockMd(block: ReportBlock, r: RenderRoot): string {
+  switch (block.kind) {
+    case "heading":
+      return `${"#".repeat(block.level)} ${escapeInline(block.text)}`;
+    case "paragraph":
+      return block.italics ? `*${escapeInline(block.text)}*` : escapeText(block.text);
+    case "fields":
+      return fieldsMd(block.fields, r);
+    case "bullets":
+      return listMd(block.items, r);
+    case "table":
+      return tableMd(block.table, r, (row, column) => block.shades?.[row]?.[column] === "low");
+  }
 }
 
 function listMd(items: readonly Item[], r: RenderRoot, indent = ""): string {
@@ -104,6 +120,9 @@ export function registerHelpers(hb: typeof import("handlebars")): void {
     groups.map((g) => `- ${mdLink(g.link, root(options).path)}\n${listMd(g.items, root(options), "  ")}`).join("\n"),
   );
   hb.registerHelper("fields", (fields: readonly Field[], options: HelperOptions) => fieldsMd(fields, root(options)));
+  hb.registerHelper("blocks", (blocks: readonly ReportBlock[], options: HelperOptions) =>
+    blocks.map((b) => reportBlockMd(b, root(options))).join("\n\n"),
+  );
   // The document frame (../views/frame.ts): the approval block above the title, the sign-off sheets, passport and
   // change log at the end.
   hb.registerHelper("approval", (meta: DocumentFrame) => approvalMd(meta));

@@ -1,5 +1,6 @@
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { profstandardWords } from "../../i18n/words/profstandards.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import { percentOf } from "../../model/percent.js";
 import type { Model } from "../../model/types.js";
@@ -53,6 +54,12 @@ export function documentIndexView(
         { text: t.orgChart, to: outputPaths.orgChart },
         { text: t.competencyMatrix, to: outputPaths.competencyMatrix },
         { text: t.participationMatrix, to: outputPaths.participationMatrix },
+        ...(model.positions.some((p) => p.profstandard !== undefined)
+          ? [
+              { text: profstandardWords(lang).titles.list, to: outputPaths.profstandardList },
+              { text: profstandardWords(lang).titles.plan, to: outputPaths.profstandardPlan },
+            ]
+          : []),
       ],
     },
     processes: { heading: w.index.processes, links: model.processes.map(processLink) },

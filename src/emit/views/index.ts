@@ -20,6 +20,8 @@ import { type ParticipationMatrixView, participationMatrixView } from "./partici
 import { type ProcessRegulationView, processRegulationView } from "./process-regulation.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
+import type { ReportView } from "./report.js";
+import { hrAndStandardViews } from "./second-wave.js";
 import { type SystemRegulationView, systemRegulationView } from "./system-regulation.js";
 import { type UnitRegulationView, unitRegulationView } from "./unit-regulation.js";
 
@@ -33,6 +35,7 @@ export type { UnitNode } from "./org-structure.js";
 export type { DecisionView } from "./process-regulation.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
+export type { ReportBlock, ReportDocument, ReportView, Shade } from "./report.js";
 export type {
   CompetenciesView,
   CompetencyMatrixUnit,
@@ -87,7 +90,8 @@ export type DocumentView =
   | KpiCardView
   | ProcessRegulationView
   | InstructionView
-  | SystemRegulationView;
+  | SystemRegulationView
+  | ReportView;
 
 export type DocumentKind = DocumentView["document"];
 
@@ -96,7 +100,7 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean },
+  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean; people?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = {
     trace: options.trace,
@@ -125,5 +129,6 @@ export function documentViews(
       profileView(model, index, p, lang, o),
       ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
+    ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
   ];
 }

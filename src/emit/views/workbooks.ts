@@ -11,6 +11,7 @@ import { processOrder, processTitle } from "./common.js";
 import { competencyMatrixView } from "./competency-matrix.js";
 import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { participationMatrixView } from "./participation-matrix.js";
+import { assessmentsWorkbook, standardsWorkbook } from "./second-wave-workbooks.js";
 import { matrixSheet, type SheetView, sheetName, type WorkbookView } from "./workbook.js";
 
 /**
@@ -54,7 +55,12 @@ export function jobDutiesSheet(model: Model, index: ModelIndex, lang: Lang): She
  * Every workbook of `--format xlsx`. The matrices' workbook holds one sheet per matrix and the job-duties register;
  * another document joins by adding a sheet here (or a workbook of its own) built from its view.
  */
-export function workbookViews(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): WorkbookView[] {
+export function workbookViews(
+  model: Model,
+  index: ModelIndex,
+  lang: Lang,
+  options: ViewOptions & { people?: boolean },
+): WorkbookView[] {
   const w = matrixWords(lang);
   const words = documentWords(lang);
   const participation = participationMatrixView(model, index, lang, options);
@@ -70,6 +76,8 @@ export function workbookViews(model: Model, index: ModelIndex, lang: Lang, optio
         jobDutiesSheet(model, index, lang),
       ],
     },
+    ...standardsWorkbook(model, index, lang, options),
+    ...(options.people === false ? [] : assessmentsWorkbook(model, index, lang, options)),
   ];
   if (hasKpiCards(model)) workbooks.push(kpiRegisterWorkbook(kpiRegisterView(model, index, lang, options)));
   return workbooks;

@@ -1,4 +1,6 @@
 import type { Rule } from "../rule.js";
+import { assessmentUnknownItem } from "./assessment-unknown-item.js";
+import { assessmentUnscoredItem } from "./assessment-unscored-item.js";
 import { clientWithoutGoal } from "./client-without-goal.js";
 import { cutPhrase } from "./cut-phrase.js";
 import { cycle } from "./cycle.js";
@@ -30,6 +32,11 @@ import { processWithoutIndicator } from "./process-without-indicator.js";
 import { processWithoutOwner } from "./process-without-owner.js";
 import { processWithoutResource } from "./process-without-resource.js";
 import { processWithoutResult } from "./process-without-result.js";
+import { profstandardLevel } from "./profstandard-level.js";
+import { profstandardNoXml } from "./profstandard-no-xml.js";
+import { profstandardQualification } from "./profstandard-qualification.js";
+import { profstandardTitle } from "./profstandard-title.js";
+import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
 import { resultWithoutStep } from "./result-without-step.js";
@@ -98,6 +105,13 @@ export const allRules: readonly Rule[] = [
   decisionWithoutCondition,
   unusedInstruction,
   unusedSystem,
+  profstandardUnknown,
+  profstandardNoXml,
+  profstandardLevel,
+  profstandardTitle,
+  profstandardQualification,
+  assessmentUnknownItem,
+  assessmentUnscoredItem,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));

@@ -25,6 +25,7 @@ export const unknownReference: Rule = {
       process: [...index.processes.keys()],
       instruction: [...index.instructions.keys()],
       system: [...index.systems.keys()],
+      assessment: model.assessments.map((a) => a.id),
     };
     for (const ref of allRefs(model)) {
       if (ref.found !== null || unreadable.ids.has(ref.id)) continue;
