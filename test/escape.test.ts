@@ -135,14 +135,17 @@ describe("Markdown escaping keeps every document intact", () => {
         const files = emitMarkdown(model, index, { lang: "ru", trace: false });
         for (const file of files) checkDocument(String(file.content));
 
-        const duties = String(files.find((f) => f.path === "positions/advisor/job-duties.md")?.content);
+        const whole = String(files.find((f) => f.path === "positions/advisor/job-duties.md")?.content);
+        // The executor's table only: an owner's table may precede it, the frame's sign-off sheets follow it.
+        const duties = whole.slice(whole.indexOf("Обязанности исполнителя"), whole.indexOf("\n## С документом"));
         const tokens = checkDocument(duties);
         const cells = tokens.filter((t) => t.type === "inline" && tokens[tokens.indexOf(t) - 1]?.type === "td_open");
         expect(cells).toHaveLength(5); // one row: process | functions | goals | results | indicators
         expect(inlineText(cells[0])).toBe(`1${model.processes[0]?.name ?? ""}`.replace(/\s+/g, ""));
         expect(inlineText(cells[3])).toBe(fn.replace(/\s+/g, ""));
 
-        const profile = String(files.find((f) => f.path === "positions/advisor/profile.md")?.content);
+        const full = String(files.find((f) => f.path === "positions/advisor/profile.md")?.content);
+        const profile = full.slice(0, full.indexOf("\n## С документом"));
         const headings = md.parse(profile, {}).filter((t) => t.type === "heading_open");
         expect(headings).toHaveLength(8); // title + the seven sections
       }),
