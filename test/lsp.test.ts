@@ -121,6 +121,10 @@ executors:
       knowledge: [Price list]
       skils: [Order entry]
       qualities: [Attention to detail]
+resources:
+  - name: Customer request
+    type: consumable
+    from: { external: Customer }
 `;
 
 describe("procspec lsp over stdio", () => {

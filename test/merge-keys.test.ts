@@ -30,6 +30,10 @@ x-executor: &manager
 executors:
   - <<: *manager
     functions: [Takes the order and tells the customer]
+resources:
+  - name: Customer request
+    type: consumable
+    from: { external: Customer }
 `;
 
 describe("merge keys", () => {
