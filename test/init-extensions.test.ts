@@ -9,7 +9,7 @@ describe("init recommends the editor extensions", () => {
   it("writes .vscode/extensions.json naming the extension of editors/vscode", () => {
     const { support } = initFiles("ru", false, { projectPath: "", procspec: "0.1.0" });
     const file = support.find((f) => f.path === ".vscode/extensions.json");
-    const { recommendations } = JSON.parse(file?.content ?? "{}") as { recommendations: string[] };
+    const { recommendations } = JSON.parse(String(file?.content ?? "{}")) as { recommendations: string[] };
     expect(recommendations).toContain(PROCSPEC_EXTENSION);
     const extension = JSON.parse(readFileSync(join(REPO, "editors", "vscode", "package.json"), "utf8")) as {
       publisher: string;

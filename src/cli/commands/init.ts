@@ -37,7 +37,9 @@ export function initFiles(
   place: InitPlace,
 ): { specs: ScaffoldFile[]; support: ScaffoldFile[] } {
   const specs = (example ? exampleSpecs(lang) : starterSpecs(lang)).map((f) =>
-    f.path.endsWith(".yaml") ? { path: f.path, content: withModeline(f.path, f.content) } : f,
+    f.path.endsWith(".yaml") && typeof f.content === "string"
+      ? { path: f.path, content: withModeline(f.path, f.content) }
+      : f,
   );
   return {
     specs,
@@ -54,11 +56,15 @@ export function initFiles(
 
 function exampleSpecs(lang: Lang): ScaffoldFile[] {
   const root = packagePath("examples", EXAMPLE[lang]);
-  return listFiles(root).map((path) => ({ path, content: readFileSync(join(root, path), "utf8") }));
+  // Bytes, not text: a standard's XML may be Windows-1251 and must arrive as the registry wrote it.
+  return listFiles(root).map((path) => ({
+    path,
+    content: /\.ya?ml$/.test(path) ? readFileSync(join(root, path), "utf8") : readFileSync(join(root, path)),
+  }));
 }
 
 interface Plan {
-  write: Array<{ target: string; content: string }>;
+  write: Array<{ target: string; content: string | Uint8Array }>;
   created: string[];
   merged: string[];
   skipped: string[];
@@ -129,7 +135,10 @@ function planFiles(root: string, repository: string, files: readonly ScaffoldFil
       plan.created.push(shown);
       continue;
     }
-    const merged = file.merge ? mergeInto(readFileSync(target, "utf8"), file.content, file.merge) : undefined;
+    const merged =
+      file.merge && typeof file.content === "string"
+        ? mergeInto(readFileSync(target, "utf8"), file.content, file.merge)
+        : undefined;
     if (merged === undefined) plan.skipped.push(shown);
     else if (merged !== readFileSync(target, "utf8")) {
       plan.write.push({ target, content: merged });

@@ -17,7 +17,8 @@ export function packageVersion(): string {
 /** A file `init` or `new` will write: a path, relative to the project (or to its git repository), and its bytes. */
 export interface ScaffoldFile {
   path: string;
-  content: string;
+  /** Text, or bytes for a shipped file that is not UTF-8 YAML (a standard's XML). */
+  content: string | Uint8Array;
   /** CI settings live at the root of the git repository, which may be a folder above the project. */
   base?: "project" | "repository";
   /**
