@@ -30,8 +30,9 @@ describe("the matrices' workbook", () => {
 
   beforeAll(async () => {
     const files = await build();
-    expect(files.map((f) => f.path)).toEqual(["xlsx/org/matrices.xlsx"]);
-    bytes = files[0]?.content as Uint8Array;
+    // The KPI register and the standards' comparisons are workbooks of their own (tested with their documents).
+    expect(files.map((f) => f.path)).toContain("xlsx/org/matrices.xlsx");
+    bytes = files.find((f) => f.path === "xlsx/org/matrices.xlsx")?.content as Uint8Array;
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   });
 
@@ -97,7 +98,7 @@ describe("the matrices' workbook", () => {
   });
 
   it("the same spec gives the same bytes", async () => {
-    const again = (await build())[0]?.content as Uint8Array;
+    const again = (await build()).find((f) => f.path === "xlsx/org/matrices.xlsx")?.content as Uint8Array;
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
@@ -116,7 +117,7 @@ describe.skipIf(!hasCalc)(
     it("converts every sheet to CSV", async () => {
       const work = mkdtempSync(join(tmpdir(), "procspec-xlsx-"));
       const file = join(work, "matrices.xlsx");
-      writeFileSync(file, (await build())[0]?.content as Uint8Array);
+      writeFileSync(file, (await build()).find((f) => f.path === "xlsx/org/matrices.xlsx")?.content as Uint8Array);
       // Filter 44,34,76,1,,0,false,true,false,false,false,-1: comma, quotes, UTF-8, every sheet to a file of its own.
       const run = spawnSync(
         "soffice",
