@@ -92,7 +92,7 @@ export function fields(list: readonly Field[], context: RenderContext): Paragrap
   );
 }
 
-function traceRun(source: string | undefined): TextRun[] {
+export function traceRun(source: string | undefined): TextRun[] {
   return source ? [new TextRun({ text: ` (${xmlSafe(source)})`, size: 16, color: "666666" })] : [];
 }
 

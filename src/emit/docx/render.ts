@@ -42,6 +42,7 @@ import {
   type TableLayout,
   table,
   tableOrNone,
+  traceRun,
 } from "./blocks.js";
 import { approvalBlock, closingBlocks } from "./frame.js";
 import { kpiCard, kpiCardReference, kpiRegister } from "./kpi.js";
@@ -305,7 +306,7 @@ function regulationBody(sections: readonly RegulationSection[], c: DocumentConte
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         ...(clause.items || clause.table || clause.diagram ? { keepNext: true } : {}),
-        children: [...runs(`${clause.number}. `), ...runs(clause.text)],
+        children: [...runs(`${clause.number}. `), ...runs(clause.text), ...traceRun(clause.source)],
       }),
       ...(clause.items ? bullets(clause.items, c) : []),
       ...(clause.table

@@ -8,6 +8,8 @@ export interface Clause {
   /** "1.1" */
   number: string;
   text: string;
+  /** `file:line` of what the clause is written from (a unit's function); set only with `{trace: true}`. */
+  source?: string;
   items?: Item[];
   table?: Table;
   /** A diagram drawn below the clause (the org chart): its name among the rendered diagrams, and its text. */

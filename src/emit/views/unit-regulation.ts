@@ -121,8 +121,10 @@ export function unitRegulationView(
   const carried = carriers(unit.functions, processes, texts);
   const functions: Omit<Clause, "number">[] = unit.functions.map((text, i) => {
     const by = carried[i] ?? [];
+    const source = unit.functionSources[i];
     return {
       text: by.length > 0 ? `${text} — ${u.functionCarriedBy}: ${by.map(processTitle).join("; ")}.` : text,
+      ...(source ? traceOf(source, options) : {}),
     };
   });
   if (unit.functions.length === 0) functions.push({ text: u.noFunctions });
