@@ -235,7 +235,7 @@ describe("the DOCX set of the car-service example", () => {
     // The service advisor links to a professional standard, printed after the seven sections.
     expect(styled(xml, "Heading2")).toEqual([
       ...PROFILE_SECTIONS_RU,
-      "Профессиональный стандарт",
+      "8. Профессиональный стандарт",
       "С документом ознакомлен(а)",
       "Паспорт документа",
       "Лист регистрации изменений",

@@ -48,6 +48,9 @@ export interface DocxOptions {
   people?: boolean;
 }
 
+/** What a position's bundle holds: the documents the employee signs. */
+const BUNDLED: ReadonlySet<DocumentView["document"]> = new Set(["job-duties", "competencies", "profile", "kpi-card"]);
+
 function wordDocument(title: string, lang: Lang, sections: ISectionOptions[]): Document {
   return new Document({
     creator: "procspec",
@@ -90,12 +93,13 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   }
   if (!options.bundle) return files;
 
-  // The views of each position, grouped once (in view order: duties, competencies, profile).
+  // The views of each position, grouped once (in view order: duties, competencies, profile, KPI card).
   const byPosition = new Map<string, DocumentView[]>();
   for (const view of views) {
     if (!("positionId" in view) || typeof view.positionId !== "string") continue;
-    // The bundle is the position's three documents; the vacancy, questionnaire and comparison stand alone.
-    if (view.document !== "job-duties" && view.document !== "competencies" && view.document !== "profile") continue;
+    // The bundle is what the employee signs: duties, competencies, profile and the KPI card; the vacancy,
+    // questionnaire and comparison with a standard stand alone.
+    if (!BUNDLED.has(view.document)) continue;
     const list = byPosition.get(view.positionId);
     if (list) list.push(view);
     else byPosition.set(view.positionId, [view]);
