@@ -112,7 +112,6 @@ export interface DocumentWords {
     advantages: string;
     values: string;
     units: string;
-    headOf: (head: string) => string;
     functions: string;
     responsibility: string;
     owner: string;

@@ -132,7 +132,6 @@ export const en: DocumentWords = {
     advantages: "Competitive advantages",
     values: "Company values",
     units: "Units",
-    headOf: (head) => `head: ${head}`,
     functions: "Functions of the units",
     responsibility: "Responsibility for processes",
     owner: "Process owner",

@@ -138,7 +138,6 @@ export const ru: DocumentWords = {
     advantages: "Конкурентные преимущества",
     values: "Ценности компании",
     units: "Состав подразделений",
-    headOf: (head) => `руководитель: ${head}`,
     functions: "Функции подразделений",
     responsibility: "Распределение ответственности за процессы",
     owner: "Владелец процесса",
