@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from "yaml";
 import { parsePointer } from "../load/locate.js";
 import type { SourceDoc } from "../load/source.js";
+import { kindOfDoc } from "../model/compile.js";
 import { allRefs } from "../model/refs.js";
 import type { ElementKind } from "../model/types.js";
 import type { Snapshot } from "./workspace.js";
@@ -15,15 +16,6 @@ export interface Occurrence {
   /** Kinds a reference may name; for a definition, the element's kind. */
   kinds: readonly ElementKind[];
 }
-
-const kindOfDoc: Record<string, ElementKind> = {
-  Organization: "organization",
-  Unit: "unit",
-  Position: "position",
-  Process: "process",
-  Instruction: "instruction",
-  System: "system",
-};
 
 const bySnapshot = new WeakMap<Snapshot, Occurrence[]>();
 

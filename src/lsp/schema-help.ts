@@ -2,17 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import type { Kind } from "../load/source.js";
-import { SCHEMA_DIR } from "../validate/schemas.js";
-
-const fileOfKind: Record<Kind, string> = {
-  Organization: "organization.schema.json",
-  Unit: "unit.schema.json",
-  Position: "position.schema.json",
-  Process: "process.schema.json",
-  Instruction: "instruction.schema.json",
-  System: "system.schema.json",
-  Assessment: "assessment.schema.json",
-};
+import { SCHEMA_DIR, schemaFileOfKind } from "../validate/schemas.js";
 
 interface SchemaNode {
   $ref?: string;
@@ -53,7 +43,7 @@ function resolve(node: SchemaNode, file: string, depth = 0): { node: SchemaNode;
 
 /** The schema's description of the key at `path` (keys from the document's top; list items skipped). */
 export function keyDescription(kind: Kind, path: readonly string[], lang: Lang): string | undefined {
-  const file = fileOfKind[kind];
+  const file = schemaFileOfKind[kind];
   const root = loadSchemas().get(file);
   if (!root) return undefined;
   let current: Array<{ node: SchemaNode; file: string }> = [{ node: root, file }];

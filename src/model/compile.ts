@@ -16,7 +16,8 @@ export interface Compiled {
   extraOrganizations: Organization[];
 }
 
-const kindOfDoc: Record<string, ElementKind> = {
+/** The model's kind of each document `kind` (the language server finds ids by it too). */
+export const kindOfDoc: Record<string, ElementKind> = {
   Organization: "organization",
   Unit: "unit",
   Position: "position",

@@ -7,7 +7,8 @@ import type { Kind } from "../load/source.js";
 /** The folder of JSON Schemas shipped with procspec (next to `src/` and `dist/`). */
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
 
-const schemaFileOfKind: Record<Kind | "Config", string> = {
+/** The schema file of each document kind and of `procspec.yaml`. */
+export const schemaFileOfKind: Record<Kind | "Config", string> = {
   Config: "procspec.schema.json",
   Organization: "organization.schema.json",
   Unit: "unit.schema.json",
