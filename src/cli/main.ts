@@ -15,7 +15,7 @@ import { type Io, processIo, reportFatal } from "./io.js";
 
 export const VERSION = "0.1.0";
 
-/** Runs the command line and returns the exit code (DESIGN.md §2: 0 ok, 1 errors in the spec, 2 could not run). */
+/** Runs the command line and returns the exit code (README, "Commands": 0 ok, 1 errors in the spec, 2 could not run). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => {

@@ -90,7 +90,7 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
   return { docs, diagnostics, unreadable };
 }
 
-/** An id as DESIGN.md writes it; in a broken document any such word may be a reference. */
+/** An id as docs/format.md writes it; in a broken document any such word may be a reference. */
 const ID_WORD = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
 
 /**

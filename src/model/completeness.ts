@@ -1,6 +1,6 @@
 /**
  * How complete the description is, in the method's terms: which of the eleven elements a process card has
- * (DOMAIN.md "The process specification") and which of the three position documents can be compiled. These are
+ * (docs/method.md, "The elements of a process specification") and which of the three position documents can be compiled. These are
  * facts about the model, used by the document index (emit) and by `procspec stats` alike, so they live here.
  */
 

@@ -2,7 +2,7 @@ import { deriveStepFacts } from "./derive-steps.js";
 import type { ModelIndex } from "./index-model.js";
 import type { Model, Party, Process } from "./types.js";
 
-/** Fills the derived facts of DESIGN.md §3 in place; lists keep document order because the inputs are sorted. */
+/** Fills the derived facts of docs/model.md in place; lists keep document order because the inputs are sorted. */
 export function deriveFacts(model: Model, index: ModelIndex): void {
   for (const process of model.processes) {
     process.level = levelOf(process, index);
@@ -66,7 +66,7 @@ function distinctParties(parties: Party[]): Party[] {
   });
 }
 
-/** The unit answering for a process: its owner's unit (DOMAIN.md: the owner answers for the goals). */
+/** The unit answering for a process: its owner's unit (docs/method.md: the owner answers for the goals). */
 export function responsibleUnit(processId: string, index: ModelIndex): string | undefined {
   const ownerId = index.processes.get(processId)?.owner?.id;
   const unitId = ownerId === undefined ? undefined : index.positions.get(ownerId)?.unit?.id;
@@ -85,7 +85,7 @@ export function unitOfParty(kind: string, id: string, index: ModelIndex): string
 }
 
 /**
- * Internal clients and suppliers of each unit (DOMAIN.md, "Org structure"): over the processes the unit answers
+ * Internal clients and suppliers of each unit (docs/method.md, "The documents and where each comes from"): over the processes the unit answers
  * for (owned by its positions), the units its clients and result receivers stand for, and the units its resources
  * come from. Counting every process a unit merely takes part in would make every unit a client of every other
  * through the top-level processes all heads join.

@@ -313,7 +313,7 @@ export function readOrganization(doc: SourceDoc, ids: IdTable): Organization {
   };
 }
 
-/** The level a profile asks for when an assessment does not say (DESIGN.md §8). */
+/** The level a profile asks for when an assessment does not say (docs/format.md). */
 export const DEFAULT_REQUIRED_SCORE = 4;
 
 export function readAssessment(doc: SourceDoc, ids: IdTable): Assessment {

@@ -7,7 +7,7 @@ const controlPeriods = new Set<string>(["day", "week", "month"]);
 
 type KpiFields = Pick<Indicator, "measure" | "target" | "threshold" | "formula" | "dataSource" | "period">;
 
-/** The fields an indicator of a process and a KPI of a position's own share (DESIGN.md §8). */
+/** The fields an indicator of a process and a KPI of a position's own share (docs/format.md). */
 export function readKpiFields(x: Record<string, unknown>): KpiFields {
   const fields: KpiFields = {};
   const text = (value: unknown) => {

@@ -7,7 +7,7 @@ interface Sortable {
 }
 
 /**
- * Document order (DESIGN.md §4): by code, then name, then id. Codes compare part by part as numbers ("2.10" after
+ * Document order (docs/documents.md): by code, then name, then id. Codes compare part by part as numbers ("2.10" after
  * "2.9"); names with an explicit collator so the result does not depend on the machine's locale; ids last, by code
  * point, so the order is total and stable.
  */

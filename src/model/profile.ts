@@ -1,5 +1,5 @@
 /**
- * The position profile as the method defines it (DOMAIN.md "Position profile"), section by section: what the
+ * The position profile as the method defines it (docs/method.md, "The documents and where each comes from"), section by section: what the
  * profile document shows and what `procspec diff` compares, so the two can never disagree about what is in it.
  * Lists are merged across processes, keep the first spelling and the order of first appearance, and drop
  * repeats that differ only in case or spacing.

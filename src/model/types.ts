@@ -1,5 +1,5 @@
 /**
- * The compiled model (DESIGN.md §3): every reference resolved, derived facts computed, every element with its
+ * The compiled model (docs/model.md): every reference resolved, derived facts computed, every element with its
  * source. Plain serialisable data — `model.json` is this object — so emitters and other tools need no YAML.
  */
 

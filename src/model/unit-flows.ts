@@ -15,7 +15,7 @@ export interface UnitFlow {
 const cache = new WeakMap<Model, Map<string, UnitFlow[]>>();
 
 /**
- * What passes between units (DOMAIN.md, "Org structure": units are each other's internal clients and suppliers),
+ * What passes between units (docs/method.md, "The documents and where each comes from": units are each other's internal clients and suppliers),
  * read once for the whole model over the processes a unit answers for (owned by its positions):
  * - a result goes from the owner's unit to the units of its receivers (`to`), or — a result with no `to` — to the
  *   units of the process's internal clients;

@@ -9,7 +9,7 @@ export interface RuleMeta {
   id: string;
   /** One line, English: what the rule checks. */
   description: string;
-  /** Why the method wants it, with a pointer into DOMAIN.md. */
+  /** Why the method wants it, with a pointer into docs/method.md. */
   rationale: string;
   defaultSeverity: Severity;
   /** Wrong and right YAML, for `procspec rules <id>` and docs/rules.md. */

@@ -8,7 +8,7 @@ import { locate, parsePointer } from "../load/locate.js";
 import type { SourceDoc } from "../load/source.js";
 import { suggestId } from "./slug.js";
 
-/** The id pattern of DESIGN.md §1; a pattern error on it gets its own, friendlier message. */
+/** The id pattern of docs/format.md; a pattern error on it gets its own, friendlier message. */
 export const ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
 /**

@@ -18,7 +18,7 @@ export interface Validation {
   diagnostics: Diagnostic[];
 }
 
-/** The three layers of DESIGN.md §2: YAML (already in `project.diagnostics`), schema, rules over the model. */
+/** The three layers of docs/rules.md: YAML (already in `project.diagnostics`), schema, rules over the model. */
 export function validateProject(project: Project, rules: readonly Rule[] = allRules): Validation {
   const lang = project.config.lang;
   // `file#doc/pointer` of values the schema already reported: a misspelt key's intended key, a wrong type.

@@ -13,7 +13,7 @@ export interface NewElement {
 }
 
 /**
- * A draft spec with every element in the method's order (DOMAIN.md: clients → goals → results → indicators, then
+ * A draft spec with every element in the method's order (docs/method.md: clients → goals → results → indicators, then
  * resources, executors, owner), each with a one-line prompt. Lists start empty and scalars the schema would refuse
  * empty are left commented out, so the draft loads cleanly and the rules say what is still missing.
  */

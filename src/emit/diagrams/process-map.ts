@@ -183,7 +183,7 @@ function tops(model: Model, index: ModelIndex): Process[] {
 }
 
 /**
- * The process map (DOMAIN.md, organizational concept): the tree of levels as nested groups; arrows between the
+ * The process map (docs/method.md, organizational concept): the tree of levels as nested groups; arrows between the
  * processes that pass results (or resources) to each other, labelled with what passes — between the sub-processes
  * themselves, also across level-1 groups; outside clients on the right, linked to the level-1 process that serves
  * them. The company as conditional client (every process serves it) and outside suppliers are left to the context

@@ -1,5 +1,5 @@
 /**
- * Markdown escaping of text written by the consultant (DESIGN.md §4: no input can break a document). Anything that
+ * Markdown escaping of text written by the consultant (docs/documents.md: no input can break a document). Anything that
  * Markdown or HTML could read as markup is neutralised: HTML becomes entities, inline markup characters get a
  * backslash, and what would start a block at the beginning of a line (heading, list, quote, fence, setext
  * underline) is escaped there.

@@ -81,7 +81,7 @@ export function lowerFirst(text: string): string {
 
 /**
  * Goals of all clients; when a process has several clients each goal names its client, because the same words
- * mean different things for the car owner and for the mechanic (DOMAIN.md, element 4). After the client's name the
+ * mean different things for the car owner and for the mechanic (docs/method.md, element 4). After the client's name the
  * goal goes on in lower case, and a goal that starts with that name again drops it («Пациент: знает стоимость», not
  * «Пациент: Пациент знает стоимость»). The company as a client is named by `company` («Компания»), not by its legal
  * name on every row.

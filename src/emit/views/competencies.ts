@@ -10,7 +10,7 @@ import { processTitle, traceOf } from "./common.js";
 import { agreedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
-/** Competencies (DOMAIN.md "Competencies"): per executed process, the knowledge, skills and qualities it needs. */
+/** Competencies (docs/method.md, "The documents and where each comes from"): per executed process, the knowledge, skills and qualities it needs. */
 export interface CompetenciesView extends ViewBase {
   document: "competencies";
   positionId: string;

@@ -1,5 +1,5 @@
 /**
- * The document set as views: every document of DESIGN.md §4 as typed, localized data. The Markdown and DOCX
+ * The document set as views: every document of docs/documents.md as typed, localized data. The Markdown and DOCX
  * emitters render these and nothing else, so both formats carry the same content.
  */
 

@@ -12,7 +12,7 @@ import { kpiCardReference } from "./kpi-card.js";
 import { acknowledgedFrame } from "./position-frame.js";
 import { positionFields } from "./position-header.js";
 
-/** The processes a position owns, with what an owner answers for (DOMAIN.md "Process owner"). */
+/** The processes a position owns, with what an owner answers for (docs/method.md, "Owners"). */
 export interface OwnerSection {
   heading: string;
   /** «Владелец процесса:» and the owner's duties in the guide's words. */
@@ -23,7 +23,7 @@ export interface OwnerSection {
 }
 
 /**
- * Job duties (DOMAIN.md "Job duties"): the processes the position owns in a section of their own, then one row per
+ * Job duties (docs/method.md, "The documents and where each comes from"): the processes the position owns in a section of their own, then one row per
  * process it executes. Section headings carry their numbers, so Markdown and DOCX number them alike.
  */
 export interface JobDutiesView extends ViewBase {

@@ -21,7 +21,7 @@ export interface UnitNode {
 }
 
 /**
- * The regulation on the org structure (DOMAIN.md step 3) as a «Положение»: general provisions and the strategy the
+ * The regulation on the org structure (docs/method.md step 3) as a «Положение»: general provisions and the strategy the
  * structure serves; the org chart and the units with their heads and subordination; the functions of the units;
  * the client–supplier relations between units (what passes, through which process); the top-level processes with
  * their owners and purpose; how the structure is changed. Ownerless and duplicate functions — the designer's

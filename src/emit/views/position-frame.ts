@@ -39,7 +39,7 @@ export function acknowledgedFrame(
 }
 
 /**
- * Competencies are agreed by the three parties the guide names (DOMAIN.md "Competencies"): the employee's manager,
+ * Competencies are agreed by the three parties the guide names (docs/method.md, "The documents and where each comes from"): the employee's manager,
  * the owners of the processes the position executes (one line per owner, naming its processes), and the employee.
  */
 export function agreedFrame(

@@ -10,7 +10,7 @@ import { documentFrame, sourceFiles } from "./frame.js";
 
 /** One of the eleven elements of a specification: a text, a table or links, or the `empty` mark. */
 export interface SpecElement {
-  /** 1–11, the method's numbering (DOMAIN.md "The process specification"). */
+  /** 1–11, the method's numbering (docs/method.md, "The elements of a process specification"). */
   number: number;
   heading: string;
   text?: string;

@@ -18,7 +18,7 @@ export interface ProfileSection {
 }
 
 /**
- * The position profile, sections in the guide's order (DOMAIN.md "Position profile"): general knowledge, subject
+ * The position profile, sections in the guide's order (docs/method.md, "The documents and where each comes from"): general knowledge, subject
  * knowledge, skills, personal qualities, values, functional duties (the processes it owns, then its functions by
  * executed process), areas of responsibility (owned indicators and strategy first, then what it contributes to).
  */

@@ -13,7 +13,7 @@ import { documentFrame, sourceFiles } from "./frame.js";
 import { type Clause, numberedSection, type RegulationSection } from "./regulation.js";
 
 /**
- * The regulation on a unit (DOMAIN.md step 3) in the form Russian organizations use: seven numbered sections —
+ * The regulation on a unit (docs/method.md step 3) in the form Russian organizations use: seven numbered sections —
  * general provisions (place, head, staff, what guides it), goals and tasks, functions with the processes that carry
  * them, rights, responsibility for the indicators of owned processes, interaction with every other unit (what
  * passes each way, through which process), final provisions.

@@ -24,7 +24,7 @@ export interface PositionDocumentWords {
     ownerLead: string;
     /** In the executor's row of a process the position also owns: its goals and indicators are in the owner's section. */
     seeOwnerSection: string;
-    /** What a process owner answers for, in the guide's words (DOMAIN.md "Process owner"). */
+    /** What a process owner answers for, in the guide's words (docs/method.md, "Owners"). */
     ownerDuties: string[];
     ownerGoals: string;
     ownerIndicators: string;

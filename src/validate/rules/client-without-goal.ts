@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Goals are stated per client, from the client's point of view (DOMAIN.md, element 4). */
+/** Goals are stated per client, from the client's point of view (docs/method.md, element 4). */
 export const clientWithoutGoal: Rule = {
   meta: {
     id: "client-without-goal",

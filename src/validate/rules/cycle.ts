@@ -9,7 +9,7 @@ interface Node {
 }
 
 /**
- * Levels, regulations and the org chart are trees (DOMAIN.md: processes form a hierarchy; the org structure
+ * Levels, regulations and the org chart are trees (docs/method.md: processes form a hierarchy; the org structure
  * is built top-down). Each element has at most one parent, so every cycle is found in one linear walk.
  */
 export const cycle: Rule = {

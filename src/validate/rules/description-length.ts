@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { countSentences } from "./text.js";
 
-/** A description says which actions, in 2–4 sentences; it is not a regulation (DOMAIN.md, element 2). */
+/** A description says which actions, in 2–4 sentences; it is not a regulation (docs/method.md, element 2). */
 export const descriptionLength: Rule = {
   meta: {
     id: "description-length",

@@ -4,7 +4,7 @@ import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
 
 /**
- * One executor entry per position (DESIGN.md §1): job duties, competencies and the profile take a position's
+ * One executor entry per position (docs/format.md): job duties, competencies and the profile take a position's
  * first entry in a process, so a second entry would silently vanish from every document.
  */
 export const duplicateExecutor: Rule = {

@@ -4,7 +4,7 @@ import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
 import { tidyText } from "./text.js";
 
-/** Duplicated functions are a defect of the org structure (DOMAIN.md, road map step 3). */
+/** Duplicated functions are a defect of the org structure (docs/method.md, road map step 3). */
 export const duplicateFunction: Rule = {
   meta: {
     id: "duplicate-function",

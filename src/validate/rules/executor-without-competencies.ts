@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Competencies are stated per process for each executor (DOMAIN.md, Competencies). */
+/** Competencies are stated per process for each executor (docs/method.md, Competencies). */
 export const executorWithoutCompetencies: Rule = {
   meta: {
     id: "executor-without-competencies",

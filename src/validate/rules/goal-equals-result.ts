@@ -2,7 +2,7 @@ import { sameText } from "../../model/same-text.js";
 import type { Rule } from "../rule.js";
 import { tidyText } from "./text.js";
 
-/** Goals ≠ results: a frequent confusion the guide warns about (DOMAIN.md, element 5). */
+/** Goals ≠ results: a frequent confusion the guide warns about (docs/method.md, element 5). */
 export const goalEqualsResult: Rule = {
   meta: {
     id: "goal-equals-result",

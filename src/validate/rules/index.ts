@@ -54,7 +54,7 @@ import { unusedInstruction } from "./unused-instruction.js";
 import { unusedSystem } from "./unused-system.js";
 import { wrongKindReference } from "./wrong-kind-reference.js";
 
-/** Every rule, in the order of DESIGN.md §2; `one-organization` joins the structural errors it belongs with. */
+/** Every rule, in the order of docs/rules.md; `one-organization` joins the structural errors it belongs with. */
 export const allRules: readonly Rule[] = [
   uniqueId,
   unknownReference,

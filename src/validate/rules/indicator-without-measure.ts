@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** An indicator is only useful with its way of measuring (DOMAIN.md, element 6). */
+/** An indicator is only useful with its way of measuring (docs/method.md, element 6). */
 export const indicatorWithoutMeasure: Rule = {
   meta: {
     id: "indicator-without-measure",

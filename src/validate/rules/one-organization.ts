@@ -4,7 +4,7 @@ import type { Rule } from "../rule.js";
 
 /**
  * One Organization per project: its name is the company as conditional client and its values go into every
- * position profile (DOMAIN.md, "Position profile", section 5).
+ * position profile (docs/method.md, "The documents and where each comes from", section 5).
  */
 export const oneOrganization: Rule = {
   meta: {

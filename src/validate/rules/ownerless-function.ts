@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Functions that no process carries reveal a missing responsibility centre (DOMAIN.md, road map step 3). */
+/** Functions that no process carries reveal a missing responsibility centre (docs/method.md, road map step 3). */
 export const ownerlessFunction: Rule = {
   meta: {
     id: "ownerless-function",

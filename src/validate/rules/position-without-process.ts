@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Job duties of a position are compiled from the processes it executes (DOMAIN.md, Job duties). */
+/** Job duties of a position are compiled from the processes it executes (docs/method.md, Job duties). */
 export const positionWithoutProcess: Rule = {
   meta: {
     id: "position-without-process",

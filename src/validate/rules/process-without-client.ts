@@ -1,7 +1,7 @@
 import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
 
-/** "No process without a client" (DOMAIN.md, Definitions): identification starts from the clients. */
+/** "No process without a client" (docs/method.md, Definitions): identification starts from the clients. */
 export const processWithoutClient: Rule = {
   meta: {
     id: "process-without-client",

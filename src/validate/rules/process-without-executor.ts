@@ -1,7 +1,7 @@
 import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
 
-/** Executors are what job duties are compiled from (DOMAIN.md, element 9 and Job duties). */
+/** Executors are what job duties are compiled from (docs/method.md, element 9 and Job duties). */
 export const processWithoutExecutor: Rule = {
   meta: {
     id: "process-without-executor",

@@ -1,7 +1,7 @@
 import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
 
-/** Indicators reflect the goals and become the executors' KPIs (DOMAIN.md, element 6). */
+/** Indicators reflect the goals and become the executors' KPIs (docs/method.md, element 6). */
 export const processWithoutIndicator: Rule = {
   meta: {
     id: "process-without-indicator",

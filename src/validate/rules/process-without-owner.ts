@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** The owner answers for the goals and may change the process (DOMAIN.md, element 10). */
+/** The owner answers for the goals and may change the process (docs/method.md, element 10). */
 export const processWithoutOwner: Rule = {
   meta: {
     id: "process-without-owner",

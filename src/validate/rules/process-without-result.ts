@@ -1,7 +1,7 @@
 import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
 
-/** Results are the outputs the process produces (DOMAIN.md, element 5). */
+/** Results are the outputs the process produces (docs/method.md, element 5). */
 export const processWithoutResult: Rule = {
   meta: {
     id: "process-without-result",

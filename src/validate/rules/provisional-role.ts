@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** A provisional role is allowed until the structure is settled, then replaced (DOMAIN.md, element 9). */
+/** A provisional role is allowed until the structure is settled, then replaced (docs/method.md, element 9). */
 export const provisionalRole: Rule = {
   meta: {
     id: "provisional-role",

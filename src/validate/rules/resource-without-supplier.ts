@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Knowing the resources reveals suppliers and adjacent processes (DOMAIN.md, elements 7 and 8). */
+/** Knowing the resources reveals suppliers and adjacent processes (docs/method.md, elements 7 and 8). */
 export const resourceWithoutSupplier: Rule = {
   meta: {
     id: "resource-without-supplier",

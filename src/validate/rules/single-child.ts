@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** A process consists of its sub-processes (DOMAIN.md, element 11); one alone adds a level but no structure. */
+/** A process consists of its sub-processes (docs/method.md, element 11); one alone adds a level but no structure. */
 export const singleChild: Rule = {
   meta: {
     id: "single-child",

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** Resources reveal suppliers and adjacent processes; the link is written from both sides (DOMAIN.md, elements 5, 7, 8). */
+/** Resources reveal suppliers and adjacent processes; the link is written from both sides (docs/method.md, elements 5, 7, 8). */
 export const supplierNotLinked: Rule = {
   meta: {
     id: "supplier-not-linked",

@@ -5,7 +5,7 @@ import type { Rule } from "../rule.js";
 /** The message id of a kind's name inside a sentence; every kind has one, so this needs no cast. */
 const kindWord = (kind: ElementKind): `kind.${ElementKind}` => `kind.${kind}`;
 
-/** All kinds share one namespace (DESIGN.md §1): a reference must name exactly one element. */
+/** All kinds share one namespace (docs/format.md): a reference must name exactly one element. */
 export const uniqueId: Rule = {
   meta: {
     id: "unique-id",

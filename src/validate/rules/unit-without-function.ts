@@ -1,7 +1,7 @@
 import { requireList } from "../required-list.js";
 import type { Rule } from "../rule.js";
 
-/** Responsibility centres are described by their functions (DOMAIN.md, road map steps 2 and 3). */
+/** Responsibility centres are described by their functions (docs/method.md, road map steps 2 and 3). */
 export const unitWithoutFunction: Rule = {
   meta: {
     id: "unit-without-function",

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 
-/** The org structure splits authority and responsibility between units (DOMAIN.md, road map step 3). */
+/** The org structure splits authority and responsibility between units (docs/method.md, road map step 3). */
 export const unitWithoutHead: Rule = {
   meta: {
     id: "unit-without-head",

@@ -2,7 +2,7 @@ import { message } from "../../i18n/messages.js";
 import { allRefs } from "../../model/refs.js";
 import type { Rule } from "../rule.js";
 
-/** Executors and owners are positions, never units or people (DOMAIN.md, elements 9 and 10). */
+/** Executors and owners are positions, never units or people (docs/method.md, elements 9 and 10). */
 export const wrongKindReference: Rule = {
   meta: {
     id: "wrong-kind-reference",
