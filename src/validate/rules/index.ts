@@ -25,6 +25,7 @@ import { kpiWithoutTarget } from "./kpi-without-target.js";
 import { oneOrganization } from "./one-organization.js";
 import { ownerlessFunction } from "./ownerless-function.js";
 import { positionWithoutProcess } from "./position-without-process.js";
+import { profileIncomplete } from "./profile-incomplete.js";
 import { processWithoutClient } from "./process-without-client.js";
 import { processWithoutDescription } from "./process-without-description.js";
 import { processWithoutExecutor } from "./process-without-executor.js";
@@ -82,6 +83,7 @@ export const allRules: readonly Rule[] = [
   duplicateFunction,
   provisionalRole,
   executorWithoutCompetencies,
+  profileIncomplete,
   supplierNotLinked,
   singleChild,
   // The KPI cards of positions (part two of the method).
