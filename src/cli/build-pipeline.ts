@@ -18,6 +18,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
+import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
@@ -37,6 +38,8 @@ export interface BuildRequest {
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
+  /** Print the time of each stage to stderr after the build (`--timings`). */
+  timings?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -57,10 +60,19 @@ export interface BuildResult {
  * browser, write atomically. Shared by `build` and `watch`.
  */
 export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  const watch = stopwatch();
+  watch.lap("start-up");
+  const result = await stages(request, io, watch, checked);
+  if (request.timings) io.err(formatTimings(watch));
+  return result;
+}
+
+async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?: Checked): Promise<BuildResult> {
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
     { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
@@ -68,6 +80,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   );
   if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
+  watch.lap("validate and model");
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));
@@ -90,6 +103,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     manifest: manifestPath(project.root, out),
     force: request.force ?? false,
   });
+  watch.lap("reference and output folder checks");
   const { model, index } = compiled;
   const formats = request.formats;
 
@@ -97,10 +111,12 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
       ? await swimlaneDiagrams(model, lang)
       : [];
+  watch.lap("swimlane layout");
   const diagrams = [
     ...diagramSources(model, index, lang),
     ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
   ];
+  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
@@ -121,6 +137,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
     progress.done();
+    watch.lap("diagram rendering");
     if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
     else {
       images = outcome.files;
@@ -136,6 +153,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     const outcome = readSourceHistory(project.root);
     if ("history" in outcome) history = outcome.history;
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+    watch.lap("git history");
   }
 
   progress.start(cliText(lang, "build.stage-documents"), 0);
@@ -152,12 +170,14 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(reference ? { reference } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
+      onEmitted: (emitter) => watch.lap(emitter),
     }),
   );
   const summary = writeOutput(out, files, {
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  watch.lap("write");
   progress.done();
   if (!request.quiet) {
     const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";

@@ -33,6 +33,8 @@ export interface EmitOptions {
   reference?: ReferenceDocx;
   /** Documents with people's names, under `people/` (default true). */
   people?: boolean;
+  /** Called as each emitter finishes (`markdown`, `json`, `docx`…), for `build --timings`; emitting does not depend on it. */
+  onEmitted?: (emitter: string) => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface EmitOptions {
 export async function emitDocuments(model: Model, index: ModelIndex, options: EmitOptions): Promise<EmittedFile[]> {
   const { formats, lang } = options;
   const images = options.images ?? new Map<string, RenderedDiagram>();
+  const done = options.onEmitted ?? (() => {});
   const files: EmittedFile[] = [];
   if (formats.has("md")) {
     const linked = formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined);
@@ -57,8 +60,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
+    done("emit markdown");
   }
-  if (formats.has("json")) files.push(emitModelJson(model));
+  if (formats.has("json")) {
+    files.push(emitModelJson(model));
+    done("emit json");
+  }
   for (const diagram of diagramSources(model, index, lang)) {
     const image = images.get(diagram.name);
     if (formats.has("md"))
@@ -68,6 +75,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
+  done("emit diagram files");
   // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
   const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
   const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
@@ -81,6 +89,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
+  done(formats.has("bpmn") ? "emit swimlanes and bpmn" : "emit swimlanes");
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
@@ -96,10 +105,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         people: options.people ?? true,
       })),
     );
+    done("emit docx");
   }
   if (formats.has("xlsx")) {
     const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
+    done("emit xlsx");
   }
   return files;
 }
