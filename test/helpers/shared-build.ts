@@ -9,10 +9,11 @@
  * while the others (other files, other workers) wait on a lock, then all read the same folder.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { BIN, REPO } from "./cli.js";
+import { cacheFolder } from "../../src/cli/cache-dir.js";
+import { BIN, copyExample, REPO } from "./cli.js";
 
 export const SHARED_FORMATS = "md,json,docx,svg";
 
@@ -52,4 +53,23 @@ export function sharedBuild(example: string): string {
     rmSync(lock, { recursive: true, force: true });
   }
   return sharedBuild(example);
+}
+
+/**
+ * A throwaway copy of a bundled example (as `copyExample`) whose diagram cache already holds the images the run's
+ * shared build drew, in the given formats: a build of the copy draws only the diagrams the test changed, instead of
+ * starting a browser for every diagram of the example in every test that builds pictures.
+ *
+ *   const dir = copyExampleWithDiagrams("car-service-ru", ["svg"]);
+ */
+export function copyExampleWithDiagrams(example: string, formats: readonly ("svg" | "png")[]): string {
+  sharedBuild(example);
+  const dir = copyExample(example);
+  const from = cacheFolder(join(REPO, "examples", example), "diagrams");
+  const to = cacheFolder(dir, "diagrams");
+  mkdirSync(to, { recursive: true });
+  const names = existsSync(from) ? readdirSync(from) : [];
+  for (const name of names)
+    if (formats.some((f) => name.endsWith(`.${f}`))) copyFileSync(join(from, name), join(to, name));
+  return dir;
 }
