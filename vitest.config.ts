@@ -9,6 +9,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // End-to-end tests spawn the built CLI and LibreOffice; two cores, so keep parallelism modest.
     maxWorkers: 2,
+    // Test files share a worker's module cache instead of importing procspec's modules (and mermaid, docx, exceljs)
+    // anew for each file: half the CPU time of the suite went to importing. Tests restore what they change
+    // (cwd, spies), and each file builds its own projects in temporary folders.
+    isolate: false,
     // A folder per run for builds tests share (test/helpers/shared-build.ts): one full build of an example per run.
     globalSetup: ["test/setup/global.ts"],
   },
