@@ -297,6 +297,23 @@ describe("docs that stand on their own", () => {
       ),
     ];
     for (const text of texts) expect(text).not.toMatch(/DOMAIN\.md|DESIGN\.md|shared\//);
+    // What the package ships (the compiled code keeps its comments), the README and the benchmarks' notes.
+    const shipped = (dir: string): string[] =>
+      readdirSync(join(REPO, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? shipped(join(dir, e.name))
+          : /\.(ts|js|md|hbs|json|yaml|yml)$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const files = [
+      ...["src", "bin", "templates", "schemas", "docs", "examples"].flatMap(shipped),
+      "README.md",
+      "CHANGELOG.md",
+      "bench/README.md",
+    ];
+    for (const file of files)
+      expect(readFileSync(join(REPO, file), "utf8"), file).not.toMatch(/(DOMAIN|DESIGN|STYLE|TOOLCHAIN)\.md|shared\//);
     const cited = new Set(texts.flatMap((t) => [...t.matchAll(/docs\/[\w-]+\.md/g)].map((m) => m[0])));
     expect(cited.size).toBeGreaterThan(0);
     for (const file of cited) expect(existsSync(join(REPO, file)), file).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * Draws Mermaid sources as SVG and PNG with ONE Chromium per call: Mermaid is loaded once into one page and
  * `mermaid.render()` is called per diagram (mermaid-cli reloads the page per diagram: ~1.1 s each against ~0.05 s,
- * TOOLCHAIN.md §2). Results are cached by content hash; when everything is cached the browser is not started.
+ * bench/README.md). Results are cached by content hash; when everything is cached the browser is not started.
  * This module does I/O (browser, cache files) and is kept apart from the pure source generators.
  */
 
@@ -64,7 +64,7 @@ export type RenderOutcome =
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** Flags of TOOLCHAIN.md §2: no sandbox (root in containers), and nothing that reaches the network. */
+/** No sandbox (root in containers), and nothing that reaches the network. */
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
