@@ -72,6 +72,12 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
   const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  // A mistaken --out (a file, a folder of the user's own files) is a usage error, said before the spec's own errors.
+  const out = resolve(request.out ?? resolve(project.root, "out"));
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
   watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
@@ -98,12 +104,7 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
     }
     reference = read.reference;
   }
-  const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files, {
-    manifest: manifestPath(project.root, out),
-    force: request.force ?? false,
-  });
-  watch.lap("reference and output folder checks");
+  watch.lap("reference check");
   const { model, index } = compiled;
   const formats = request.formats;
 
