@@ -61,7 +61,7 @@ describe("two builds with a changed spec", () => {
     // The renamed process's diagrams were drawn and kept; the drawings of its old name went.
     expect(cached.filter((name) => !seeded.includes(name)).length).toBeGreaterThan(0);
     expect(seeded.filter((name) => !cached.includes(name)).length).toBeGreaterThan(0);
-  }, 240_000);
+  }, 600_000);
 
   it("build --clean removes what earlier builds wrote, keeps the user's own files, and takes over an old out/", () => {
     const dir = copyExample("trading-en");
@@ -84,7 +84,7 @@ describe("two builds with a changed spec", () => {
     expect(existsSync(join(out, "notes.txt"))).toBe(true);
     expect(readdirSync(out).filter((f) => f.startsWith("."))).toEqual([]);
     expect(existsSync(join(out, "index.md"))).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
 
 /** The list of written files that the one build of a project kept in its cache. */
