@@ -52,6 +52,8 @@ interface UnitDraft {
   line: number;
   parent?: UnitDraft;
   parentLine?: number;
+  /** Named only as a band across the table: a heading, a note or a signature line when no position follows. */
+  bandOnly: boolean;
   id?: string;
 }
 
@@ -115,13 +117,13 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
   const units = new Map<string, UnitDraft>();
   const positions = new Map<string, PositionDraft>();
 
-  const declareUnit = (name: string, line: number): UnitDraft => {
+  const declareUnit = (name: string, line: number, band = false): UnitDraft => {
     const key = nameKey(name);
     let unit = units.get(key);
     if (!unit) {
-      unit = { key, name, line };
+      unit = { key, name, line, bandOnly: band };
       units.set(key, unit);
-    }
+    } else if (!band) unit.bandOnly = false;
     return unit;
   };
 
@@ -152,7 +154,7 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
   for (const record of table.records) {
     if (TOTAL.test(record.unit) || TOTAL.test(record.position)) continue;
     if (record.band) {
-      current = declareUnit(record.unit, record.line);
+      current = declareUnit(record.unit, record.line, true);
       continue;
     }
     if (record.unit === "" && record.position === "") {
@@ -162,10 +164,9 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
       }
       continue;
     }
-    if (record.unit !== "") {
-      current = declareUnit(record.unit, record.line);
-      if (record.parent !== "") setParent(current, record.parent, record.line);
-    }
+    if (record.unit !== "") current = declareUnit(record.unit, record.line);
+    // Under a unit written as a heading, the first row may carry the heading unit's parent.
+    if (record.parent !== "" && current) setParent(current, record.parent, record.line);
     if (record.position === "") continue;
     if (!current) {
       report(record.line, "unit", "error", words.noUnit(record.position));
@@ -212,7 +213,7 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
     for (let up: UnitDraft | undefined = position.unit; up && !kept.has(up); up = up.parent) kept.add(up);
   }
   for (const unit of units.values()) {
-    if (!kept.has(unit)) report(unit.line, "unit", "warn", words.emptyUnit(unit.name));
+    if (!kept.has(unit) && !unit.bandOnly) report(unit.line, "unit", "warn", words.emptyUnit(unit.name));
   }
 
   // Ids in the order of the rows: units first, then positions; a namesake's position gets its unit's id added.
