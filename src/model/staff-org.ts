@@ -216,7 +216,7 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
     if (!kept.has(unit) && !unit.bandOnly) report(unit.line, "unit", "warn", words.emptyUnit(unit.name));
   }
 
-  // Ids in the order of the rows: units first, then positions; a namesake's position gets its unit's id added.
+  // Ids in the order of the rows: units first, then positions.
   const used = new Set(taken);
   const claim = (base: string, suffix?: string): string => {
     let id = suffix ? `${cut(base, ID_MAX - suffix.length - 1)}-${suffix}` : base;
@@ -227,9 +227,12 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
   const keptUnits = [...units.values()].filter((u) => kept.has(u));
   for (const unit of keptUnits) unit.id = claim(idFromName(unit.name, "unit"));
   const allPositions = [...positions.values()];
+  const bases = new Set<string>();
   for (const position of allPositions) {
     const base = idFromName(position.name, "position");
-    position.id = used.has(base) ? claim(base, position.unit.id) : claim(base);
+    // A namesake in another unit is told apart by its unit; an id the project already has, by a number.
+    position.id = bases.has(base) ? claim(base, position.unit.id) : claim(base);
+    bases.add(base);
   }
 
   resolveManagers(allPositions, words, report, lang);
