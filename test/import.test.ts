@@ -311,6 +311,54 @@ describe("procspec import: Excel row numbers", () => {
     expect(positions(dir).get("voditel")?.headcount).toBeUndefined();
   });
 
+  it("reads the unified form Т-3: a header over two rows of merged cells, a row of column numbers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Т-3");
+    sheet.getCell("A1").value = "Унифицированная форма № Т-3";
+    sheet.getCell("A2").value = "ООО «Ремтехсервис»";
+    sheet.getRow(5).values = [
+      "Структурное подразделение",
+      "",
+      "Должность (специальность, профессия), разряд, класс (категория) квалификации",
+      "Количество штатных единиц",
+      "Тарифная ставка (оклад) и пр., руб.",
+    ];
+    sheet.getRow(6).values = ["наименование", "код"];
+    sheet.mergeCells("A5:B5");
+    sheet.mergeCells("C5:C6");
+    sheet.mergeCells("D5:D6");
+    sheet.mergeCells("E5:E6");
+    sheet.getRow(7).values = [1, 2, 3, 4, 5];
+    sheet.getRow(8).values = ["Бухгалтерия", "01", "Главный бухгалтер", 1, 90000];
+    sheet.getRow(9).values = ["Бухгалтерия", "01", "Бухгалтер", 2, 60000];
+    sheet.getRow(10).values = ["Итого", "", "", 3, ""];
+    const path = join(work, "t3.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const dir = freshProject();
+    const result = await runMain("import", path, dir);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect([...positions(dir).values()].map((p) => [p.name, p.unit, p.headcount])).toEqual([
+      ["Бухгалтер", "bukhgalteriya", 2],
+      ["Главный бухгалтер", "bukhgalteriya", 1],
+    ]);
+  });
+
+  it("refuses a CSV in Windows-1251 with a hint instead of importing mojibake", async () => {
+    const cp1251 = (text: string) =>
+      Uint8Array.from(
+        [...text].map((ch) => (ch >= "А" && ch <= "я" ? (ch.codePointAt(0) ?? 0) - 0x350 : ch.charCodeAt(0))),
+      );
+    const path = join(work, "cp1251.csv");
+    writeFileSync(path, cp1251("Подразделение;Должность\nСклад;Кладовщик\n"));
+    const dir = freshProject();
+    const result = await runMain("import", path, dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/cp1251\.csv:1:1\s+ошибка\s+файл не в кодировке UTF-8.*Windows-1251/);
+    expect(result.err).not.toContain("пусто");
+    expect(existsSync(join(dir, "org"))).toBe(false);
+  });
+
   it("says so, without a stack trace, when the file is no workbook", async () => {
     const path = staffFile("broken.xlsx", "not a zip");
     const result = await runMain("import", path, freshProject());

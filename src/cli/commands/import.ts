@@ -114,7 +114,9 @@ cannot be read are reported with their row number (exit 1); files that exist are
       const mapping = columnMapping(options, lang);
       const shown = file.split(sep).join("/");
       const grid = await readStaffGrid(resolve(file), shown, lang);
-      const found = findStaffTable(grid, shown, mapping, lang, options.sheet);
+      // A file that could not be read at all has said why; "the list is empty" would only repeat it.
+      const unreadable = grid.tables.length === 0 && grid.diagnostics.length > 0;
+      const found = unreadable ? { diagnostics: [] } : findStaffTable(grid, shown, mapping, lang, options.sheet);
       const problems: Diagnostic[] = [...grid.diagnostics, ...found.diagnostics];
       const printProblems = () => {
         if (problems.length === 0) return;
