@@ -110,6 +110,15 @@ describe("instructions and the system regulation", () => {
     );
     expect(md).toContain("- Наряд-заказ оформляется только в системе");
     expect(md).toContain("Руководитель автосервиса контролирует полноту");
+    // The service advisor's card has a KPI of working in this system: the control section carries it, with the
+    // schedule of the card and the advisor's manager as the checker.
+    const control = md.slice(md.indexOf("## 4."), md.indexOf("## 5."));
+    expect(control).toContain("Работа в системе входит в карты KPI должностей");
+    const row = control.split("\n").find((line) => line.startsWith("| Мастер-приёмщик |")) ?? "";
+    expect(row).toContain("Работа с клиентами ведётся в учётной системе: доля обращений клиентов");
+    expect(row).toContain("| 100 % (90 %) |");
+    expect(row).toContain("ежедневно — 1 неделя; еженедельно — 3 недели; далее по итогам периода (месяц)");
+    expect(row).toMatch(/\| Руководитель автосервиса \|$/);
   });
 
   it("job duties list the instructions the position works by and the systems it records in", () => {

@@ -103,6 +103,12 @@ export function systemRegulation(v: SystemRegulationView, c: DocumentContext, op
     ...bullets(v.rules.items, c),
     heading(`4. ${v.control.heading}`, 2),
     paragraph(v.control.text),
+    ...(v.control.kpis
+      ? [
+          new Paragraph({ keepNext: true, children: runs(v.control.kpis.intro) }),
+          table(v.control.kpis.table, { weights: [18, 32, 14, 22, 14], orientation: o }, c),
+        ]
+      : []),
     heading(`5. ${v.responsibility.heading}`, 2),
     ...bullets(v.responsibility.items, c),
   ];

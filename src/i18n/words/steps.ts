@@ -79,6 +79,9 @@ export interface StepWords {
     control: string;
     controlBy: (owner: string) => string;
     controlNobody: string;
+    /** Before the table of the system-use KPIs of the positions' cards. */
+    controlKpis: string;
+    kpiColumns: { position: string; kpi: string; target: string; schedule: string; checker: string };
     responsibility: string;
     responsibilityLine: (position: string) => string;
   };
@@ -172,6 +175,15 @@ const ru: StepWords = {
     controlBy: (owner) =>
       `${owner} контролирует полноту и своевременность записей по данным системы, не реже одного раза в неделю, и принимает меры по выявленным нарушениям.`,
     controlNobody: "Ответственный за использование системы не назначен.",
+    controlKpis:
+      "Работа в системе входит в карты KPI должностей: руководитель проверяет показатель по данным системы по графику, указанному в карте.",
+    kpiColumns: {
+      position: "Должность",
+      kpi: "Показатель работы в системе",
+      target: "Цель (порог)",
+      schedule: "Как часто проверяется",
+      checker: "Кто проверяет",
+    },
     responsibility: "Ответственность",
     responsibilityLine: (position) =>
       `${position} — за полноту, достоверность и своевременность своих записей в системе.`,
@@ -266,6 +278,15 @@ const en: StepWords = {
     controlBy: (owner) =>
       `The ${owner} checks, from the system's own data and at least once a week, that records are complete and on time, and acts on any gaps found.`,
     controlNobody: "Nobody has been made responsible for the use of the system.",
+    controlKpis:
+      "Working in the system is part of the positions' KPI cards: the manager checks the indicator from the system's data on the schedule the card sets.",
+    kpiColumns: {
+      position: "Position",
+      kpi: "Indicator of working in the system",
+      target: "Target (threshold)",
+      schedule: "Checked",
+      checker: "Checked by",
+    },
     responsibility: "Responsibility",
     responsibilityLine: (position) =>
       `${position}: for complete, accurate and timely records of their own in the system.`,
