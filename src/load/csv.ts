@@ -24,18 +24,33 @@ export interface CsvTable {
 }
 
 /** `;` when the header line has more of them than commas (outside quotes), else `,`. */
-export function detectDelimiter(text: string): "," | ";" {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+export function detectDelimiter(text: string, comments = false): "," | ";" {
+  const lines = text.split(/\r?\n/);
+  const firstLine = (comments ? lines.find((l) => !l.trimStart().startsWith("#")) : lines[0]) ?? "";
   const unquoted = firstLine.replace(/"[^"]*"/g, "");
   const count = (c: string) => unquoted.split(c).length - 1;
   return count(";") > count(",") ? ";" : ",";
+}
+
+export interface CsvOptions {
+  /**
+   * A line starting with `#` is a comment: people keep a row they are unsure of, or a note, in the file. Only whole
+   * lines — a `#` inside a field («заказ #12») stays text.
+   */
+  comments?: boolean;
 }
 
 /**
  * Parses `text` (the content of `file`, relative to the project) and checks the header names `required` columns.
  * Problems come back as diagnostics; the rows read before a syntax error are kept.
  */
-export function readCsv(text: string, file: string, required: readonly string[], lang: Lang): CsvTable {
+export function readCsv(
+  text: string,
+  file: string,
+  required: readonly string[],
+  lang: Lang,
+  options: CsvOptions = {},
+): CsvTable {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column: number, code: string, msg: string): Diagnostic => ({
@@ -50,7 +65,8 @@ export function readCsv(text: string, file: string, required: readonly string[],
   let records: Array<{ record: string[]; info: { lines: number } }> = [];
   try {
     records = parse(source, {
-      delimiter: detectDelimiter(source),
+      delimiter: detectDelimiter(source, options.comments ?? false),
+      ...(options.comments ? { comment: "#", comment_no_infix: true } : {}),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
