@@ -14,7 +14,7 @@ export const ratingMessagesEn = {
   "ratings-unlinked-pair.process":
     "process «{{process}}» does not link «{{rater}}» and «{{rated}}»; they are linked by {{processes}}",
   "ratings-duplicate":
-    "«{{rater}}» already rated «{{rated}}»{{process}} in {{month}}, on line {{line}}; one rating a month for each pair and process",
+    "«{{rater}}» → «{{rated}}»{{process}} is already rated for {{month}}, on line {{line}}; one rating a month for each pair and process",
   "ratings-duplicate.process": " for «{{process}}»",
 } as const;
 
@@ -36,6 +36,6 @@ export const ratingMessagesRu: Record<RatingMessageId, string> = {
   "ratings-unlinked-pair.process":
     "процесс «{{process}}» не связывает «{{rater}}» и «{{rated}}»; их связывает: {{processes}}",
   "ratings-duplicate":
-    "«{{rater}}» уже оценил(а) «{{rated}}»{{process}} за {{month}} (строка {{line}}); за месяц ставится одна оценка на пару и процесс",
+    "оценка «{{rater}}» → «{{rated}}»{{process}} за {{month}} уже есть (строка {{line}}); за месяц ставится одна оценка на пару и процесс",
   "ratings-duplicate.process": " по процессу «{{process}}»",
 };

@@ -1,4 +1,5 @@
 import { message } from "../../i18n/messages.js";
+import { ratingsWords } from "../../i18n/words/ratings.js";
 import { parseRatingDate, ratingParty, rowSource } from "../../model/ratings.js";
 import type { Rule } from "../rule.js";
 
@@ -38,7 +39,7 @@ export const ratingsDuplicate: Rule = {
         data: {
           rater: index.units.get(row.rater)?.name ?? index.positions.get(row.rater)?.name ?? row.rater,
           rated: index.units.get(row.rated)?.name ?? index.positions.get(row.rated)?.name ?? row.rated,
-          month,
+          month: ratingsWords(lang).month(month),
           line: earlier.file === row.file ? earlier.line : `${earlier.file}:${earlier.line}`,
           process: process ? message(lang, "ratings-duplicate.process", { process: process.name }) : "",
         },
