@@ -16,6 +16,8 @@ export const ratingMessagesEn = {
   "ratings-duplicate":
     "«{{rater}}» → «{{rated}}»{{process}} is already rated for {{month}}, on line {{line}}; one rating a month for each pair and process",
   "ratings-duplicate.process": " for «{{process}}»",
+  "csv-columns":
+    'the row has {{fields}} fields, the header {{columns}}: a field holding the separator must be in double quotes ("…, …")',
 } as const;
 
 export type RatingMessageId = keyof typeof ratingMessagesEn;
@@ -38,4 +40,6 @@ export const ratingMessagesRu: Record<RatingMessageId, string> = {
   "ratings-duplicate":
     "оценка «{{rater}}» → «{{rated}}»{{process}} за {{month}} уже есть (строка {{line}}); за месяц ставится одна оценка на пару и процесс",
   "ratings-duplicate.process": " по процессу «{{process}}»",
+  "csv-columns":
+    'в строке полей: {{fields}}, в заголовке: {{columns}}; поле, в котором есть разделитель, заключается в двойные кавычки ("…, …")',
 };

@@ -15,6 +15,8 @@ export interface CsvRow {
   line: number;
   /** Cells by lower-cased column name, trimmed. */
   cells: Record<string, string>;
+  /** How many fields the row has: more than the header's columns means a field lost its quotes. */
+  fields: number;
 }
 
 export interface CsvTable {
@@ -97,6 +99,7 @@ export function readCsv(
   const rows = body.map(({ record, info }) => ({
     line: startLine(record, info.lines),
     cells: Object.fromEntries(columns.map((c, i) => [c, (record[i] ?? "").trim()])),
+    fields: record.length,
   }));
   return { columns, rows, diagnostics };
 }

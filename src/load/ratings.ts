@@ -6,6 +6,7 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
+import { message } from "../i18n/messages.js";
 import { readCsv } from "./csv.js";
 
 export interface RatingRow {
@@ -31,7 +32,22 @@ export const isRatingsFile = (path: string): boolean => /^ratings\/.+\.csv$/i.te
 /** The rows of one ratings file (already decoded); `process` and `comment` may be absent from the header. */
 export function readRatings(text: string, file: string, lang: Lang): { rows: RatingRow[]; diagnostics: Diagnostic[] } {
   const table = readCsv(text, file, RATING_COLUMNS, lang, { comments: true });
-  const rows = table.rows.map(
+  const diagnostics = [...table.diagnostics];
+  // A comment with an unquoted comma spills into a column of its own: say so rather than keep half of it.
+  const whole = table.rows.filter((row) => {
+    if (row.fields <= table.columns.length) return true;
+    diagnostics.push({
+      code: "csv-columns",
+      severity: "error",
+      message: message(lang, "csv-columns", { fields: row.fields, columns: table.columns.length }),
+      file,
+      line: row.line,
+      column: 1,
+      pointer: "",
+    });
+    return false;
+  });
+  const rows = whole.map(
     ({ line, cells }): RatingRow => ({
       file,
       line,
@@ -43,5 +59,5 @@ export function readRatings(text: string, file: string, lang: Lang): { rows: Rat
       comment: cells.comment ?? "",
     }),
   );
-  return { rows, diagnostics: table.diagnostics };
+  return { rows, diagnostics };
 }

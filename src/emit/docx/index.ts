@@ -46,6 +46,8 @@ export interface DocxOptions {
   only?: ReadonlySet<DocumentView["document"]>;
   /** Documents with people's names (default true). */
   people?: boolean;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 /** What a position's bundle holds: the documents the employee signs. */
@@ -67,13 +69,15 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const { lang } = options;
   const w = documentWords(lang);
   const date = packageDate(model.documents.date);
-  const views = documentViews(model, index, lang, {
-    trace: options.trace,
-    images: false,
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, lang, {
+      trace: options.trace,
+      images: false,
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   const base = {
     none: w.common.none,
     sourceColumn: w.common.source,

@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   people?: boolean;
   /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
   swimlanes?: boolean;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 type Render = (context: object) => string;
@@ -47,14 +49,16 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     }
     return render;
   };
-  const views = documentViews(model, index, options.lang, {
-    trace: options.trace,
-    images: options.images ?? false,
-    ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, options.lang, {
+      trace: options.trace,
+      images: options.images ?? false,
+      ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,
     content: tidy(renderer(view.document)({ ...view, trace: options.trace })),

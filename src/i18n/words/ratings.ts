@@ -4,6 +4,8 @@ import type { Lang } from "../lang.js";
 export interface RatingsWords {
   /** «ноябрь 2026 г.» / "November 2026", for a YYYY-MM. */
   month: (month: string) => string;
+  /** «сентябрь — ноябрь 2026 г.» / "September to November 2026". */
+  monthRange: (from: string, to: string) => string;
   /** «нояб. 2026» / "Nov 2026": chart axes and narrow columns. */
   shortMonth: (month: string) => string;
   /** A number with one decimal, the way the language writes it. */
@@ -36,7 +38,7 @@ export interface RatingsWords {
   heat: { heading: (month: string) => string; intro: (threshold: string) => string; corner: string };
   bonus: {
     heading: string;
-    intro: (from: string, to: string, threshold: string) => string;
+    intro: (months: string, threshold: string) => string;
     high: (threshold: string) => string;
     low: string;
     side: string;
@@ -96,6 +98,13 @@ const ru: RatingsWords = {
     const [y, i] = parts(m);
     return `${MONTHS_RU[i] ?? m} ${y} г.`;
   },
+  monthRange: (from, to) => {
+    const [y1, i1] = parts(from);
+    const [y2, i2] = parts(to);
+    return y1 === y2
+      ? `${MONTHS_RU[i1] ?? from} — ${MONTHS_RU[i2] ?? to} ${y2} г.`
+      : `${ru.month(from)} — ${ru.month(to)}`;
+  },
   shortMonth: (m) => {
     const [y, i] = parts(m);
     return `${SHORT_RU[i] ?? m} ${y}`;
@@ -139,12 +148,12 @@ const ru: RatingsWords = {
     heading: (month) => `Средние оценки между подразделениями за ${month}`,
     intro: (threshold) =>
       `В строках — кто оценивал, в столбцах — кого оценивали. Средняя ниже 3 выделена красным, не ниже ${threshold} — зелёным: красная клетка — пара подразделений, руководителям которых стоит встретиться.`,
-    corner: "Оценивает \\ оценивается",
+    corner: "Кто оценивает / кого оценивают",
   },
   bonus: {
     heading: "К пересмотру премий",
-    intro: (from, to, threshold) =>
-      `Средняя оценка за три месяца (${from} — ${to}). Не ниже ${threshold} — основание повысить премию, ниже 3 — разобрать с руководителем и при необходимости снизить.`,
+    intro: (months, threshold) =>
+      `Средняя оценка за три месяца (${months}). Не ниже ${threshold} — основание повысить премию, ниже 3 — разобрать с руководителем и при необходимости снизить.`,
     high: (threshold) => `Средняя не ниже ${threshold}`,
     low: "Средняя ниже 3",
     side: "Подразделение или должность",
@@ -178,6 +187,13 @@ const en: RatingsWords = {
   month: (m) => {
     const [y, i] = parts(m);
     return `${MONTHS_EN[i] ?? m} ${y}`;
+  },
+  monthRange: (from, to) => {
+    const [y1, i1] = parts(from);
+    const [y2, i2] = parts(to);
+    return y1 === y2
+      ? `${MONTHS_EN[i1] ?? from} to ${MONTHS_EN[i2] ?? to} ${y2}`
+      : `${en.month(from)} to ${en.month(to)}`;
   },
   shortMonth: (m) => {
     const [y, i] = parts(m);
@@ -222,12 +238,12 @@ const en: RatingsWords = {
     heading: (month) => `Average scores between units, ${month}`,
     intro: (threshold) =>
       `Rows: who rated; columns: who was rated. An average below 3 is shaded red, at or above ${threshold} green: a red cell is a pair of units whose heads should sit down together.`,
-    corner: "Rater \\ rated",
+    corner: "Who rates / who is rated",
   },
   bonus: {
     heading: "For the pay review",
-    intro: (from, to, threshold) =>
-      `Average score over three months (${from} to ${to}). At or above ${threshold}: grounds for a higher bonus; below 3: to be discussed with the head and, if need be, a lower one.`,
+    intro: (months, threshold) =>
+      `Average score over three months (${months}). At or above ${threshold}: grounds for a higher bonus; below 3: to be discussed with the head and, if need be, a lower one.`,
     high: (threshold) => `Average at or above ${threshold}`,
     low: "Average below 3",
     side: "Unit or position",
