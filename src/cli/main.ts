@@ -3,6 +3,7 @@ import { buildCommand } from "./commands/build.js";
 import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
+import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
@@ -44,6 +45,7 @@ Examples:
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
     kpiCommand(io, setExit),
+    importCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
     doctorCommand(io, setExit),

@@ -42,6 +42,59 @@ export interface CsvOptions {
   comments?: boolean;
 }
 
+export interface CsvRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  /** The fields as written, trimmed. */
+  fields: string[];
+}
+
+/**
+ * Every record of `text` with its line, the header not singled out: for a file whose header is not on line 1 (a
+ * spreadsheet saved with a title above the table). A syntax error comes back as a diagnostic; the records read
+ * before it are kept.
+ */
+export function readCsvRecords(
+  text: string,
+  file: string,
+  lang: Lang,
+  options: CsvOptions = {},
+): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const diagnostics: Diagnostic[] = [];
+  let parsed: Array<{ record: string[]; info: { lines: number } }> = [];
+  try {
+    parsed = parse(source, {
+      delimiter: detectDelimiter(source, options.comments ?? false),
+      ...(options.comments ? { comment: "#", comment_no_infix: true } : {}),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    diagnostics.push({
+      code: "csv-syntax",
+      severity: "error",
+      message: message(lang, "csv-syntax", { detail: error.message }),
+      file,
+      line,
+      column: 1,
+      pointer: "",
+    });
+  }
+  // `info.lines` is the line the record ends on; a quoted line break makes a record span several lines.
+  const startLine = (record: string[], endLine: number) =>
+    endLine - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
+  const records = parsed.map(({ record, info }) => ({
+    line: startLine(record, info.lines),
+    fields: record.map((c) => c.trim()),
+  }));
+  return { records, diagnostics };
+}
+
 /**
  * Parses `text` (the content of `file`, relative to the project) and checks the header names `required` columns.
  * Problems come back as diagnostics; the rows read before a syntax error are kept.
@@ -53,53 +106,26 @@ export function readCsv(
   lang: Lang,
   options: CsvOptions = {},
 ): CsvTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const diagnostics: Diagnostic[] = [];
-  const at = (line: number, column: number, code: string, msg: string): Diagnostic => ({
-    code,
-    severity: "error",
-    message: msg,
-    file,
-    line,
-    column,
-    pointer: "",
-  });
-  let records: Array<{ record: string[]; info: { lines: number } }> = [];
-  try {
-    records = parse(source, {
-      delimiter: detectDelimiter(source, options.comments ?? false),
-      ...(options.comments ? { comment: "#", comment_no_infix: true } : {}),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    diagnostics.push(at(line, 1, "csv-syntax", message(lang, "csv-syntax", { detail: error.message })));
-  }
+  const { records, diagnostics } = readCsvRecords(text, file, lang, options);
   const [head, ...body] = records;
-  const columns = (head?.record ?? []).map((c) => c.trim().toLowerCase());
+  const columns = (head?.fields ?? []).map((c) => c.toLowerCase());
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    diagnostics.push(
-      at(
-        head?.info.lines ?? 1,
-        1,
-        "csv-header",
-        message(lang, "csv-header", { columns: required.join(", "), missing: missing.join(", ") }),
-      ),
-    );
+    diagnostics.push({
+      code: "csv-header",
+      severity: "error",
+      message: message(lang, "csv-header", { columns: required.join(", "), missing: missing.join(", ") }),
+      file,
+      line: head?.line ?? 1,
+      column: 1,
+      pointer: "",
+    });
     return { columns, rows: [], diagnostics };
   }
-  // `info.lines` is the line the record ends on; a quoted line break makes a record span several lines.
-  const startLine = (record: string[], endLine: number) =>
-    endLine - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
-  const rows = body.map(({ record, info }) => ({
-    line: startLine(record, info.lines),
-    cells: Object.fromEntries(columns.map((c, i) => [c, (record[i] ?? "").trim()])),
-    fields: record.length,
+  const rows = body.map(({ line, fields }) => ({
+    line,
+    cells: Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ""])),
+    fields: fields.length,
   }));
   return { columns, rows, diagnostics };
 }
