@@ -11,6 +11,10 @@ export interface RatingsWords {
   /** A number with one decimal, the way the language writes it. */
   number: (value: number) => string;
   titles: { report: (month: string) => string; form: (unit: string) => string };
+  /** What `procspec ratings` says when done or when there is nothing to report. */
+  noRatings: (month: string | undefined) => string;
+  formsDone: string;
+  files: (count: number) => string;
   intro: string;
   anonymous: string;
   named: string;
@@ -114,6 +118,10 @@ const ru: RatingsWords = {
     report: (month) => `Оценка постановки задач между подразделениями за ${month}`,
     form: (unit) => `Бланк оценки постановки задач: ${unit}`,
   },
+  noRatings: (month) =>
+    month ? `нет оценок за ${month} и раньше в файлах ratings/**/*.csv` : "нет оценок в файлах ratings/**/*.csv",
+  formsDone: "Бланки оценки постановки задач",
+  files: (count) => `файлов: ${count}`,
   intro:
     "Оценку ставит сторона, которой поставили задачу: по шкале от 1 до 5, к оценке ниже 5 — комментарий о том, что изменить. Руководители двух подразделений обсуждают оценки и комментарии и договариваются, как ставить задачи лучше.",
   anonymous:
@@ -204,6 +212,10 @@ const en: RatingsWords = {
     report: (month) => `Ratings between units, ${month}`,
     form: (unit) => `Rating form: ${unit}`,
   },
+  noRatings: (month) =>
+    month ? `no ratings in ${month} or before in ratings/**/*.csv` : "no ratings in ratings/**/*.csv",
+  formsDone: "Rating forms",
+  files: (count) => `${count} files`,
   intro:
     "The side that was given a task rates how it was set: from 1 to 5, with a comment on what to change for anything below 5. The heads of the two units discuss the ratings and comments and agree how to set tasks better.",
   anonymous:
