@@ -8,6 +8,7 @@ import { initCommand } from "./commands/init.js";
 import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
+import { ratingsCommand } from "./commands/ratings.js";
 import { rulesCommand } from "./commands/rules.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
@@ -45,6 +46,7 @@ Examples:
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
     kpiCommand(io, setExit),
+    ratingsCommand(io, setExit),
     importCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),

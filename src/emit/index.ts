@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
+import { summarizeRatings } from "../model/ratings-summary.js";
 import type { Model } from "../model/types.js";
 import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
@@ -10,6 +11,7 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import { ratingsCharts } from "./ratings.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
@@ -91,9 +93,15 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
+  // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
+  const ratings =
+    model.ratings && (formats.has("md") || formats.has("docx")) ? summarizeRatings(model, index) : undefined;
+  const charts = ratings ? ratingsCharts(ratings, lang, { png: formats.has("docx") }) : [];
+  if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
+    for (const chart of charts) if (chart.png) pngs.set(chart.name, { png: chart.png });
     files.push(
       ...(await emitDocx(model, index, {
         lang,

@@ -26,6 +26,8 @@ export interface MarkdownOptions {
   swimlanes?: boolean;
   /** The parts of each swimlane diagram printed in parts, by process id. */
   swimlaneParts?: SwimlaneParts;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 type Render = (context: object) => string;
@@ -49,15 +51,17 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     }
     return render;
   };
-  const views = documentViews(model, index, options.lang, {
-    trace: options.trace,
-    images: options.images ?? false,
-    ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
-    ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, options.lang, {
+      trace: options.trace,
+      images: options.images ?? false,
+      ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
+      ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   return views.map((view: DocumentView) => ({
     path: `${view.path}.md`,
     content: tidy(renderer(view.document)({ ...view, trace: options.trace })),

@@ -39,6 +39,12 @@ import { profstandardQualification } from "./profstandard-qualification.js";
 import { profstandardTitle } from "./profstandard-title.js";
 import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
+import { ratingsComment } from "./ratings-comment.js";
+import { ratingsDate } from "./ratings-date.js";
+import { ratingsDuplicate } from "./ratings-duplicate.js";
+import { ratingsScore } from "./ratings-score.js";
+import { ratingsUnknownParty } from "./ratings-unknown-party.js";
+import { ratingsUnlinkedPair } from "./ratings-unlinked-pair.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
 import { resultWithoutStep } from "./result-without-step.js";
 import { singleChild } from "./single-child.js";
@@ -114,6 +120,13 @@ export const allRules: readonly Rule[] = [
   profstandardQualification,
   assessmentUnknownItem,
   assessmentUnscoredItem,
+  // Ratings between units: the rows of the CSV files under ratings/.
+  ratingsUnknownParty,
+  ratingsScore,
+  ratingsComment,
+  ratingsDate,
+  ratingsUnlinkedPair,
+  ratingsDuplicate,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));
