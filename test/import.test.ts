@@ -285,6 +285,28 @@ describe("procspec import: CSV", () => {
     expect([...units(first).keys()].every((id) => units(second).has(id))).toBe(true);
   });
 
+  it("never gives an id that a file of the user's has, also under org/positions/", async () => {
+    const dir = freshProject();
+    const csv = staffFile("one.csv", `${header}\nСклад;;Кладовщик;;1\n`);
+    await runMain("import", csv, dir);
+    writeFileSync(
+      join(dir, "org/positions/storekeeper.yaml"),
+      "kind: Position\nid: kladovshchik-2\nname: Кладовщик 2\nunit: sklad\n",
+    );
+    const two = staffFile("two.csv", `${header}\nСклад;;Кладовщик;;1\nЦех;;Кладовщик;;1\nЦех;;Кладовщик 2;;1\n`);
+    const result = await runMain("import", two, dir, "--force");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("org/positions/storekeeper.yaml");
+    expect([...positions(dir).keys()].sort()).toEqual([
+      "kladovshchik",
+      "kladovshchik-2",
+      "kladovshchik-2-2",
+      "kladovshchik-tsekh",
+    ]);
+    const { diagnostics } = validateProject(loadProject(dir));
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   it("stops with exit 2 outside a project", async () => {
     const result = await runMain("import", STAFF_30, mkdtempSync(join(tmpdir(), "procspec-import-none-")));
     expect(result.code).toBe(2);
