@@ -54,6 +54,7 @@ const en = {
   "diff.sections": "sections {{sections}}",
   "diff.documents-new": "new position: job duties, competencies and profile are new",
   "diff.documents-gone": "position removed: its job duties, competencies and profile are gone",
+  "diff.field.id": "Id",
   "diff.field.parent-unit": "Parent unit",
   "diff.field.head": "Head",
   "diff.field.functions": "Functions",
@@ -185,6 +186,7 @@ const ru: Record<CliTextId, string> = {
   "diff.documents-new": "новая должность: должностные обязанности, компетенции и профиль появятся впервые",
   "diff.documents-gone":
     "должность упразднена: её должностные обязанности, компетенции и профиль больше не формируются",
+  "diff.field.id": "Идентификатор",
   "diff.field.parent-unit": "Вышестоящее подразделение",
   "diff.field.head": "Руководитель",
   "diff.field.functions": "Функции",
