@@ -381,6 +381,24 @@ describe("procspec import: Excel row numbers", () => {
     expect(existsSync(join(dir, "org"))).toBe(false);
   });
 
+  it("reads the first sheet with a header row, or the one --sheet names", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Пояснения").getCell("A1").value = "Штатное расписание утверждено приказом № 12";
+    const staff = workbook.addWorksheet("Штат");
+    staff.addRow(["Подразделение", "Должность"]);
+    staff.addRow(["Склад", "Кладовщик"]);
+    const path = join(work, "sheets.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const dir = freshProject();
+    expect((await runMain("import", path, dir)).code).toBe(0);
+    expect(positions(dir).has("kladovshchik")).toBe(true);
+    const named = await runMain("import", path, freshProject(), "--sheet", "Пояснения");
+    expect(named.code).toBe(1);
+    expect(named.err).toMatch(/sheets\.xlsx:1:1\s+ошибка\s+в первых 30 строках нет строки заголовков/);
+    const missing = await runMain("import", path, freshProject(), "--sheet", "Лист1");
+    expect(missing.err).toMatch(/в книге нет листа «Лист1»; листы книги: «Пояснения», «Штат»/);
+  });
+
   it("says so, without a stack trace, when the file is no workbook", async () => {
     const path = staffFile("broken.xlsx", "not a zip");
     const result = await runMain("import", path, freshProject());
