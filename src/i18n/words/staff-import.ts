@@ -69,7 +69,7 @@ const en: StaffImportWords = {
     `«${e.position}» reporting to «${e.reportsTo}» would close a loop of reporting lines; the line is left out`,
   emptyUnit: (unit) => `«${unit}» has no positions and no units under it; it is not imported as a unit`,
   ambiguousHint: "write the manager as «Position (Unit)»",
-  exists: (files) => `${files} already exist(s); nothing was written. Add --force to overwrite`,
+  exists: (files) => `files exist: ${files}; nothing was written. Add --force to overwrite them`,
   noRows: "✖ nothing was imported: the staff list has no row that could be read",
   done: (e) => `✔ imported from ${e.file}: units: ${e.units}, positions: ${e.positions}`,
   skipped: (rows) => `  rows not read: ${rows} (see above)`,
