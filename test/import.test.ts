@@ -404,6 +404,11 @@ describe("procspec import: Excel row numbers", () => {
     const result = await runMain("import", path, freshProject());
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/broken\.xlsx:1:1\s+ошибка\s+файл не читается как книга Excel/);
+    const old = await runMain("import", staffFile("staff.xls", "\u00d0\u00cf\u0011\u00e0"), freshProject());
+    expect(old.code).toBe(1);
+    expect(old.err).toMatch(
+      /staff\.xls:1:1\s+ошибка\s+procspec читает \.xlsx и \.csv, а не \.xls: .*сохраните его как \.xlsx/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@ export interface StaffImportWords {
   /** The names of the columns, as the messages call them. */
   fields: Record<"unit" | "parent" | "position" | "reportsTo" | "headcount", string>;
   notWorkbook: (detail: string) => string;
+  otherFormat: (extension: string) => string;
   empty: string;
   noHeader: (e: { unit: string; position: string; rows: number; seen: string }) => string;
   noSheet: (e: { sheet: string; sheets: string }) => string;
@@ -42,6 +43,8 @@ const en: StaffImportWords = {
     reportsTo: "reports to",
     headcount: "headcount",
   },
+  otherFormat: (extension) =>
+    `procspec reads .xlsx and .csv, not .${extension}: open the file in Excel or LibreOffice and save it as .xlsx`,
   notWorkbook: (detail) => `cannot read the file as an Excel workbook (.xlsx): ${detail}`,
   empty: "the staff list is empty",
   noHeader: (e) =>
@@ -86,6 +89,8 @@ const ru: StaffImportWords = {
     reportsTo: "подчиняется",
     headcount: "количество штатных единиц",
   },
+  otherFormat: (extension) =>
+    `procspec читает .xlsx и .csv, а не .${extension}: откройте файл в Excel или LibreOffice и сохраните его как .xlsx`,
   notWorkbook: (detail) => `файл не читается как книга Excel (.xlsx): ${detail}`,
   empty: "штатное расписание пусто",
   noHeader: (e) =>
