@@ -262,6 +262,39 @@ describe("procspec import: CSV", () => {
     expect(missing.err).toMatch(/custom\.csv:1:1\s+ошибка\s+в строке заголовков нет столбца «Должность»/);
   });
 
+  it("tells namesake managers apart by «Position (Unit)», and leaves out a line it cannot place or that loops", async () => {
+    const dir = freshProject();
+    const csv = staffFile(
+      "managers.csv",
+      `${header}
+Отдел А;;Начальник отдела;;1
+Отдел Б;;Начальник отдела;;1
+Дирекция;;Аналитик;Начальник отдела;1
+Дирекция;;Юрист;Начальник отдела (Отдел Б);1
+Дирекция;;Директор;Заместитель;1
+Дирекция;;Заместитель;Директор;1
+Дирекция;;Курьер;Юристт;1
+`,
+    );
+    const result = await runMain("import", csv, dir);
+    expect(result.code).toBe(0);
+    const all = positions(dir);
+    expect(all.get("yurist")?.reportsTo).toBe("nachalnik-otdela-otdel-b");
+    expect(all.get("analitik")?.reportsTo).toBeUndefined();
+    expect(result.err).toMatch(
+      /managers\.csv:4:1\s+предупреждение\s+должностей «Начальник отдела» несколько \(«Отдел А», «Отдел Б»\)/,
+    );
+    expect(result.err).toContain("укажите руководителя как «Должность (Подразделение)»");
+    expect(all.get("direktor")?.reportsTo).toBe("zamestitel");
+    expect(all.get("zamestitel")?.reportsTo).toBeUndefined();
+    expect(result.err).toMatch(
+      /managers\.csv:7:1\s+предупреждение\s+подчинение «Заместитель» должности «Директор» замкнуло бы круг/,
+    );
+    expect(result.err).toMatch(
+      /managers\.csv:8:1\s+предупреждение\s+«Юристт» \(подчиняется\) — нет такой должности.* — возможно, имелось в виду `Юрист`\?/,
+    );
+  });
+
   it("keeps every id when a row is added, at the end or in the middle", async () => {
     const rows = [
       "Дирекция;;Генеральный директор;;1",

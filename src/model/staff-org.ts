@@ -105,7 +105,7 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
     diagnostics.push({
       code: "staff-row",
       severity,
-      message: text,
+      message: suggestion ? `${text} — ${suggestion}` : text,
       file: table.file,
       line,
       column: table.columnOf(field),
