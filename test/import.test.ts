@@ -295,6 +295,30 @@ describe("procspec import: CSV", () => {
     );
   });
 
+  it("without a «Подчиняется» column, has each position report to its unit's head and a head to the head above", async () => {
+    const dir = freshProject();
+    const csv = staffFile(
+      "no-managers.csv",
+      `Подразделение;Вышестоящее подразделение;Должность
+Дирекция;;Генеральный директор
+Дирекция;;Финансовый директор
+Дирекция;;Секретарь
+Склад;Дирекция;Кладовщик
+Склад;Дирекция;Заведующий складом
+Отдел продаж;Дирекция;Менеджер
+Отдел продаж;Дирекция;Аналитик
+`,
+    );
+    const result = await runMain("import", csv, dir);
+    expect(result.code).toBe(0);
+    const all = positions(dir);
+    expect(chain(all, "kladovshchik")).toEqual(["kladovshchik", "zaveduyushchiy-skladom", "generalnyy-direktor"]);
+    expect(all.get("finansovyy-direktor")?.reportsTo).toBe("generalnyy-direktor");
+    // No title says who heads «Отдел продаж»: no head is made up, and no line for its positions.
+    expect(units(dir).get("otdel-prodazh")?.head).toBeUndefined();
+    expect(all.get("menedzher")?.reportsTo).toBeUndefined();
+  });
+
   it("keeps every id when a row is added, at the end or in the middle", async () => {
     const rows = [
       "Дирекция;;Генеральный директор;;1",
@@ -391,12 +415,15 @@ describe("procspec import: Excel row numbers", () => {
     await workbook.xlsx.writeFile(path);
     const dir = freshProject();
     const result = await runMain("import", path, dir);
-    expect(result.err).toBe("");
     expect(result.code).toBe(0);
-    expect([...positions(dir).values()].map((p) => [p.name, p.unit, p.headcount])).toEqual([
-      ["Бухгалтер", "bukhgalteriya", 2],
-      ["Главный бухгалтер", "bukhgalteriya", 1],
+    expect([...positions(dir).values()].map((p) => [p.name, p.unit, p.headcount, p.reportsTo])).toEqual([
+      ["Бухгалтер", "bukhgalteriya", 2, "glavnyy-bukhgalter"],
+      ["Главный бухгалтер", "bukhgalteriya", 1, undefined],
     ]);
+    // Т-3 has no «Подчиняется»: the lines follow the unit tree, and the user is told so, as a note.
+    expect(result.err).toMatch(/t3\.xlsx:5:1\s+к сведению\s+в штатном расписании нет столбца «Подчиняется»/);
+    expect(result.err).not.toMatch(/ошибка|предупреждение/);
+    expect(units(dir).get("bukhgalteriya")?.head).toBe("glavnyy-bukhgalter");
   });
 
   it("refuses a CSV in Windows-1251 with a hint instead of importing mojibake", async () => {

@@ -24,6 +24,7 @@ export interface StaffImportWords {
   reportsToSelf: (position: string) => string;
   reportsToCycle: (e: { position: string; reportsTo: string }) => string;
   emptyUnit: (unit: string) => string;
+  reportsToFromTree: string;
   ambiguousHint: string;
   // The command's own output
   exists: (files: string) => string;
@@ -71,6 +72,8 @@ const en: StaffImportWords = {
   reportsToCycle: (e) =>
     `«${e.position}» reporting to «${e.reportsTo}» would close a loop of reporting lines; the line is left out`,
   emptyUnit: (unit) => `«${unit}» has no positions and no units under it; it is not imported as a unit`,
+  reportsToFromTree:
+    "the staff list has no «reports to» column: every position is written as reporting to its unit's head, and a head to the head of the unit above",
   ambiguousHint: "write the manager as «Position (Unit)»",
   exists: (files) => `files exist: ${files}; nothing was written. Add --force to overwrite them`,
   noRows: "✖ nothing was imported: the staff list has no row that could be read",
@@ -119,6 +122,8 @@ const ru: StaffImportWords = {
   reportsToCycle: (e) =>
     `подчинение «${e.position}» должности «${e.reportsTo}» замкнуло бы круг подчинённости; подчинённость не записана`,
   emptyUnit: (unit) => `у «${unit}» нет ни должностей, ни подразделений; как подразделение не записано`,
+  reportsToFromTree:
+    "в штатном расписании нет столбца «Подчиняется»: должности записаны в подчинении руководителя своего подразделения, а руководитель — руководителя вышестоящего",
   ambiguousHint: "укажите руководителя как «Должность (Подразделение)»",
   exists: (files) => `уже есть: ${files}; ничего не записано. Чтобы перезаписать, добавьте --force`,
   noRows: "✖ ничего не импортировано: в штатном расписании нет ни одной прочитанной строки",
