@@ -22,7 +22,9 @@ import { REPO } from "./helpers/cli.js";
 function pointers(value: unknown, base = ""): string[] {
   const out = [base];
   if (Array.isArray(value)) {
-    value.forEach((item, i) => out.push(...pointers(item, joinPointer(base, i))));
+    value.forEach((item, i) => {
+      out.push(...pointers(item, joinPointer(base, i)));
+    });
     out.push(joinPointer(base, value.length));
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) out.push(...pointers(item, joinPointer(base, key)));
