@@ -10,12 +10,13 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn, html. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -69,7 +70,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
   // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
-  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
+  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("html");
   const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   for (const diagram of swimlanes) {
     const image = images.get(diagram.name);
@@ -80,6 +81,22 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("bpmn") && process) {
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
+  }
+  if (formats.has("html")) {
+    const svgs = new Map<string, string>();
+    for (const [name, image] of images) if (image.svg) svgs.set(name, image.svg);
+    files.push(
+      ...emitSite(model, index, {
+        lang,
+        trace: options.trace,
+        diagrams: svgs,
+        swimlanes,
+        people: options.people ?? true,
+        ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      }),
+    );
   }
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
