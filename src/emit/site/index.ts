@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Lang } from "../../i18n/lang.js";
 import { siteWords } from "../../i18n/words/site.js";
 import type { ModelIndex } from "../../model/index-model.js";
@@ -92,8 +93,9 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
       const body = [
         `<h1>${escapeHtml(organization)}</h1>`,
         `<h2>${escapeHtml(w.nav.map)}</h2>`,
-        map ? `<span class="diagram" role="group">${map}</span>` : missingDiagram(w.nav.map),
+        map ? `<div class="diagram" role="group">${map}</div>` : missingDiagram(w.nav.map),
         html.replace(/<h1>([\s\S]*?)<\/h1>/, '<h2 id="documents">$1</h2>'),
+        otherDocuments(html, documents, w.otherDocuments),
       ].join("\n");
       pages.push({ ...base, path: view.path, title: organization, crumbs: [], body, section: "documents" });
     } else {
@@ -107,6 +109,13 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
     pages.push({ ...base, ...page });
     entries.push({ path: page.path, title: position.name, kind: w.kinds.position, text: plainText(page.body) });
   }
+  // What a process gives is searchable by its own name: «наряд» finds the process whose result the work order is.
+  for (const process of model.processes) {
+    if (index.processes.get(process.id) !== process) continue;
+    const kind = w.kinds.result(processLink(process).text);
+    for (const result of process.results)
+      entries.push({ path: sitePaths.process(process.id), title: result.name, kind, text: "" });
+  }
   pages.push({ ...base, ...processesPage(model, index, lang) });
   pages.push({ ...base, ...unitsPage(model, index, lang) });
   pages.push({ ...base, ...positionsPage(model, index, lang) });
@@ -116,6 +125,15 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
     { path: `${SITE_ROOT}/${sitePaths.asset("search-index.js")}`, content: searchIndexScript(entries) },
     ...siteAssets(),
   ];
+}
+
+/** The documents the list of documents leaves out, listed after it so that every page is a click from home. */
+function otherDocuments(home: string, documents: readonly { view: DocumentView }[], heading: string): string {
+  const linked = new Set([...home.matchAll(/href="([^"#]+)\.html"/g)].map((m) => posix.normalize(m[1] ?? "")));
+  const rest = documents.filter(({ view }) => view.path !== sitePaths.home && !linked.has(view.path));
+  if (rest.length === 0) return "";
+  const items = rest.map(({ view }) => `<li>${linkHtml(sitePaths.home, { text: view.title, to: view.path })}</li>`);
+  return `<h2>${escapeHtml(heading)}</h2>\n<ul>${items.join("")}</ul>`;
 }
 
 /** Documents under `processes/<id>`, `regulations/<id>`, `positions/<id>/…` belong to that element. */

@@ -28,8 +28,10 @@ export interface SiteWords {
     head: string;
   };
   /** What a search result or a page is: shown beside its title. */
-  kinds: { process: string; position: string; unit: string; document: string };
+  kinds: { process: string; position: string; unit: string; document: string; result: (process: string) => string };
   positionPage: string;
+  /** On the home page: the documents its list of documents does not name (the KPI register, people's documents). */
+  otherDocuments: string;
   noDiagram: string;
   footer: string;
 }
@@ -71,8 +73,15 @@ const ru: SiteWords = {
     processes: "Процессы",
     head: "Руководитель",
   },
-  kinds: { process: "процесс", position: "должность", unit: "подразделение", document: "документ" },
+  kinds: {
+    process: "процесс",
+    position: "должность",
+    unit: "подразделение",
+    document: "документ",
+    result: (process) => `результат процесса ${process}`,
+  },
   positionPage: "Должность",
+  otherDocuments: "Другие документы",
   noDiagram: "Схема не нарисована: для схем нужен браузер Chromium.",
   footer: "Составлено procspec по описаниям процессов",
 };
@@ -114,8 +123,15 @@ const en: SiteWords = {
     processes: "Processes",
     head: "Head",
   },
-  kinds: { process: "process", position: "position", unit: "unit", document: "document" },
+  kinds: {
+    process: "process",
+    position: "position",
+    unit: "unit",
+    document: "document",
+    result: (process) => `result of ${process}`,
+  },
   positionPage: "Position",
+  otherDocuments: "Other documents",
   noDiagram: "The diagram was not drawn: diagrams need the Chromium browser.",
   footer: "Compiled by procspec from the process specifications",
 };
