@@ -8,6 +8,7 @@ import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { rulesCommand } from "./commands/rules.js";
+import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
@@ -46,6 +47,7 @@ Examples:
     kpiCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
+    serveCommand(io, setExit),
     doctorCommand(io, setExit),
     completionCommand(io, setExit, () => program),
     lspCommand(io, setExit),
