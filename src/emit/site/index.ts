@@ -6,11 +6,11 @@ import type { Model, Position, Process, Unit } from "../../model/types.js";
 import { orgChartMermaid, orgChartNodes } from "../diagrams/org-chart.js";
 import { processMapMermaid, processMapNodes } from "../diagrams/process-map.js";
 import { swimlaneSvg } from "../diagrams/swimlane.js";
-import type { SwimlaneDiagram } from "../diagrams/swimlanes.js";
+import type { SwimlaneDiagram, SwimlanePart } from "../diagrams/swimlanes.js";
 import type { EmittedFile } from "../files.js";
 import { outputPaths } from "../files.js";
 import { renderMarkdownViews } from "../markdown/index.js";
-import type { DocumentView, SourceHistory } from "../views/index.js";
+import type { DocumentView, SourceHistory, SwimlaneParts } from "../views/index.js";
 import { siteAssets } from "./assets.js";
 import { escapeHtml, linkHtml, type NavSection, type Page, pageHtml } from "./layout.js";
 import { markdownRenderer, plainText } from "./markdown.js";
@@ -44,6 +44,10 @@ export interface SiteOptions {
   /** SVG of the diagrams Mermaid drew, by name (`process-map`, `org-chart`); absent when no browser was found. */
   diagrams: ReadonlyMap<string, string>;
   swimlanes: readonly SwimlaneDiagram[];
+  /** The parts each regulation's swimlane diagram is split into (as the Markdown set links them). */
+  swimlaneParts?: SwimlaneParts;
+  /** Other pictures the documents link, by output path (the ratings report's charts). */
+  charts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,6 +66,7 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
     // the site) is then left out, as in a Markdown set without pictures.
     images: false,
     swimlanes: true,
+    ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
     people: options.people ?? true,
     ...(options.history ? { history: options.history } : {}),
     ...(options.notes ? { notes: true } : {}),
@@ -83,7 +88,8 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
   for (const { view, markdown } of documents) {
     const html = render(markdown, {
       path: view.path,
-      diagram: (name) => diagrams.svg(name, view.path),
+      picture: (path) => diagrams.picture(path, view.path),
+      hasFile: (path) => options.charts?.has(path) ?? false,
       drawn: (mermaid) => diagrams.drawn(mermaid, view.path),
       missingDiagram,
     });
@@ -122,6 +128,8 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
 
   return [
     ...pages.map((page) => ({ path: `${SITE_ROOT}/${page.path}.html`, content: pageHtml(page) })),
+    // Charts stay files of their own, shown as images: several on one page must not share their SVG ids.
+    ...[...(options.charts ?? [])].map(([path, svg]) => ({ path: `${SITE_ROOT}/${path}`, content: svg })),
     { path: `${SITE_ROOT}/${sitePaths.asset("search-index.js")}`, content: searchIndexScript(entries) },
     ...siteAssets(),
   ];
@@ -307,7 +315,7 @@ function positionsPage(model: Model, index: ModelIndex, lang: Lang): Omit<Page, 
 class SiteDiagrams {
   private readonly processNodes: Map<string, string>;
   private readonly orgNodes: ReturnType<typeof orgChartNodes>;
-  private readonly swimlanes: Map<string, SwimlaneDiagram>;
+  private readonly swimlanes: Map<string, { part: SwimlanePart; process: string }>;
   private readonly sources: Map<string, string>;
 
   constructor(
@@ -317,11 +325,21 @@ class SiteDiagrams {
   ) {
     this.processNodes = processMapNodes(model, index, options.lang);
     this.orgNodes = orgChartNodes(model, index, options.lang);
-    this.swimlanes = new Map(options.swimlanes.map((d) => [d.name, d]));
+    this.swimlanes = new Map(
+      options.swimlanes.flatMap((d) =>
+        d.parts.map((part) => [part.name, { part, process: index.processes.get(d.processId)?.name ?? d.name }]),
+      ),
+    );
     this.sources = new Map([
       [processMapMermaid(model, index, options.lang).trim(), "process-map"],
       [orgChartMermaid(model, index, options.lang).trim(), "org-chart"],
     ]);
+  }
+
+  /** A diagram a document links (`diagrams/<name>.svg`), by its path from the site's root. */
+  picture(path: string, page: string): string | undefined {
+    const diagram = /^diagrams\/(.+)\.svg$/.exec(path)?.[1];
+    return diagram === undefined ? undefined : this.svg(diagram, page);
   }
 
   /** The drawn picture of a Mermaid block, when it is one of the diagrams drawn for the site. */
@@ -359,13 +377,14 @@ class SiteDiagrams {
     return svg;
   }
 
-  private swimlane(diagram: SwimlaneDiagram, page: string): string {
-    const { layout } = diagram;
+  /** A part of a swimlane diagram, drawn again with its lanes' titles linked to the executors' pages. */
+  private swimlane({ part, process }: { part: SwimlanePart; process: string }, page: string): string {
+    const { layout } = part;
     const links = layout.lanes.map((_lane, i) => {
       const node = layout.flow.nodes.find((n) => n.lane === i && n.step?.executor?.position);
       const id = node?.step?.executor?.position?.id;
       return id !== undefined && this.index.positions.has(id) ? hrefTo(page, sitePaths.position(id)) : undefined;
     });
-    return swimlaneSvg(layout, layout.flow.name, links);
+    return swimlaneSvg(layout, process, part.caption ? `${process}. ${part.caption}` : process, links);
   }
 }

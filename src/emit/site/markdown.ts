@@ -4,8 +4,10 @@ import MarkdownIt from "markdown-it";
 /** Where a Markdown page is and how to show the diagrams it links: the inline SVG for a picture, by diagram name. */
 export interface MarkdownPage {
   path: string;
-  /** The SVG to show for a diagram, by its name (a linked picture) or by its Mermaid source (a `mermaid` block). */
-  diagram: (name: string) => string | undefined;
+  /** The SVG to show for a picture the page links (by its path from the site's root) or a `mermaid` block. */
+  picture: (path: string) => string | undefined;
+  /** Whether a picture is a file of the site, shown as an image (the ratings charts). */
+  hasFile: (path: string) => boolean;
   drawn: (mermaid: string) => string | undefined;
   missingDiagram: (alt: string) => string;
 }
@@ -28,7 +30,13 @@ export function markdownRenderer(): (markdown: string, page: MarkdownPage) => st
     return defaultLinkOpen(tokens, i, options, env, self);
   };
   // Rendering is synchronous: the page being rendered is known to the rules through this variable.
-  let env: MarkdownPage = { path: "", diagram: () => undefined, drawn: () => undefined, missingDiagram: () => "" };
+  let env: MarkdownPage = {
+    path: "",
+    picture: () => undefined,
+    hasFile: () => false,
+    drawn: () => undefined,
+    missingDiagram: () => "",
+  };
   const defaultFence = rules.fence ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   rules.fence = (tokens, i, options, e, self) => {
     const token = tokens[i];
@@ -37,13 +45,14 @@ export function markdownRenderer(): (markdown: string, page: MarkdownPage) => st
       ? defaultFence(tokens, i, options, e, self)
       : `<div class="diagram" role="group">${svg}</div>\n`;
   };
-  rules.image = (tokens, i) => {
+  const defaultImage = rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  rules.image = (tokens, i, options, e, self) => {
     const token = tokens[i];
     const src = String(token?.attrGet("src") ?? "");
     const alt = token?.content ?? "";
     const target = posix.normalize(posix.join(posix.dirname(env.path), src));
-    const name = /^diagrams\/(.+)\.svg$/.exec(target)?.[1];
-    const svg = name === undefined ? undefined : env.diagram(name);
+    if (env.hasFile(target)) return defaultImage(tokens, i, options, e, self);
+    const svg = env.picture(target);
     return svg === undefined ? env.missingDiagram(alt) : `<span class="diagram" role="group">${svg}</span>`;
   };
   rules.table_open = () => '<div class="table-wrap"><table>\n';
