@@ -12,13 +12,14 @@ import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
 import { ratingsCharts } from "./ratings.js";
+import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn, html. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -47,7 +48,8 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   const images = options.images ?? new Map<string, RenderedDiagram>();
   const files: EmittedFile[] = [];
   // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
-  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx");
+  const laidOut =
+    formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx") || formats.has("html");
   const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   const swimlaneParts: SwimlaneParts = new Map(
     swimlanes.map((d) => [
@@ -95,9 +97,29 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   }
   // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
   const ratings =
-    model.ratings && (formats.has("md") || formats.has("docx")) ? summarizeRatings(model, index) : undefined;
+    model.ratings && (formats.has("md") || formats.has("docx") || formats.has("html"))
+      ? summarizeRatings(model, index)
+      : undefined;
   const charts = ratings ? ratingsCharts(ratings, lang, { png: formats.has("docx") }) : [];
   if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
+  if (formats.has("html")) {
+    const svgs = new Map<string, string>();
+    for (const [name, image] of images) if (image.svg) svgs.set(name, image.svg);
+    files.push(
+      ...emitSite(model, index, {
+        lang,
+        trace: options.trace,
+        diagrams: svgs,
+        swimlanes,
+        swimlaneParts,
+        charts: new Map(charts.map((c) => [c.path, c.svg])),
+        people: options.people ?? true,
+        ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      }),
+    );
+  }
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
