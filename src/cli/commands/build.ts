@@ -19,6 +19,7 @@ export interface BuildOptions extends OutputOptions {
   force?: boolean;
   clean?: boolean;
   people?: boolean;
+  timings?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -61,6 +62,10 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--quiet", "print nothing but errors")
     .option("--force", "write into an output folder that holds files procspec did not write")
     .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
+    .option(
+      "--timings",
+      "after the build, print on stderr how long each stage took (start-up, load, diagrams, each format)",
+    )
     .addHelpText(
       "after",
       `
@@ -104,6 +109,7 @@ Documents with people's names (personal data) are written only under <out>/peopl
           force: options.force ?? false,
           clean: options.clean ?? false,
           people: options.people ?? true,
+          timings: options.timings ?? false,
         },
         io,
       );
