@@ -1,0 +1,20 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { renderDiagrams } from "../src/emit/diagrams/renderer.js";
+import { swimlaneDiagrams } from "../src/emit/diagrams/swimlanes.js";
+import { emitDocx } from "../src/emit/docx/index.js";
+import { loadProject } from "../src/load/project.js";
+import { compileModel } from "../src/model/compile.js";
+const ex = process.argv[2] ?? "car-service-ru";
+const lang = ex.endsWith("ru") ? "ru" : "en";
+const { model, index } = compileModel(loadProject(`examples/${ex}`));
+const ds = await swimlaneDiagrams(model, lang);
+const parts = ds.flatMap((d) => d.parts);
+const out = await renderDiagrams(parts.map((p) => ({ name: p.name, source: p.svg, svg: p.svg })), { formats: ["png"] });
+if ("unavailable" in out) throw new Error(out.unavailable);
+const images = new Map([...out.files].flatMap(([n, f]) => (f.png ? [[n, { png: f.png }] as const] : [])));
+const swimlaneParts = new Map(ds.map((d) => [d.processId, d.parts.map((p) => ({ name: p.name, ...(p.caption ? { caption: p.caption } : {}) }))]));
+const files = await emitDocx(model, index, { lang, trace: false, images, swimlaneParts, only: new Set(["process-regulation", "system-regulation"]) });
+for (const f of files) { const p = join("/tmp/i13-look", ex, f.path); mkdirSync(dirname(p), { recursive: true }); writeFileSync(p, f.content); }
+for (const [n, f] of out.files) if (f.png) writeFileSync(join("/tmp/i13-look", `${n}.png`), f.png);
+console.log(files.map((f) => f.path).join("\n"));
