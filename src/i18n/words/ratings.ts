@@ -218,7 +218,7 @@ const en: RatingsWords = {
   intro:
     "The side that was given a task rates how it was set: from 1 to 5, with a comment on what to change for anything below 5. The heads of the two units discuss the ratings and comments and agree how to set tasks better.",
   anonymous:
-    "Ratings are anonymous: a comment shows the raters' unit when at least three of its people rated that month, otherwise «colleagues».",
+    "Ratings are anonymous: a comment shows the raters' unit when at least three of its people rated that month, otherwise “colleagues”.",
   named: "Each comment shows who gave the rating.",
   positionHeading: (position, unit) => (unit ? `${position} (${unit})` : position),
   average: (month) => `Average score, ${month}`,
