@@ -14,6 +14,7 @@ import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
+import { fileLayoutCache } from "./layout-cache.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
@@ -93,13 +94,16 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const { model, index } = compiled;
   const formats = request.formats;
 
+  // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
+  const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
   const swimlanes =
     formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
-      ? await swimlaneDiagrams(model, lang)
+      ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
+  if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
   const diagrams = [
     ...diagramSources(model, index, lang),
-    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
+    ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
   ];
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg")) imageFormats.push("svg");

@@ -13,6 +13,7 @@ import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
 import { ratingsCharts } from "./ratings.js";
 import type { SourceHistory } from "./views/frame.js";
+import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
@@ -45,6 +46,15 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   const { formats, lang } = options;
   const images = options.images ?? new Map<string, RenderedDiagram>();
   const files: EmittedFile[] = [];
+  // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
+  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx");
+  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
+  const swimlaneParts: SwimlaneParts = new Map(
+    swimlanes.map((d) => [
+      d.processId,
+      d.parts.map((p) => ({ name: p.name, ...(p.caption ? { caption: p.caption } : {}) })),
+    ]),
+  );
   if (formats.has("md")) {
     const linked = formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined);
     files.push(
@@ -53,6 +63,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: linked,
         swimlanes: formats.has("svg"),
+        swimlaneParts,
         ...(options.history ? { history: options.history } : {}),
         ...(options.notes ? { notes: true } : {}),
         people: options.people ?? true,
@@ -70,14 +81,13 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
-  // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
-  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
-  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   for (const diagram of swimlanes) {
-    const image = images.get(diagram.name);
-    if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });
-    if (formats.has("png") && image?.png)
-      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+    for (const part of diagram.parts) {
+      const image = images.get(part.name);
+      if (formats.has("svg")) files.push({ path: outputPaths.diagram(part.name, "svg"), content: part.svg });
+      if (formats.has("png") && image?.png)
+        files.push({ path: outputPaths.diagram(part.name, "png"), content: image.png });
+    }
     const process = index.processes.get(diagram.processId);
     if (formats.has("bpmn") && process) {
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
@@ -102,6 +112,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.notes ? { notes: true } : {}),
         ...(options.reference ? { reference: options.reference } : {}),
         people: options.people ?? true,
+        swimlaneParts,
       })),
     );
   }

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
+import { type DocumentView, documentViews, type SourceHistory, type SwimlaneParts } from "../views/index.js";
 import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   people?: boolean;
   /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
   swimlanes?: boolean;
+  /** The parts of each swimlane diagram printed in parts, by process id. */
+  swimlaneParts?: SwimlaneParts;
   /** Render these views instead of the whole set (`procspec ratings` writes one report). */
   views?: readonly DocumentView[];
 }
@@ -55,6 +57,7 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
       trace: options.trace,
       images: options.images ?? false,
       ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
+      ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
       ...(options.history ? { history: options.history } : {}),
       ...(options.notes ? { notes: true } : {}),
       people: options.people ?? true,

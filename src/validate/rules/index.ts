@@ -32,6 +32,7 @@ import { processWithoutIndicator } from "./process-without-indicator.js";
 import { processWithoutOwner } from "./process-without-owner.js";
 import { processWithoutResource } from "./process-without-resource.js";
 import { processWithoutResult } from "./process-without-result.js";
+import { profileIncomplete } from "./profile-incomplete.js";
 import { profstandardLevel } from "./profstandard-level.js";
 import { profstandardNoXml } from "./profstandard-no-xml.js";
 import { profstandardQualification } from "./profstandard-qualification.js";
@@ -88,6 +89,7 @@ export const allRules: readonly Rule[] = [
   duplicateFunction,
   provisionalRole,
   executorWithoutCompetencies,
+  profileIncomplete,
   supplierNotLinked,
   singleChild,
   // The KPI cards of positions (part two of the method).
