@@ -8,10 +8,11 @@ import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject, type Project } from "../load/project.js";
+import type { Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
+import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
@@ -37,6 +38,8 @@ export interface BuildRequest {
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
+  /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
+  cache?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -60,7 +63,12 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
-  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const project =
+    checked?.project ??
+    (await loadChecked(request.dir, {
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.cache ? { cache: true } : {}),
+    }));
   const lang = project.config.lang;
   const progress = createProgress(
     { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
