@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { cacheFile, FileCache } from "../src/cli/file-cache.js";
 import { fastParse } from "../src/load/fast-parse.js";
 import { assembleProject, loadProject, readProjectFiles } from "../src/load/project.js";
+import { Workspace } from "../src/lsp/workspace.js";
 import { validateProject } from "../src/validate/validate.js";
 import { copyExample } from "./helpers/cli.js";
 import { runMain } from "./helpers/in-process.js";
@@ -112,5 +113,19 @@ describe("--cache", () => {
     const warm = await runMain("validate", root, "--format", "json", "--cache");
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
+  });
+});
+
+describe("the language server on start", () => {
+  it("fills the cache, and reuses it the next time it opens the project", () => {
+    const root = copyExample("trading-en");
+    const first = new Workspace(root);
+    expect(existsSync(cacheFile(root))).toBe(true);
+    const files = readProjectFiles(root);
+    const cache = FileCache.open(files.root, files.config.lang);
+    expect(cache.state).toBe("used");
+    const second = new Workspace(root);
+    expect(second.snapshot().validation.diagnostics).toEqual(first.snapshot().validation.diagnostics);
+    expect(second.snapshot().validation.diagnostics).toEqual(uncached(root));
   });
 });
