@@ -8,10 +8,11 @@ import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject, type Project } from "../load/project.js";
+import type { Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
+import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { fileLayoutCache } from "./layout-cache.js";
@@ -44,6 +45,8 @@ export interface BuildRequest {
   people?: boolean;
   /** Print the time of each stage to stderr after the build (`--timings`). */
   timings?: boolean;
+  /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
+  cache?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -75,7 +78,12 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
-  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const project =
+    checked?.project ??
+    (await loadChecked(request.dir, {
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.cache ? { cache: true } : {}),
+    }));
   watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
