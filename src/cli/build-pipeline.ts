@@ -8,12 +8,14 @@ import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject, type Project } from "../load/project.js";
+import type { Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
+import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
+import { fileLayoutCache } from "./layout-cache.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
@@ -21,6 +23,9 @@ import { readSourceHistory } from "./source-history.js";
 import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
+
+/** The diagrams Mermaid draws for the HTML site. */
+const SITE_DIAGRAMS: readonly string[] = ["process-map", "org-chart"];
 
 export interface BuildRequest {
   dir: string;
@@ -40,6 +45,8 @@ export interface BuildRequest {
   people?: boolean;
   /** Print the time of each stage to stderr after the build (`--timings`). */
   timings?: boolean;
+  /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
+  cache?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -71,7 +78,12 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
-  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const project =
+    checked?.project ??
+    (await loadChecked(request.dir, {
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.cache ? { cache: true } : {}),
+    }));
   // A mistaken --out (a file, a folder of the user's own files) is a usage error, said before the spec's own errors.
   const out = resolve(request.out ?? resolve(project.root, "out"));
   checkOutputFolder(out, project.root, project.files, {
@@ -108,18 +120,26 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   const { model, index } = compiled;
   const formats = request.formats;
 
+  // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
+  const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
   const swimlanes =
-    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
-      ? await swimlaneDiagrams(model, lang)
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn") || formats.has("html")
+      ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
+  if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
   watch.lap("swimlane layout");
-  const diagrams = [
-    ...diagramSources(model, index, lang),
-    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
-  ];
+  // The site shows only the process map and the org chart drawn by Mermaid (its swimlanes need no browser): a site
+  // alone does not draw a context diagram per process.
+  const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
+  const diagrams = everyDiagram
+    ? [
+        ...diagramSources(model, index, lang),
+        ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
+      ]
+    : diagramSources(model, index, lang).filter((d) => SITE_DIAGRAMS.includes(d.name));
   watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
-  if (formats.has("svg")) imageFormats.push("svg");
+  if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
@@ -133,7 +153,8 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
       // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
       // what this build did not use goes, so the cache holds the current diagrams only.
       cacheDir: cacheFolder(project.root, "diagrams"),
-      pruneCache: true,
+      // A site-only build draws a few diagrams: the others' cached images stay for the next full build.
+      pruneCache: everyDiagram,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });

@@ -15,6 +15,8 @@ export interface RuleMeta {
   defaultSeverity: RuleLevel;
   /** Wrong and right YAML, for `procspec rules <id>` and docs/rules.md. */
   examples: { wrong: string; right: string };
+  /** What the examples are written in: the spec's YAML, or the rows of a CSV input (ratings). Default `yaml`. */
+  examplesFormat?: "yaml" | "csv";
 }
 
 export interface Report {

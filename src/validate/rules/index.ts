@@ -20,6 +20,7 @@ import { kpiOwnedProcessMissing } from "./kpi-owned-process-missing.js";
 import { kpiThresholdBeyondTarget } from "./kpi-threshold-beyond-target.js";
 import { kpiTooMany } from "./kpi-too-many.js";
 import { kpiUnknownIndicator } from "./kpi-unknown-indicator.js";
+import { kpiUnknownSystem } from "./kpi-unknown-system.js";
 import { kpiWeights } from "./kpi-weights.js";
 import { kpiWithoutTarget } from "./kpi-without-target.js";
 import { oneOrganization } from "./one-organization.js";
@@ -39,6 +40,12 @@ import { profstandardQualification } from "./profstandard-qualification.js";
 import { profstandardTitle } from "./profstandard-title.js";
 import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
+import { ratingsComment } from "./ratings-comment.js";
+import { ratingsDate } from "./ratings-date.js";
+import { ratingsDuplicate } from "./ratings-duplicate.js";
+import { ratingsScore } from "./ratings-score.js";
+import { ratingsUnknownParty } from "./ratings-unknown-party.js";
+import { ratingsUnlinkedPair } from "./ratings-unlinked-pair.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
 import { resultWithoutStep } from "./result-without-step.js";
 import { singleChild } from "./single-child.js";
@@ -96,6 +103,7 @@ export const allRules: readonly Rule[] = [
   kpiForeignProcess,
   kpiOwnedProcessMissing,
   kpiTooMany,
+  kpiUnknownSystem,
   // Part two of the method: the steps of a process, its instructions and systems.
   duplicateStep,
   stepExecutor,
@@ -114,6 +122,13 @@ export const allRules: readonly Rule[] = [
   profstandardQualification,
   assessmentUnknownItem,
   assessmentUnscoredItem,
+  // Ratings between units: the rows of the CSV files under ratings/.
+  ratingsUnknownParty,
+  ratingsScore,
+  ratingsComment,
+  ratingsDate,
+  ratingsUnlinkedPair,
+  ratingsDuplicate,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));
