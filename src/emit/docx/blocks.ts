@@ -122,7 +122,8 @@ export function groups(list: readonly Group[], context: RenderContext): Paragrap
 }
 
 /** A cell of a table: text, a list, or a link to another document. */
-export type CellContent = Cell | Link;
+/** A cell of a table: text, lines of text, a link to another document, or several links one per line. */
+export type CellContent = Cell | Link | Link[];
 
 function cellParagraphs(content: CellContent, context: RenderContext, center: boolean, keepNext = false): Paragraph[] {
   const alignment = center ? AlignmentType.CENTER : AlignmentType.LEFT;
@@ -130,8 +131,13 @@ function cellParagraphs(content: CellContent, context: RenderContext, center: bo
   if (typeof content === "string") return [new Paragraph({ ...base, alignment, children: runs(content) })];
   if (!Array.isArray(content)) return [new Paragraph({ ...base, alignment, children: [linkRun(content, context)] })];
   if (content.length === 0) return [new Paragraph({ ...base, children: [] })];
-  if (content.length === 1) return [new Paragraph({ ...base, alignment, children: runs(content[0] ?? "") })];
-  return content.map(
+  const texts = content.filter((c): c is string => typeof c === "string");
+  if (texts.length < content.length)
+    return content
+      .filter((c): c is Link => typeof c !== "string")
+      .map((link) => new Paragraph({ ...base, alignment, children: [linkRun(link, context)] }));
+  if (texts.length === 1) return [new Paragraph({ ...base, alignment, children: runs(texts[0] ?? "") })];
+  return texts.map(
     (text) => new Paragraph({ ...base, numbering: { reference: CELL_BULLETS, level: 0 }, children: runs(text) }),
   );
 }

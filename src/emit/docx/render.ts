@@ -207,9 +207,9 @@ function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
     table(
       {
         columns: v.positions.columns,
-        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile] })),
+        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile, r.more] })),
       },
-      { weights: [34, 22, 22, 22], orientation: o },
+      { weights: [24, 17, 17, 17, 25], orientation: o },
       c,
     ),
     heading(v.completeness.heading, 2),
