@@ -36,6 +36,7 @@ import {
   letterhead,
   linkBullets,
   MIN_PRINTED_PT,
+  PICTURE_ROOM,
   paragraph,
   picture,
   printedFontPt,
@@ -82,9 +83,10 @@ function image(
   alt: string,
   orientation: Orientation,
   paper: Paper = "A4",
+  room: number = PICTURE_ROOM.text,
 ): Block[] {
   const png = context.images.get(name);
-  const p = png ? picture(png, alt, orientation, paper) : undefined;
+  const p = png ? picture(png, alt, orientation, paper, room) : undefined;
   return p ? [p] : [];
 }
 
@@ -102,7 +104,7 @@ function chooseVariant(
     if (!drawn) return undefined;
     const natural = orientationFor(drawn);
     for (const orientation of [natural, natural === "portrait" ? "landscape" : "portrait"] as const) {
-      const pt = printedFontPt(drawn, orientation, paper) ?? 0;
+      const pt = printedFontPt(drawn, orientation, paper, PICTURE_ROOM.heading) ?? 0;
       if (!best || pt > best.pt) best = { variant, orientation, pt };
     }
     // Names on the arrows and the usual direction are worth keeping while the text stays legible.
@@ -127,7 +129,7 @@ function legibleDrawing(names: readonly string[], c: DocumentContext, o: Orienta
 function pageBlocks(page: DiagramPage, variant: PageVariant, o: Orientation, c: DocumentContext, paper: Paper) {
   return [
     heading(page.heading, 2),
-    ...image(c, variant.name, page.heading, o, paper),
+    ...image(c, variant.name, page.heading, o, paper, PICTURE_ROOM.heading),
     ...(variant.numbered && page.legend
       ? [
           heading(page.legend.heading, 3),
@@ -205,9 +207,9 @@ function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
     table(
       {
         columns: v.positions.columns,
-        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile] })),
+        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile, r.more] })),
       },
-      { weights: [34, 22, 22, 22], orientation: o },
+      { weights: [24, 17, 17, 17, 25], orientation: o },
       c,
     ),
     heading(v.completeness.heading, 2),
