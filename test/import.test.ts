@@ -262,6 +262,63 @@ describe("procspec import: CSV", () => {
     expect(missing.err).toMatch(/custom\.csv:1:1\s+ошибка\s+в строке заголовков нет столбца «Должность»/);
   });
 
+  it("tells namesake managers apart by «Position (Unit)», and leaves out a line it cannot place or that loops", async () => {
+    const dir = freshProject();
+    const csv = staffFile(
+      "managers.csv",
+      `${header}
+Отдел А;;Начальник отдела;;1
+Отдел Б;;Начальник отдела;;1
+Дирекция;;Аналитик;Начальник отдела;1
+Дирекция;;Юрист;Начальник отдела (Отдел Б);1
+Дирекция;;Директор;Заместитель;1
+Дирекция;;Заместитель;Директор;1
+Дирекция;;Курьер;Юристт;1
+`,
+    );
+    const result = await runMain("import", csv, dir);
+    expect(result.code).toBe(0);
+    const all = positions(dir);
+    expect(all.get("yurist")?.reportsTo).toBe("nachalnik-otdela-otdel-b");
+    expect(all.get("analitik")?.reportsTo).toBeUndefined();
+    expect(result.err).toMatch(
+      /managers\.csv:4:1\s+предупреждение\s+должностей «Начальник отдела» несколько \(«Отдел А», «Отдел Б»\)/,
+    );
+    expect(result.err).toContain("укажите руководителя как «Должность (Подразделение)»");
+    expect(all.get("direktor")?.reportsTo).toBe("zamestitel");
+    expect(all.get("zamestitel")?.reportsTo).toBeUndefined();
+    expect(result.err).toMatch(
+      /managers\.csv:7:1\s+предупреждение\s+подчинение «Заместитель» должности «Директор» замкнуло бы круг/,
+    );
+    expect(result.err).toMatch(
+      /managers\.csv:8:1\s+предупреждение\s+«Юристт» \(подчиняется\) — нет такой должности.* — возможно, имелось в виду `Юрист`\?/,
+    );
+  });
+
+  it("without a «Подчиняется» column, has each position report to its unit's head and a head to the head above", async () => {
+    const dir = freshProject();
+    const csv = staffFile(
+      "no-managers.csv",
+      `Подразделение;Вышестоящее подразделение;Должность
+Дирекция;;Генеральный директор
+Дирекция;;Финансовый директор
+Дирекция;;Секретарь
+Склад;Дирекция;Кладовщик
+Склад;Дирекция;Заведующий складом
+Отдел продаж;Дирекция;Менеджер
+Отдел продаж;Дирекция;Аналитик
+`,
+    );
+    const result = await runMain("import", csv, dir);
+    expect(result.code).toBe(0);
+    const all = positions(dir);
+    expect(chain(all, "kladovshchik")).toEqual(["kladovshchik", "zaveduyushchiy-skladom", "generalnyy-direktor"]);
+    expect(all.get("finansovyy-direktor")?.reportsTo).toBe("generalnyy-direktor");
+    // No title says who heads «Отдел продаж»: no head is made up, and no line for its positions.
+    expect(units(dir).get("otdel-prodazh")?.head).toBeUndefined();
+    expect(all.get("menedzher")?.reportsTo).toBeUndefined();
+  });
+
   it("keeps every id when a row is added, at the end or in the middle", async () => {
     const rows = [
       "Дирекция;;Генеральный директор;;1",
@@ -283,6 +340,28 @@ describe("procspec import: CSV", () => {
     const after = positions(second);
     for (const [id, spec] of before) expect(after.get(id)).toMatchObject({ name: spec.name, unit: spec.unit });
     expect([...units(first).keys()].every((id) => units(second).has(id))).toBe(true);
+  });
+
+  it("never gives an id that a file of the user's has, also under org/positions/", async () => {
+    const dir = freshProject();
+    const csv = staffFile("one.csv", `${header}\nСклад;;Кладовщик;;1\n`);
+    await runMain("import", csv, dir);
+    writeFileSync(
+      join(dir, "org/positions/storekeeper.yaml"),
+      "kind: Position\nid: kladovshchik-2\nname: Кладовщик 2\nunit: sklad\n",
+    );
+    const two = staffFile("two.csv", `${header}\nСклад;;Кладовщик;;1\nЦех;;Кладовщик;;1\nЦех;;Кладовщик 2;;1\n`);
+    const result = await runMain("import", two, dir, "--force");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("org/positions/storekeeper.yaml");
+    expect([...positions(dir).keys()].sort()).toEqual([
+      "kladovshchik",
+      "kladovshchik-2",
+      "kladovshchik-2-2",
+      "kladovshchik-tsekh",
+    ]);
+    const { diagnostics } = validateProject(loadProject(dir));
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
   it("stops with exit 2 outside a project", async () => {
@@ -336,12 +415,15 @@ describe("procspec import: Excel row numbers", () => {
     await workbook.xlsx.writeFile(path);
     const dir = freshProject();
     const result = await runMain("import", path, dir);
-    expect(result.err).toBe("");
     expect(result.code).toBe(0);
-    expect([...positions(dir).values()].map((p) => [p.name, p.unit, p.headcount])).toEqual([
-      ["Бухгалтер", "bukhgalteriya", 2],
-      ["Главный бухгалтер", "bukhgalteriya", 1],
+    expect([...positions(dir).values()].map((p) => [p.name, p.unit, p.headcount, p.reportsTo])).toEqual([
+      ["Бухгалтер", "bukhgalteriya", 2, "glavnyy-bukhgalter"],
+      ["Главный бухгалтер", "bukhgalteriya", 1, undefined],
     ]);
+    // Т-3 has no «Подчиняется»: the lines follow the unit tree, and the user is told so, as a note.
+    expect(result.err).toMatch(/t3\.xlsx:5:1\s+к сведению\s+в штатном расписании нет столбца «Подчиняется»/);
+    expect(result.err).not.toMatch(/ошибка|предупреждение/);
+    expect(units(dir).get("bukhgalteriya")?.head).toBe("glavnyy-bukhgalter");
   });
 
   it("refuses a CSV in Windows-1251 with a hint instead of importing mojibake", async () => {
@@ -359,11 +441,34 @@ describe("procspec import: Excel row numbers", () => {
     expect(existsSync(join(dir, "org"))).toBe(false);
   });
 
+  it("reads the first sheet with a header row, or the one --sheet names", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Пояснения").getCell("A1").value = "Штатное расписание утверждено приказом № 12";
+    const staff = workbook.addWorksheet("Штат");
+    staff.addRow(["Подразделение", "Должность"]);
+    staff.addRow(["Склад", "Кладовщик"]);
+    const path = join(work, "sheets.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const dir = freshProject();
+    expect((await runMain("import", path, dir)).code).toBe(0);
+    expect(positions(dir).has("kladovshchik")).toBe(true);
+    const named = await runMain("import", path, freshProject(), "--sheet", "Пояснения");
+    expect(named.code).toBe(1);
+    expect(named.err).toMatch(/sheets\.xlsx:1:1\s+ошибка\s+в первых 30 строках нет строки заголовков/);
+    const missing = await runMain("import", path, freshProject(), "--sheet", "Лист1");
+    expect(missing.err).toMatch(/в книге нет листа «Лист1»; листы книги: «Пояснения», «Штат»/);
+  });
+
   it("says so, without a stack trace, when the file is no workbook", async () => {
     const path = staffFile("broken.xlsx", "not a zip");
     const result = await runMain("import", path, freshProject());
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/broken\.xlsx:1:1\s+ошибка\s+файл не читается как книга Excel/);
+    const old = await runMain("import", staffFile("staff.xls", "\u00d0\u00cf\u0011\u00e0"), freshProject());
+    expect(old.code).toBe(1);
+    expect(old.err).toMatch(
+      /staff\.xls:1:1\s+ошибка\s+procspec читает \.xlsx и \.csv, а не \.xls: .*сохраните его как \.xlsx/,
+    );
   });
 });
 

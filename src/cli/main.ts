@@ -8,7 +8,9 @@ import { initCommand } from "./commands/init.js";
 import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
+import { ratingsCommand } from "./commands/ratings.js";
 import { rulesCommand } from "./commands/rules.js";
+import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
@@ -45,9 +47,11 @@ Examples:
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
     kpiCommand(io, setExit),
+    ratingsCommand(io, setExit),
     importCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
+    serveCommand(io, setExit),
     doctorCommand(io, setExit),
     completionCommand(io, setExit, () => program),
     lspCommand(io, setExit),

@@ -15,6 +15,8 @@ export interface CsvRow {
   line: number;
   /** Cells by lower-cased column name, trimmed. */
   cells: Record<string, string>;
+  /** How many fields the row has: more than the header's columns means a field lost its quotes. */
+  fields: number;
 }
 
 export interface CsvTable {
@@ -24,11 +26,20 @@ export interface CsvTable {
 }
 
 /** `;` when the header line has more of them than commas (outside quotes), else `,`. */
-export function detectDelimiter(text: string): "," | ";" {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+export function detectDelimiter(text: string, comments = false): "," | ";" {
+  const lines = text.split(/\r?\n/);
+  const firstLine = (comments ? lines.find((l) => !l.trimStart().startsWith("#")) : lines[0]) ?? "";
   const unquoted = firstLine.replace(/"[^"]*"/g, "");
   const count = (c: string) => unquoted.split(c).length - 1;
   return count(";") > count(",") ? ";" : ",";
+}
+
+export interface CsvOptions {
+  /**
+   * A line starting with `#` is a comment: people keep a row they are unsure of, or a note, in the file. Only whole
+   * lines — a `#` inside a field («заказ #12») stays text.
+   */
+  comments?: boolean;
 }
 
 export interface CsvRecord {
@@ -47,13 +58,15 @@ export function readCsvRecords(
   text: string,
   file: string,
   lang: Lang,
+  options: CsvOptions = {},
 ): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const diagnostics: Diagnostic[] = [];
   let parsed: Array<{ record: string[]; info: { lines: number } }> = [];
   try {
     parsed = parse(source, {
-      delimiter: detectDelimiter(source),
+      delimiter: detectDelimiter(source, options.comments ?? false),
+      ...(options.comments ? { comment: "#", comment_no_infix: true } : {}),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -86,11 +99,19 @@ export function readCsvRecords(
  * Parses `text` (the content of `file`, relative to the project) and checks the header names `required` columns.
  * Problems come back as diagnostics; the rows read before a syntax error are kept.
  */
-export function readCsv(text: string, file: string, required: readonly string[], lang: Lang): CsvTable {
-  const { records, diagnostics } = readCsvRecords(text, file, lang);
+export function readCsv(
+  text: string,
+  file: string,
+  required: readonly string[],
+  lang: Lang,
+  options: CsvOptions = {},
+): CsvTable {
+  const { records, diagnostics } = readCsvRecords(text, file, lang, options);
   const [head, ...body] = records;
   const columns = (head?.fields ?? []).map((c) => c.toLowerCase());
   const missing = required.filter((c) => !columns.includes(c));
+  // A syntax error leaves no records at all: the header is not missing, the file is unreadable, said once.
+  if (!head && diagnostics.length > 0) return { columns, rows: [], diagnostics };
   if (missing.length > 0) {
     diagnostics.push({
       code: "csv-header",
@@ -106,6 +127,7 @@ export function readCsv(text: string, file: string, required: readonly string[],
   const rows = body.map(({ line, fields }) => ({
     line,
     cells: Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ""])),
+    fields: fields.length,
   }));
   return { columns, rows, diagnostics };
 }

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, parse } from "yaml";
+import { type PosNode, posOffset } from "./fast-parse.js";
 import type { SourceDoc } from "./source.js";
 
 export interface Position {
@@ -25,6 +26,11 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
  * exist (a missing property), the deepest existing node on the way is used — never line 1 by default.
  */
 export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "value"): Position {
+  if (doc.positions !== undefined) {
+    const found = walkPositions(doc.positions, pointer);
+    const offset = at === "key" && found.key !== undefined ? found.key : posOffset(found.best);
+    return positionAt(doc, offset);
+  }
   const found = walk(doc, pointer);
   const target = at === "key" && found.keyNode ? found.keyNode : found.best;
   return positionAt(doc, target?.range?.[0] ?? firstContentOffset(doc));
@@ -36,6 +42,17 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
  * afford it. Where no list can be walked to, every item gets the line `locate` gives the pointer.
  */
 export function itemLines(doc: SourceDoc, pointer: string, count: number): number[] {
+  if (doc.positions !== undefined) {
+    const found = walkPositions(doc.positions, pointer);
+    const node = found.complete ? found.best : undefined;
+    const items = node !== undefined && typeof node !== "number" && "s" in node ? node.s : [];
+    const lines = new Array<number>(count);
+    for (let i = 0; i < count; i++) {
+      const item = items[i];
+      lines[i] = doc.lineCounter.linePos(posOffset(item ?? found.best)).line;
+    }
+    return lines;
+  }
   const found = walk(doc, pointer);
   const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
   const items = found.complete && isSeq(node) ? node.items : [];
@@ -82,6 +99,30 @@ function walk(doc: SourceDoc, pointer: string): { node: unknown; keyNode?: Node;
     }
   }
   return { node, keyNode, best, complete: true };
+}
+
+/**
+ * `walk` over the fast path's position table: the node a pointer names, or the deepest one on the way, and the
+ * offset of the last key passed. The table has no aliases or merge keys (those files are read by `yaml`).
+ */
+function walkPositions(root: PosNode, pointer: string): { best: PosNode; key?: number; complete: boolean } {
+  let node = root;
+  let key: number | undefined;
+  for (const segment of parsePointer(pointer)) {
+    if (typeof node === "number") return { best: node, complete: false, ...(key !== undefined ? { key } : {}) };
+    if ("m" in node) {
+      const pair = Object.hasOwn(node.m, segment) ? node.m[segment] : undefined;
+      if (!pair) return { best: node, complete: false, ...(key !== undefined ? { key } : {}) };
+      key = pair[0];
+      node = pair[1];
+    } else {
+      const item = node.s[Number(segment)];
+      if (item === undefined) return { best: node, complete: false, ...(key !== undefined ? { key } : {}) };
+      key = undefined;
+      node = item;
+    }
+  }
+  return { best: node, complete: true, ...(key !== undefined ? { key } : {}) };
 }
 
 function isNode(value: unknown): value is Node {

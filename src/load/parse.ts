@@ -4,14 +4,12 @@ import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
 import { yamlErrorText } from "../i18n/yaml-errors.js";
+import { type FastDoc, fastParse, posOffset } from "./fast-parse.js";
+import { YAML_OPTIONS } from "./parse-options.js";
+import { PositionedDoc, SpecText } from "./positioned-doc.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 
-/**
- * How every spec file is read. `merge`: `<<: *anchor` merges the anchored mapping, as docker-compose and GitLab CI
- * users expect (YAML 1.2 dropped merge keys; yaml supports them behind this flag). logLevel "error": yaml would
- * otherwise print its own warnings (e.g. about a list used as a key) to stderr.
- */
-export const YAML_OPTIONS = { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" } as const;
+export { YAML_OPTIONS } from "./parse-options.js";
 
 /** Aliases are legal YAML, but a spec has no need for many of them; more than this is treated as an alias bomb. */
 const MAX_ALIASES = 100;
@@ -25,6 +23,8 @@ export interface ParsedFile {
 
 /** Parses every YAML document of one file, keeping positions; YAML problems become diagnostics, never exceptions. */
 export function parseSpecText(file: string, text: string, lang: Lang, expectKind = true): ParsedFile {
+  const fast = fastParse(text);
+  if (fast) return readFast(file, text, fast, lang, expectKind);
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const docs: SourceDoc[] = [];
@@ -88,6 +88,27 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     docs.push(doc);
   });
   return { docs, diagnostics, unreadable };
+}
+
+/**
+ * Documents the fast path read (every one a mapping, without a YAML problem): only the kind is left to check.
+ * Positions come from the fast path's table, so nothing here builds a `yaml` Document unless a kind is wrong.
+ */
+function readFast(file: string, text: string, fast: readonly FastDoc[], lang: Lang, expectKind: boolean): ParsedFile {
+  const source = new SpecText(text);
+  const diagnostics: Diagnostic[] = [];
+  const docs: SourceDoc[] = [];
+  fast.forEach(({ data, positions }, index) => {
+    const doc = new PositionedDoc(file, index, null, data, positions, source);
+    if (expectKind) {
+      const p = source.lineCounter.linePos(posOffset(positions));
+      const kind = checkKind(doc, data.kind, lang, diagnostics, { line: p.line, column: p.col });
+      if (kind === undefined) return;
+      doc.kind = kind;
+    }
+    docs.push(doc);
+  });
+  return { docs, diagnostics, unreadable: [] };
 }
 
 /** An id as docs/format.md writes it; in a broken document any such word may be a reference. */

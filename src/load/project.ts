@@ -8,6 +8,7 @@ import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./con
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import { isRatingsFile, RATINGS_GLOB, type RatingRow, readRatings } from "./ratings.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 import { readStandardXml, type Standard } from "./standard-xml.js";
 
@@ -39,6 +40,22 @@ export interface Project {
   standards: Standard[];
   /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
   unreadable?: UnreadableDoc[];
+  /** Rows of the CSV files under `ratings/`, in file and line order. */
+  ratings?: RatingRow[];
+  /** The date ratings may not lie after (YYYY-MM-DD); see `ratingsToday`. */
+  today?: string;
+}
+
+/**
+ * The date a rating may not lie after: `options.today`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
+ * convention, seconds since 1970), else the clock, as a UTC date. Only the `ratings-date` check reads it — no
+ * document does — so a CI run pins it and a person at the terminal gets today.
+ */
+export function ratingsToday(options: LoadOptions = {}): string {
+  if (options.today) return options.today;
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
 }
 
 /** Where a project keeps the registry's XML of professional standards. */
@@ -53,6 +70,10 @@ export interface LoadOptions {
    * language server re-loads the project on every edit). Updated in place.
    */
   parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
+  /** Pins the date no rating may lie after (YYYY-MM-DD); see `ratingsToday`. */
+  today?: string;
+  /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
+  parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -98,6 +119,20 @@ export function findProject(path: string): ProjectLocation {
 }
 
 export function loadProject(dir: string, options: LoadOptions = {}): Project {
+  return assembleProject(readProjectFiles(dir, options.lang), options);
+}
+
+/** A project's settings and the bytes of its spec files, read but not parsed. */
+export interface ProjectFiles {
+  root: string;
+  config: ProjectConfig;
+  configResult: ConfigResult;
+  sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>;
+}
+
+/** Finds the project at `dir`, reads procspec.yaml and every spec file's bytes (the first half of `loadProject`). */
+export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
+  const options = lang ? { lang } : {};
   const { root } = findProject(dir);
   let configBytes: Uint8Array;
   try {
@@ -123,7 +158,8 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       });
     }
     // The registry's XML of professional standards, wherever `include` points.
-    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB])])].sort();
+    // … and the ratings between units, exported from a form or a CRM.
+    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB, RATINGS_GLOB])])].sort();
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -141,7 +177,12 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return assemble(root, configResult, sources, options.parseCache);
+  return { root, config: configResult.config, configResult, sources };
+}
+
+/** Parses the files `readProjectFiles` read into a project (the second half of `loadProject`). */
+export function assembleProject(files: ProjectFiles, options: LoadOptions = {}): Project {
+  return { ...assemble(files.root, files.configResult, files.sources, options), today: ratingsToday(options) };
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */
@@ -153,10 +194,10 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted, options.parseCache);
+  return { ...assemble(root, configResult, sorted, options), today: ratingsToday(options) };
 }
 
-interface ConfigResult {
+export interface ConfigResult {
   config: ProjectConfig;
   configDoc?: SourceDoc;
   diagnostics: Diagnostic[];
@@ -218,13 +259,15 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
-  cache?: LoadOptions["parseCache"],
+  options: LoadOptions,
 ): Project {
+  const cache = options.parseCache;
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
   const standards: Standard[] = [];
   const unreadable: UnreadableDoc[] = [];
+  const ratings: RatingRow[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -241,6 +284,15 @@ function assemble(
       continue;
     }
     const read = readText(source.path, source.bytes, config.lang);
+    if (isRatingsFile(source.path)) {
+      if (read.problem) diagnostics.push(read.problem);
+      else {
+        const table = readRatings(read.text, source.path, config.lang);
+        ratings.push(...table.rows);
+        diagnostics.push(...table.diagnostics);
+      }
+      continue;
+    }
     if (read.problem) {
       diagnostics.push(read.problem);
       // The encoding is the one mistake: what the file defines and mentions keeps other files free of echoes.
@@ -251,7 +303,9 @@ function assemble(
     const parsed =
       cached && cached.text === read.text && cached.lang === config.lang
         ? cached.parsed
-        : parseSpecText(source.path, read.text, config.lang);
+        : options.parseFile
+          ? options.parseFile(source.path, read.text, config.lang)
+          : parseSpecText(source.path, read.text, config.lang);
     cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);
@@ -266,6 +320,7 @@ function assemble(
     unreadable,
     standards,
   };
+  if (ratings.length > 0) project.ratings = ratings;
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

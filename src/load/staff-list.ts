@@ -40,6 +40,11 @@ export interface StaffGrid {
 
 /** Reads `path` (xlsx by its extension, anything else as CSV); `file` is how diagnostics name it. */
 export async function readStaffGrid(path: string, file: string, lang: Lang): Promise<StaffGrid> {
+  const other = /\.(xls|xlsb|ods|numbers)$/i.exec(path)?.[1];
+  if (other) {
+    const text = staffImportWords[lang].otherFormat(other.toLowerCase());
+    return { tables: [], cellColumns: true, diagnostics: [problem(file, 1, "staff-file", text)] };
+  }
   const bytes = readFileSync(path);
   return /\.xls[xm]$/i.test(path) ? readWorkbook(bytes, file, lang) : readCsvGrid(bytes, file, lang);
 }

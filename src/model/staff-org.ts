@@ -105,7 +105,7 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
     diagnostics.push({
       code: "staff-row",
       severity,
-      message: text,
+      message: suggestion ? `${text} — ${suggestion}` : text,
       file: table.file,
       line,
       column: table.columnOf(field),
@@ -237,6 +237,19 @@ export function staffOrg(table: StaffTable, taken: ReadonlySet<string>, lang: La
 
   resolveManagers(allPositions, words, report, lang);
   const heads = headsOf(allPositions);
+  // Without a «Подчиняется» column (the unified form Т-3 has none) the lines follow the unit tree.
+  if (!table.columns.reportsTo && allPositions.length > 0) {
+    managersFromTree(allPositions, heads);
+    diagnostics.push({
+      code: "staff-reports-to",
+      severity: "info",
+      message: words.reportsToFromTree,
+      file: table.file,
+      line: table.headerLine,
+      column: 1,
+      pointer: "",
+    });
+  }
   return {
     units: treeOrder(keptUnits).map((unit) => {
       const head = heads.get(unit);
@@ -341,14 +354,48 @@ function resolveManagers(
 }
 
 /** Per unit, its one position whose manager is outside the unit (or who has none); none when not exactly one. */
+/** Titles that name the head of a unit: «Начальник отдела», «Главный бухгалтер», «Заведующий складом», Head of … */
+const HEAD_TITLE =
+  /^(генеральный директор|исполнительный директор|начальник|руководитель|директор|заведующ\S*|главн\S*|управляющ\S*|head|director|chief|general manager)(\s|-|$)/i;
+
+const TOP_TITLE = /^(генеральный директор|chief executive|general manager)(\s|$)/i;
+
+/**
+ * Per unit, its one position whose manager is outside the unit (or who has none). When several are, the one
+ * whose title names a head («Начальник …», «Главный …», «Заведующий …»), if exactly one does; else none.
+ */
 function headsOf(positions: readonly PositionDraft[]): Map<UnitDraft, PositionDraft> {
   const tops = groupBy(
     positions.filter((p) => p.manager?.unit !== p.unit),
     (p) => p.unit,
   );
   const heads = new Map<UnitDraft, PositionDraft>();
-  for (const [unit, list] of tops) if (list.length === 1 && list[0]) heads.set(unit, list[0]);
+  for (const [unit, list] of tops) {
+    let titled = list.length === 1 ? list : list.filter((p) => HEAD_TITLE.test(p.name.trim()));
+    // «Генеральный директор» over the other directors of the same unit.
+    if (titled.length > 1) titled = titled.filter((p) => TOP_TITLE.test(p.name.trim()));
+    if (titled.length === 1 && titled[0]) heads.set(unit, titled[0]);
+  }
   return heads;
+}
+
+/** Every position reports to its unit's head; a head to the head of the nearest unit above that has one. */
+function managersFromTree(positions: readonly PositionDraft[], heads: ReadonlyMap<UnitDraft, PositionDraft>): void {
+  for (const position of positions) {
+    const own = heads.get(position.unit);
+    if (own && own !== position) {
+      position.manager = own;
+      continue;
+    }
+    if (own !== position) continue;
+    for (let up = position.unit.parent; up; up = up.parent) {
+      const head = heads.get(up);
+      if (head) {
+        position.manager = head;
+        break;
+      }
+    }
+  }
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

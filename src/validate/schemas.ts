@@ -1,52 +1,20 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { join } from "node:path";
+import type { ValidateFunction } from "ajv";
 import type { Kind } from "../load/source.js";
+import * as compiled from "./generated/schema-validators.js";
+import { SCHEMA_DIR } from "./schema-files.js";
 
-/** The folder of JSON Schemas shipped with procspec (next to `src/` and `dist/`). */
-export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
-
-/** The schema file of each document kind and of `procspec.yaml`. */
-export const schemaFileOfKind: Record<Kind | "Config", string> = {
-  Config: "procspec.schema.json",
-  Organization: "organization.schema.json",
-  Unit: "unit.schema.json",
-  Position: "position.schema.json",
-  Process: "process.schema.json",
-  Instruction: "instruction.schema.json",
-  System: "system.schema.json",
-  Assessment: "assessment.schema.json",
-};
+export { SCHEMA_DIR, schemaFileOfKind } from "./schema-files.js";
 
 export type SchemaValidators = Record<Kind | "Config", ValidateFunction>;
 
-let cached: SchemaValidators | undefined;
-
-/** Compiles every schema once per process: compiling is the expensive part, validating is cheap. */
+/**
+ * The schemas' validators, compiled ahead of time by ajv (scripts/schema-code.ts): compiling them at start-up cost
+ * more than checking a small project.
+ */
 export function schemaValidators(): SchemaValidators {
-  if (cached) return cached;
-  // verbose: errors carry their parentSchema, which the message rewriter needs (known keys, the id pattern).
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  for (const file of ["common.schema.json", "step.schema.json", ...Object.values(schemaFileOfKind)]) {
-    ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8")) as object);
-  }
-  const get = (file: string): ValidateFunction => {
-    const fn = ajv.getSchema(`https://procspec.dev/schemas/${file}`);
-    if (!fn) throw new Error(`schema ${file} is missing from ${SCHEMA_DIR}`);
-    return fn;
-  };
-  cached = {
-    Config: get(schemaFileOfKind.Config),
-    Organization: get(schemaFileOfKind.Organization),
-    Unit: get(schemaFileOfKind.Unit),
-    Position: get(schemaFileOfKind.Position),
-    Process: get(schemaFileOfKind.Process),
-    Instruction: get(schemaFileOfKind.Instruction),
-    System: get(schemaFileOfKind.System),
-    Assessment: get(schemaFileOfKind.Assessment),
-  };
-  return cached;
+  return compiled as unknown as SchemaValidators;
 }
 
 let textLists: ReadonlySet<string> | undefined;

@@ -130,10 +130,13 @@ cannot be read are reported with their row number (exit 1); files that exist are
         setExit(1);
         return;
       }
-      // The files this import writes are its own: ids in them do not block the same ids on a second run.
-      const ours = (path: string) => path === UNITS_FILE || path.startsWith(`${POSITIONS_DIR}/`);
+      // Files shaped as an import writes them are its own: their ids do not block the same ids on a second run.
+      // Any other file keeps its id, so a position file the user added by hand is never duplicated.
+      const ours = (path: string, id: string) => path === UNITS_FILE || path === `${POSITIONS_DIR}/${id}.yaml`;
       const taken = new Set(
-        project.docs.filter((d) => !ours(d.file) && typeof d.data.id === "string").map((d) => String(d.data.id)),
+        project.docs
+          .filter((d) => typeof d.data.id === "string" && !ours(d.file, String(d.data.id)))
+          .map((d) => String(d.data.id)),
       );
       const org = staffOrg(found.table, taken, lang);
       problems.push(...org.diagnostics);

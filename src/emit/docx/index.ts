@@ -48,6 +48,8 @@ export interface DocxOptions {
   people?: boolean;
   /** The parts of each swimlane diagram printed in parts, by process id; their PNGs are in `images`. */
   swimlaneParts?: SwimlaneParts;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 /** What a position's bundle holds: the documents the employee signs. */
@@ -69,14 +71,16 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const { lang } = options;
   const w = documentWords(lang);
   const date = packageDate(model.documents.date);
-  const views = documentViews(model, index, lang, {
-    trace: options.trace,
-    images: false,
-    ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, lang, {
+      trace: options.trace,
+      images: false,
+      ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   const base = {
     none: w.common.none,
     sourceColumn: w.common.source,

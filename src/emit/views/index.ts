@@ -5,6 +5,7 @@
 
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { summarizeRatings } from "../../model/ratings-summary.js";
 import type { Model } from "../../model/types.js";
 import type { ViewOptions } from "./blocks.js";
 import { type CompetenciesView, competenciesView } from "./competencies.js";
@@ -20,6 +21,7 @@ import { type ParticipationMatrixView, participationMatrixView } from "./partici
 import { type ProcessRegulationView, processRegulationView, type SwimlaneParts } from "./process-regulation.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
+import { ratingsReportView } from "./ratings-report.js";
 import type { ReportView } from "./report.js";
 import { hrAndStandardViews } from "./second-wave.js";
 import { type SystemRegulationView, systemRegulationView } from "./system-regulation.js";
@@ -137,5 +139,12 @@ export function documentViews(
       ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
     ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
+    ...ratingsViews(model, index, lang, o),
   ];
+}
+
+/** The newest month's ratings report, when the project has ratings (`procspec ratings` writes any month). */
+function ratingsViews(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): DocumentView[] {
+  const summary = model.ratings ? summarizeRatings(model, index) : undefined;
+  return summary ? [ratingsReportView(model, index, summary, lang, options)] : [];
 }

@@ -5,6 +5,7 @@ export interface StaffImportWords {
   /** The names of the columns, as the messages call them. */
   fields: Record<"unit" | "parent" | "position" | "reportsTo" | "headcount", string>;
   notWorkbook: (detail: string) => string;
+  otherFormat: (extension: string) => string;
   empty: string;
   noHeader: (e: { unit: string; position: string; rows: number; seen: string }) => string;
   noSheet: (e: { sheet: string; sheets: string }) => string;
@@ -23,6 +24,7 @@ export interface StaffImportWords {
   reportsToSelf: (position: string) => string;
   reportsToCycle: (e: { position: string; reportsTo: string }) => string;
   emptyUnit: (unit: string) => string;
+  reportsToFromTree: string;
   ambiguousHint: string;
   // The command's own output
   exists: (files: string) => string;
@@ -42,6 +44,8 @@ const en: StaffImportWords = {
     reportsTo: "reports to",
     headcount: "headcount",
   },
+  otherFormat: (extension) =>
+    `procspec reads .xlsx and .csv, not .${extension}: open the file in Excel or LibreOffice and save it as .xlsx`,
   notWorkbook: (detail) => `cannot read the file as an Excel workbook (.xlsx): ${detail}`,
   empty: "the staff list is empty",
   noHeader: (e) =>
@@ -68,8 +72,10 @@ const en: StaffImportWords = {
   reportsToCycle: (e) =>
     `«${e.position}» reporting to «${e.reportsTo}» would close a loop of reporting lines; the line is left out`,
   emptyUnit: (unit) => `«${unit}» has no positions and no units under it; it is not imported as a unit`,
+  reportsToFromTree:
+    "the staff list has no «reports to» column: every position is written as reporting to its unit's head, and a head to the head of the unit above",
   ambiguousHint: "write the manager as «Position (Unit)»",
-  exists: (files) => `${files} already exist(s); nothing was written. Add --force to overwrite`,
+  exists: (files) => `files exist: ${files}; nothing was written. Add --force to overwrite them`,
   noRows: "✖ nothing was imported: the staff list has no row that could be read",
   done: (e) => `✔ imported from ${e.file}: units: ${e.units}, positions: ${e.positions}`,
   skipped: (rows) => `  rows not read: ${rows} (see above)`,
@@ -86,6 +92,8 @@ const ru: StaffImportWords = {
     reportsTo: "подчиняется",
     headcount: "количество штатных единиц",
   },
+  otherFormat: (extension) =>
+    `procspec читает .xlsx и .csv, а не .${extension}: откройте файл в Excel или LibreOffice и сохраните его как .xlsx`,
   notWorkbook: (detail) => `файл не читается как книга Excel (.xlsx): ${detail}`,
   empty: "штатное расписание пусто",
   noHeader: (e) =>
@@ -114,6 +122,8 @@ const ru: StaffImportWords = {
   reportsToCycle: (e) =>
     `подчинение «${e.position}» должности «${e.reportsTo}» замкнуло бы круг подчинённости; подчинённость не записана`,
   emptyUnit: (unit) => `у «${unit}» нет ни должностей, ни подразделений; как подразделение не записано`,
+  reportsToFromTree:
+    "в штатном расписании нет столбца «Подчиняется»: должности записаны в подчинении руководителя своего подразделения, а руководитель — руководителя вышестоящего",
   ambiguousHint: "укажите руководителя как «Должность (Подразделение)»",
   exists: (files) => `уже есть: ${files}; ничего не записано. Чтобы перезаписать, добавьте --force`,
   noRows: "✖ ничего не импортировано: в штатном расписании нет ни одной прочитанной строки",

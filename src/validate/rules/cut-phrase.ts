@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from "yaml";
+import { mayHold } from "../../load/fast-scan.js";
 import type { SourceDoc, SourceRef } from "../../load/source.js";
 import type { Rule } from "../rule.js";
 import { textListKeys } from "../schemas.js";
@@ -67,6 +68,8 @@ const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
 
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
+  // A document read fast has no `yaml` Document; it is parsed only when its text has a candidate.
+  if (!mayHold(doc, (key) => keys.has(key), isCandidate)) return [];
   const cached = listsOf.get(doc.yaml);
   if (cached) return cached;
   const out: FlowList[] = [];
@@ -90,6 +93,14 @@ function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   walk(doc.yaml.contents, "", undefined);
   listsOf.set(doc.yaml, out);
   return out;
+}
+
+/** A `[...]` list with an unquoted item that starts with a lower-case letter. */
+function isCandidate(list: { flow: boolean; items: ReadonlyArray<{ value: unknown; quoted: boolean }> }): boolean {
+  return (
+    list.flow &&
+    list.items.some((item) => !item.quoted && typeof item.value === "string" && LOWER_START.test(item.value))
+  );
 }
 
 function commentedItems(items: readonly Node[]): Set<number> {

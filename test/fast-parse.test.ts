@@ -1,0 +1,112 @@
+/**
+ * The fast path (js-yaml with a position table) must read every file it accepts exactly as `yaml` does: the same
+ * data, and the same line and column for every value and key a diagnostic or `--trace` can name. Checked on every
+ * YAML file of the examples, the fixtures, the bad-input suite and a generated organization; files it declines
+ * (errors, anchors, empty values) go to `yaml` unchanged, which the rest of the suite covers.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { globSync } from "tinyglobby";
+import { describe, expect, it } from "vitest";
+import { LineCounter, parseAllDocuments } from "yaml";
+import { generateOrganization } from "../bench/generate.js";
+import { fastParse } from "../src/load/fast-parse.js";
+import { itemLines, joinPointer, locate } from "../src/load/locate.js";
+import { YAML_OPTIONS } from "../src/load/parse.js";
+import { PositionedDoc, SpecText } from "../src/load/positioned-doc.js";
+import type { SourceDoc } from "../src/load/source.js";
+import { REPO } from "./helpers/cli.js";
+
+/** Every pointer into `value`, and for each mapping and list one that names nothing (a missing property). */
+function pointers(value: unknown, base = ""): string[] {
+  const out = [base];
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      out.push(...pointers(item, joinPointer(base, i)));
+    });
+    out.push(joinPointer(base, value.length));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) out.push(...pointers(item, joinPointer(base, key)));
+    out.push(joinPointer(base, "missing-key"), joinPointer(base, "missing-key", "deeper"));
+  } else if (base !== "") out.push(joinPointer(base, "below-a-scalar"));
+  return out;
+}
+
+function yamlDocs(file: string, text: string): SourceDoc[] {
+  const lineCounter = new LineCounter();
+  return parseAllDocuments(text, { lineCounter, ...YAML_OPTIONS }).map((yaml, index) => ({
+    file,
+    index,
+    kind: null,
+    data: yaml.toJS() as Record<string, unknown>,
+    yaml,
+    lineCounter,
+  }));
+}
+
+function compare(file: string, text: string): boolean {
+  const fast = fastParse(text);
+  if (!fast) return false;
+  const slow = yamlDocs(file, text);
+  expect(fast.length, file).toBe(slow.length);
+  // A file yaml finds a problem in must never be read fast: its diagnostic would be lost.
+  expect(
+    slow.flatMap((d) => d.yaml.errors.map((e) => e.code)),
+    file,
+  ).toEqual([]);
+  const source = new SpecText(text);
+  fast.forEach(({ data, positions }, index) => {
+    const reference = slow[index] as SourceDoc;
+    expect(data, file).toEqual(reference.data);
+    const doc = new PositionedDoc(file, index, null, data, positions, source);
+    for (const pointer of pointers(data)) {
+      expect(locate(doc, pointer), `${file}#${index}${pointer}`).toEqual(locate(reference, pointer));
+      expect(locate(doc, pointer, "key"), `${file}#${index}${pointer} key`).toEqual(locate(reference, pointer, "key"));
+      expect(itemLines(doc, pointer, 3), `${file}#${index}${pointer} items`).toEqual(itemLines(reference, pointer, 3));
+    }
+    // What an editor asks of the document is there too, parsed on demand.
+    expect(doc.yaml.toJS()).toEqual(reference.data);
+  });
+  return true;
+}
+
+describe("fast parse", () => {
+  it("reads the examples, fixtures and bad inputs as yaml does, positions included", () => {
+    const files = globSync(["examples/**/*.{yaml,yml}", "test/**/*.{yaml,yml}", "templates/**/*.{yaml,yml}"], {
+      cwd: REPO,
+      ignore: ["**/node_modules/**", "test/golden/**/expected/**"],
+    }).sort();
+    let fast = 0;
+    for (const file of files) if (compare(file, readFileSync(join(REPO, file), "utf8"))) fast++;
+    console.log(`${fast} of ${files.length} files read fast`);
+    expect(files.length).toBeGreaterThan(50);
+    // Most well-formed files take the fast path; otherwise the comparison above proves little.
+    expect(fast / files.length).toBeGreaterThan(0.6);
+  });
+
+  it("reads a generated organization as yaml does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-fast-"));
+    generateOrganization(dir, 60);
+    const files = globSync(["**/*.yaml"], { cwd: dir });
+    for (const file of files) expect(compare(file, readFileSync(join(dir, file), "utf8")), file).toBe(true);
+  });
+
+  it("reads odd but valid YAML as yaml does, or leaves it to yaml", () => {
+    const texts = [
+      'a: 1\nb: 0o17\nc: 0x1F\nd: 1.50\ne: .inf\nf: -.INF\ng: .nan\nh: 1e3\ni: "007"\nj: 2026-12-01\nk: yes\nl: True\n',
+      "list:\n- a\n-   b # comment\n- [c, {d: e}]\nnested:\n  # comment\n\n  deep:\n    - x: 1\n      y: 2\n",
+      "block: |\n  line one\n  line two\nfolded: >-\n  one\n  two\nquoted: \"a\\tb\"\nsingle: 'it''s'\n",
+      "a: 1\r\nb:\r\n  - c\r\n  - d\r\n",
+      "---\nkind: Unit\nid: a\n---\nkind: Unit\nid: b\n",
+      "1: one\n2: two\ntrue: yes\nkey with spaces: v\n",
+      "a: b\n---\n",
+      "a:\nb: 1\n",
+      "a: &x 1\nb: *x\n",
+      "a: [1, 2,\n  3]\nb: { c: d,\n  e: f }\n",
+      "plain: multi\n  line\n  scalar\n",
+      '"quoted key": 1\n? explicit\n: value\n',
+    ];
+    for (const text of texts) compare("inline.yaml", text);
+  });
+});
