@@ -52,7 +52,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   const files: EmittedFile[] = [];
   // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
   const laidOut =
-    formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx") || formats.has("html");
+    formats.has("svg") ||
+    formats.has("png") ||
+    formats.has("bpmn") ||
+    formats.has("html") ||
+    // DOCX embeds the parts' pictures: without any drawn (a library call without a browser) nothing to lay out.
+    (formats.has("docx") && images.size > 0);
   const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   const swimlaneParts: SwimlaneParts = new Map(
     swimlanes.map((d) => [

@@ -2,9 +2,9 @@ import type { Flow, FlowEdge, FlowNode } from "../bpmn/flow.js";
 import { type FlowLayout, type LayoutCache, layoutFlow } from "../bpmn/layout.js";
 
 /**
- * A swimlane diagram too wide to print readably is cut into parts of consecutive steps (in the order written),
- * each laid out on its own. A flow that leaves a part ends at a continuation marker naming the step and the part
- * it goes on in; a flow that enters from another part starts at a marker naming where it comes from.
+ * A swimlane diagram too wide or too tall to print readably is cut into parts of consecutive steps (in the order
+ * written), each laid out on its own. A flow that leaves a part ends at a continuation marker naming the step and
+ * the part it goes on in; a flow that enters from another part starts at a marker naming where it comes from.
  *
  * Readable means: fitted to the text column of A4 landscape (252 × 170 mm less room for a caption: 952 × 509 px
  * at 96 dpi, the regulation's page), a task's 12 px text prints at 7 pt or more — the picture is shrunk at most to
