@@ -107,7 +107,9 @@ describe("reading a CSV as spreadsheets export it", () => {
       "en",
     );
     expect(table.diagnostics).toEqual([]);
-    expect(table.rows).toEqual([{ line: 3, cells: { position: "a", kpi: "b;c", period: "2026-11", value: "4,6" } }]);
+    expect(table.rows).toEqual([
+      { line: 3, cells: { position: "a", kpi: "b;c", period: "2026-11", value: "4,6" }, fields: 4 },
+    ]);
   });
 
   it("says which columns the header lacks, at line 1", () => {

@@ -55,8 +55,8 @@ export function ratingsChartSvg(side: RatedSummary, month: string, lang: Lang): 
       },
     ],
     grid: [
-      { left: 40, right: "42%", top: 40, bottom: 36 },
-      { left: "62%", right: 16, top: 40, bottom: 36 },
+      { left: 40, right: "42%", top: 52, bottom: 36 },
+      { left: "62%", right: 16, top: 52, bottom: 36 },
     ],
     xAxis: [
       {

@@ -18,7 +18,7 @@ export const ratingsUnknownParty: Rule = {
       right: "date,rater,rated,process,score,comment\n2026-11-05,workshop,procurement,parts-delivery,5,",
     },
   },
-  check({ model, index, lang, report }) {
+  check({ model, index, lang, report, unreadable }) {
     const rows = model.ratings?.rows ?? [];
     if (rows.length === 0) return;
     const parties = [...index.units.keys(), ...index.positions.keys()];
@@ -32,7 +32,8 @@ export const ratingsUnknownParty: Rule = {
     for (const row of rows) {
       for (const column of ["rater", "rated"] as const) {
         const id = row[column];
-        if (index.units.has(id) || index.positions.has(id)) continue;
+        // A file that could not be read may well define it: that file's error is the one mistake.
+        if (index.units.has(id) || index.positions.has(id) || unreadable.ids.has(id)) continue;
         const kind = kindOf(id);
         const suggestion = kind ? undefined : suggest(id, parties, lang);
         report({
@@ -42,7 +43,7 @@ export const ratingsUnknownParty: Rule = {
           ...(suggestion ? { suggestion } : {}),
         });
       }
-      if (row.process !== "" && !index.processes.has(row.process)) {
+      if (row.process !== "" && !index.processes.has(row.process) && !unreadable.ids.has(row.process)) {
         const suggestion = suggest(row.process, processes, lang);
         report({
           at: rowSource(row),
