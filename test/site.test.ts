@@ -1,13 +1,22 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { describe, expect, it } from "vitest";
+import { generateOrganization } from "../bench/generate.js";
+import {
+  processMapMermaid,
+  processMapOverviewNodes,
+  processMapPartNodes,
+  processMapParts,
+} from "../src/emit/diagrams/process-map.js";
+import { processMapPages } from "../src/emit/diagrams/sources.js";
 import type { EmittedFile } from "../src/emit/files.js";
 import { emitDocuments } from "../src/emit/index.js";
-import { searchEntries, stemTerm } from "../src/emit/site/index.js";
+import { SiteDiagrams, searchEntries, stemTerm } from "../src/emit/site/index.js";
 import type { SEARCH_OPTIONS } from "../src/emit/site/search.js";
 import { linkDiagramNodes } from "../src/emit/site/svg-links.js";
-import { loadProjectFromFiles } from "../src/load/project.js";
+import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { REPO } from "./helpers/cli.js";
 
@@ -164,6 +173,36 @@ describe("build --format html: the site", () => {
     expect(site.get("site/assets/minisearch.js")).toContain("MiniSearch");
     expect(site.get("site/assets/stemmers.js")).toContain("russianStemmer");
   });
+});
+
+describe("a process map too large for Mermaid", () => {
+  it("is shown as the overview and one map per level-1 process, every box still a link", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-site-large-"));
+    generateOrganization(dir, 800);
+    const project = loadProject(dir);
+    const { compiled } = validateProject(project);
+    const { model, index } = compiled;
+    expect(processMapMermaid(model, index, "en").length).toBeGreaterThan(50_000);
+    // Every map page "drawn", as Mermaid names its boxes; the whole map is what Mermaid would refuse.
+    const images = new Map<string, { svg: string }>();
+    const nodesOf = (nodes: Map<string, string>) => fakeMap([...nodes.keys()]);
+    images.set("process-map", { svg: "<svg>Maximum text size in diagram exceeded</svg>" });
+    images.set(processMapPages.overview, { svg: nodesOf(processMapOverviewNodes(model, index, "en")) });
+    const tops = processMapParts(model, index);
+    for (const top of tops)
+      images.set(processMapPages.part(top.id), { svg: nodesOf(processMapPartNodes(top, model, index, "en")) });
+    const diagrams = new Map([...images].map(([name, image]) => [name, image.svg]));
+    const site = new SiteDiagrams(model, index, { lang: "en", trace: false, diagrams, swimlanes: [] });
+    const home = site.processMap("index") ?? "";
+    expect(home).not.toContain("Maximum text size");
+    expect(home).toContain("<h3>Top-level processes</h3>");
+    const top = tops[0];
+    const child = top && index.processes.get(top.children[0] ?? "");
+    expect(child).toBeDefined();
+    expect(home).toContain(`<a href="processes/${child?.id}.html"><title>`);
+    expect(home.split('<div class="diagram"').length - 1).toBe(tops.length + 1);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe("the site's search", () => {

@@ -22,9 +22,6 @@ import { readSourceHistory } from "./source-history.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
-/** The diagrams Mermaid draws for the HTML site. */
-const SITE_DIAGRAMS: readonly string[] = ["process-map", "org-chart"];
-
 export interface BuildRequest {
   dir: string;
   out?: string;
@@ -104,15 +101,15 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
   if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
-  // The site shows only the process map and the org chart drawn by Mermaid (its swimlanes need no browser): a site
-  // alone does not draw a context diagram per process.
+  // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
+  // swimlanes need no browser): a site alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
   const diagrams = everyDiagram
     ? [
         ...diagramSources(model, index, lang),
         ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
       ]
-    : diagramSources(model, index, lang).filter((d) => SITE_DIAGRAMS.includes(d.name));
+    : diagramSources(model, index, lang).filter((d) => !d.name.startsWith("context-"));
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");

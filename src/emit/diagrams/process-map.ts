@@ -222,6 +222,15 @@ function processMapWriter(model: Model, index: ModelIndex, lang: Lang): MapWrite
  * passes between their sub-processes, and the outside clients.
  */
 export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang: Lang): string {
+  return overviewWriter(model, index, lang).source();
+}
+
+/** The overview's node ids, each with the level-1 process it draws. */
+export function processMapOverviewNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return overviewWriter(model, index, lang).nodes();
+}
+
+function overviewWriter(model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
   const levelOne = tops(model, index);
   for (const top of levelOne) map.draw(top, "  ", true);
@@ -237,7 +246,7 @@ export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang:
   for (const flow of between.values()) map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what);
   for (const process of model.processes)
     for (const party of outsideClients(process)) map.arrow(map.idOf(topOf(process, index)), map.client(party), []);
-  return map.source();
+  return map;
 }
 
 /**
@@ -245,6 +254,15 @@ export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang:
  * with (as rounded stubs), the arrows in and out with what passes, and its outside clients.
  */
 export function processMapPartMermaid(top: Process, model: Model, index: ModelIndex, lang: Lang): string {
+  return partWriter(top, model, index, lang).source();
+}
+
+/** A map page's node ids, each with the process it draws (its own and the stubs of other groups). */
+export function processMapPartNodes(top: Process, model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return partWriter(top, model, index, lang).nodes();
+}
+
+function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, `${diagramWord(lang, "processMap")}: ${processTitle(top)}`);
   map.draw(top);
   const inside = (p: Process) => topOf(p, index) === top;
@@ -257,7 +275,7 @@ export function processMapPartMermaid(top: Process, model: Model, index: ModelIn
     if (!inside(process)) continue;
     for (const party of outsideClients(process)) map.arrow(map.idOf(top), map.client(party), []);
   }
-  return map.source();
+  return map;
 }
 
 /** The level-1 processes a split map has a page for: those with sub-processes, when there are two or more. */
