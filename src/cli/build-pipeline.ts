@@ -5,13 +5,15 @@ import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import type { ReferenceDocx } from "../emit/docx/index.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
+import { siteDiagrams } from "../emit/site/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject, type Project } from "../load/project.js";
+import type { Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
+import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { fileLayoutCache } from "./layout-cache.js";
@@ -19,6 +21,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
+import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
@@ -38,6 +41,10 @@ export interface BuildRequest {
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
+  /** Print the time of each stage to stderr after the build (`--timings`). */
+  timings?: boolean;
+  /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
+  cache?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -58,10 +65,24 @@ export interface BuildResult {
  * browser, write atomically. Shared by `build` and `watch`.
  */
 export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  const watch = stopwatch();
+  watch.lap("start-up");
+  const result = await stages(request, io, watch, checked);
+  if (request.timings) io.err(formatTimings(watch));
+  return result;
+}
+
+async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?: Checked): Promise<BuildResult> {
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
-  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const project =
+    checked?.project ??
+    (await loadChecked(request.dir, {
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.cache ? { cache: true } : {}),
+    }));
+  watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
     { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
@@ -69,6 +90,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   );
   if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
+  watch.lap("validate and model");
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));
@@ -91,6 +113,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     manifest: manifestPath(project.root, out),
     force: request.force ?? false,
   });
+  watch.lap("reference and output folder checks");
   const { model, index } = compiled;
   const formats = request.formats;
 
@@ -101,6 +124,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
   if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
+  watch.lap("swimlane layout");
   // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
   // swimlanes need no browser): a site alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
@@ -109,7 +133,8 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
         ...diagramSources(model, index, lang),
         ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
       ]
-    : diagramSources(model, index, lang).filter((d) => !d.name.startsWith("context-"));
+    : siteDiagrams(diagramSources(model, index, lang));
+  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
@@ -131,6 +156,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
     progress.done();
+    watch.lap("diagram rendering");
     if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
     else {
       images = outcome.files;
@@ -146,6 +172,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     const outcome = readSourceHistory(project.root);
     if ("history" in outcome) history = outcome.history;
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+    watch.lap("git history");
   }
 
   progress.start(cliText(lang, "build.stage-documents"), 0);
@@ -162,12 +189,14 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(reference ? { reference } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
+      onEmitted: (emitter) => watch.lap(emitter),
     }),
   );
   const summary = writeOutput(out, files, {
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  watch.lap("write");
   progress.done();
   if (!request.quiet) {
     const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";

@@ -10,9 +10,8 @@ import {
   processMapNodes,
   processMapOverviewNodes,
   processMapPartNodes,
-  processMapParts,
 } from "../diagrams/process-map.js";
-import { processMapPages } from "../diagrams/sources.js";
+import { type NamedDiagram, processMapPages } from "../diagrams/sources.js";
 import { swimlaneSvg } from "../diagrams/swimlane.js";
 import type { SwimlaneDiagram, SwimlanePart } from "../diagrams/swimlanes.js";
 import type { EmittedFile } from "../files.js";
@@ -154,6 +153,18 @@ function otherDocuments(home: string, documents: readonly { view: DocumentView }
 
 /** Mermaid refuses a diagram whose source is longer than this (its `maxTextSize`, which the renderer keeps). */
 const MERMAID_MAX_TEXT = 50_000;
+
+/**
+ * The diagrams the site shows, of all the build's: the process map and the org chart, and — when the map is too
+ * large for Mermaid — the overview of the map in its first (named, left-to-right) variant.
+ */
+export function siteDiagrams<T extends NamedDiagram>(diagrams: readonly T[]): T[] {
+  const map = diagrams.find((d) => d.name === "process-map");
+  const split = map !== undefined && map.source.trim().length > MERMAID_MAX_TEXT;
+  return diagrams.filter(
+    (d) => d.name === "process-map" || d.name === "org-chart" || (split && d.name === processMapPages.overview),
+  );
+}
 
 const frame = (svg: string) => `<div class="diagram" role="group">${svg}</div>`;
 
@@ -364,22 +375,17 @@ export class SiteDiagrams {
 
   /**
    * The process map as the site shows it: whole, or — when Mermaid cannot draw it in one piece — the overview of the
-   * level-1 processes and one map per level-1 process, as the DOCX prints a map too large for one sheet.
+   * level-1 processes, each a link to its card (whose links panel leads on to its sub-processes). The DOCX's pages
+   * of a split map are not shown: at 2,000 processes they come to megabytes each.
    */
   processMap(page: string): string | undefined {
     if (this.mapSource.length <= MERMAID_MAX_TEXT) {
       const whole = this.svg("process-map", page);
       return whole === undefined ? undefined : frame(whole);
     }
-    const words = regulationWords(this.options.lang).maps;
-    const blocks: string[] = [];
     const overview = this.svg(processMapPages.overview, page);
-    if (overview !== undefined) blocks.push(`<h3>${escapeHtml(words.overview)}</h3>`, frame(overview));
-    for (const top of processMapParts(this.model, this.index)) {
-      const part = this.svg(processMapPages.part(top.id), page);
-      if (part !== undefined) blocks.push(`<h3>${escapeHtml(processLink(top).text)}</h3>`, frame(part));
-    }
-    return blocks.length === 0 ? undefined : [`<p>${escapeHtml(words.split)}</p>`, ...blocks].join("\n");
+    const words = regulationWords(this.options.lang).maps;
+    return overview === undefined ? undefined : [`<h3>${escapeHtml(words.overview)}</h3>`, frame(overview)].join("\n");
   }
 
   private processNodes(name: string): Map<string, string> {
