@@ -135,6 +135,9 @@ describe("build --format html: the site", () => {
     expect(map).toMatch(/<a href="\.\.\/processes\/vehicle-intake\.html"><title>/);
     // Shown at its own size, not squeezed to the page's width.
     expect(map).toContain('width="900"');
+    // In one frame (the zoom buttons work on a frame holding the picture itself).
+    expect(map.split('<div class="diagram"').length - 1).toBe(1);
+    expect(map).toMatch(/<div class="diagram" role="group"><svg/);
   });
 
   it("links the swimlanes of a regulation to the executors' pages", async () => {

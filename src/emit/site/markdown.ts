@@ -41,10 +41,8 @@ export function markdownRenderer(): (markdown: string, page: MarkdownPage) => st
   const defaultFence = rules.fence ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   rules.fence = (tokens, i, options, e, self) => {
     const token = tokens[i];
-    const svg = token?.info.trim() === "mermaid" ? env.drawn(token.content) : undefined;
-    return svg === undefined
-      ? defaultFence(tokens, i, options, e, self)
-      : `<div class="diagram" role="group">${svg}</div>\n`;
+    const html = token?.info.trim() === "mermaid" ? env.drawn(token.content) : undefined;
+    return html === undefined ? defaultFence(tokens, i, options, e, self) : `${html}\n`;
   };
   const defaultImage = rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   rules.image = (tokens, i, options, e, self) => {
