@@ -1,33 +1,26 @@
 /**
  * The HTML site in a real browser (the project's Chromium through puppeteer-core), opened from disk as a user
- * double-clicking index.html would: one build of the example, one browser for the whole file.
+ * double-clicking index.html would: the run's shared build of the example, one browser for the whole file.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, launchChromium } from "../src/emit/diagrams/renderer.js";
-import { REPO, runCli } from "./helpers/cli.js";
+import { sharedBuild } from "./helpers/shared-build.js";
 
-let out: string;
 let site: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "procspec-site-"));
-  const run = runCli(["build", join(REPO, "examples", "car-service-ru"), "--out", out, "--format", "html", "--quiet"], {
-    env: { TZ: "UTC", LANG: "C" },
-  });
-  expect(run.status, run.stderr).toBe(0);
-  site = join(out, "site");
+  // The run's shared build of the example (it includes the site); read only.
+  site = join(sharedBuild("car-service-ru"), "site");
   browser = await launchChromium(chromiumPath());
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(out, { recursive: true, force: true });
 });
 
 const url = (path: string) => pathToFileURL(join(site, path)).href;

@@ -1,13 +1,22 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { describe, expect, it } from "vitest";
+import { generateOrganization } from "../bench/generate.js";
+import {
+  processMapMermaid,
+  processMapOverviewNodes,
+  processMapPartNodes,
+  processMapParts,
+} from "../src/emit/diagrams/process-map.js";
+import { processMapPages } from "../src/emit/diagrams/sources.js";
 import type { EmittedFile } from "../src/emit/files.js";
 import { emitDocuments } from "../src/emit/index.js";
-import { searchEntries, stemTerm } from "../src/emit/site/index.js";
+import { SiteDiagrams, searchEntries, siteDiagrams, stemTerm } from "../src/emit/site/index.js";
 import type { SEARCH_OPTIONS } from "../src/emit/site/search.js";
 import { linkDiagramNodes } from "../src/emit/site/svg-links.js";
-import { loadProjectFromFiles } from "../src/load/project.js";
+import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { REPO } from "./helpers/cli.js";
 
@@ -126,6 +135,9 @@ describe("build --format html: the site", () => {
     expect(map).toMatch(/<a href="\.\.\/processes\/vehicle-intake\.html"><title>/);
     // Shown at its own size, not squeezed to the page's width.
     expect(map).toContain('width="900"');
+    // In one frame (the zoom buttons work on a frame holding the picture itself).
+    expect(map.split('<div class="diagram"').length - 1).toBe(1);
+    expect(map).toMatch(/<div class="diagram" role="group"><svg/);
   });
 
   it("links the swimlanes of a regulation to the executors' pages", async () => {
@@ -164,6 +176,38 @@ describe("build --format html: the site", () => {
     expect(site.get("site/assets/minisearch.js")).toContain("MiniSearch");
     expect(site.get("site/assets/stemmers.js")).toContain("russianStemmer");
   });
+});
+
+describe("a process map too large for Mermaid", () => {
+  it("is shown as the overview of the level-1 processes, each box a link to its card", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-site-large-"));
+    generateOrganization(dir, 800);
+    const project = loadProject(dir);
+    const { compiled } = validateProject(project);
+    const { model, index } = compiled;
+    expect(processMapMermaid(model, index, "en").length).toBeGreaterThan(50_000);
+    // Every map page "drawn", as Mermaid names its boxes; the whole map is what Mermaid would refuse.
+    const images = new Map<string, { svg: string }>();
+    const nodesOf = (nodes: Map<string, string>) => fakeMap([...nodes.keys()]);
+    images.set("process-map", { svg: "<svg>Maximum text size in diagram exceeded</svg>" });
+    images.set(processMapPages.overview, { svg: nodesOf(processMapOverviewNodes(model, index, "en")) });
+    const tops = processMapParts(model, index);
+    for (const top of tops)
+      images.set(processMapPages.part(top.id), { svg: nodesOf(processMapPartNodes(top, model, index, "en")) });
+    const diagrams = new Map([...images].map(([name, image]) => [name, image.svg]));
+    const site = new SiteDiagrams(model, index, { lang: "en", trace: false, diagrams, swimlanes: [] });
+    const home = site.processMap("index") ?? "";
+    expect(home).not.toContain("Maximum text size");
+    expect(home).toContain("<h3>Top-level processes</h3>");
+    for (const top of tops) expect(home).toContain(`<a href="processes/${top.id}.html"><title>`);
+    expect(home.split('<div class="diagram"').length - 1).toBe(1);
+    const names = [...images.keys()].map((name) => ({
+      name,
+      source: name === "process-map" ? "x".repeat(60_000) : "",
+    }));
+    expect(siteDiagrams(names).map((d) => d.name)).toEqual(["process-map", processMapPages.overview]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe("the site's search", () => {

@@ -5,6 +5,7 @@ import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import type { ReferenceDocx } from "../emit/docx/index.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
+import { siteDiagrams } from "../emit/site/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
@@ -23,9 +24,6 @@ import { readSourceHistory } from "./source-history.js";
 import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
-
-/** The diagrams Mermaid draws for the HTML site. */
-const SITE_DIAGRAMS: readonly string[] = ["process-map", "org-chart"];
 
 export interface BuildRequest {
   dir: string;
@@ -128,15 +126,15 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
       : [];
   if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
   watch.lap("swimlane layout");
-  // The site shows only the process map and the org chart drawn by Mermaid (its swimlanes need no browser): a site
-  // alone does not draw a context diagram per process.
+  // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
+  // swimlanes need no browser): a site alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
   const diagrams = everyDiagram
     ? [
         ...diagramSources(model, index, lang),
         ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
       ]
-    : diagramSources(model, index, lang).filter((d) => SITE_DIAGRAMS.includes(d.name));
+    : siteDiagrams(diagramSources(model, index, lang));
   watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");

@@ -1,11 +1,43 @@
 // procspec site: search over the prebuilt index. Scripts are loaded with <script> tags, not fetch(), so the
 // site works opened from disk (file://). The index, MiniSearch and the stemmers load on the first search only.
+const words = JSON.parse(document.getElementById("site-words")?.textContent || "{}");
+
+// Diagrams are drawn in a scrolling frame; the buttons above one scale it.
+for (const frame of document.querySelectorAll(".diagram")) {
+  const svg = frame.querySelector(":scope > svg");
+  const width = Number.parseFloat(svg?.getAttribute("width") || "");
+  if (!svg || !words.zoom || !(width > 0)) continue;
+  const height = Number.parseFloat(svg.getAttribute("height") || "");
+  let scale = 1;
+  const apply = (next) => {
+    scale = Math.min(4, Math.max(0.05, next));
+    svg.setAttribute("width", String(Math.round(width * scale)));
+    if (height > 0) svg.setAttribute("height", String(Math.round(height * scale)));
+    svg.style.maxWidth = "none";
+  };
+  const bar = document.createElement("div");
+  bar.className = "zoom";
+  const button = (text, next) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.addEventListener("click", () => apply(next()));
+    bar.appendChild(b);
+  };
+  button(words.zoom.out, () => scale / 1.25);
+  button(words.zoom.in, () => scale * 1.25);
+  button(words.zoom.fit, () => (frame.clientWidth - 20) / width);
+  button(words.zoom.actual, () => 1);
+  frame.before(bar);
+  // A map wider than the page opens fitted to it, as an overview; the buttons bring its labels up to size.
+  if (width > frame.clientWidth) apply(Math.max(0.2, (frame.clientWidth - 20) / width));
+}
+
 (() => {
   const root = document.documentElement.dataset.root || "";
   const input = document.getElementById("search-input");
   const list = document.getElementById("search-results");
   if (!input || !list) return;
-  const words = JSON.parse(document.getElementById("search-words").textContent);
   let ready;
   let search;
   let stem;

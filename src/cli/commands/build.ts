@@ -75,6 +75,7 @@ Examples:
   procspec build                                   documents of ./ into ./out
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
+  procspec build --format html                     a static site with search: out/site/index.html
   procspec build --templates my-templates --trace
   procspec build --clean                           out/ holds exactly this build's documents
   procspec build --no-people                       without development plans and assessment summaries

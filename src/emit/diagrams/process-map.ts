@@ -282,6 +282,11 @@ export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang:
   return overviewWriter(model, index, lang, style).source();
 }
 
+/** The overview's node ids, each with the level-1 process it draws (for the site's links). */
+export function processMapOverviewNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return overviewWriter(model, index, lang, NAMED).nodes();
+}
+
 /** The numbered arrows of the overview, as its legend lists them. */
 export function processMapOverviewLegend(model: Model, index: ModelIndex, lang: Lang): MapFlow[] {
   return overviewWriter(model, index, lang, { direction: "LR", numbered: true }).legend;
@@ -320,6 +325,11 @@ export function processMapPartMermaid(
   style = NAMED,
 ): string {
   return partWriter(top, model, index, lang, style).source(false);
+}
+
+/** A map page's node ids, each with the process it draws: its own and the stubs of other groups. */
+export function processMapPartNodes(top: Process, model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return partWriter(top, model, index, lang, NAMED).nodes();
 }
 
 /** The numbered arrows of a page of a split map, as its legend lists them. */

@@ -1,10 +1,17 @@
 import { posix } from "node:path";
 import type { Lang } from "../../i18n/lang.js";
+import { regulationWords } from "../../i18n/words/regulations.js";
 import { siteWords } from "../../i18n/words/site.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Position, Process, Unit } from "../../model/types.js";
 import { orgChartMermaid, orgChartNodes } from "../diagrams/org-chart.js";
-import { processMapMermaid, processMapNodes } from "../diagrams/process-map.js";
+import {
+  processMapMermaid,
+  processMapNodes,
+  processMapOverviewNodes,
+  processMapPartNodes,
+} from "../diagrams/process-map.js";
+import { type NamedDiagram, processMapPages } from "../diagrams/sources.js";
 import { swimlaneSvg } from "../diagrams/swimlane.js";
 import type { SwimlaneDiagram, SwimlanePart } from "../diagrams/swimlanes.js";
 import type { EmittedFile } from "../files.js";
@@ -95,11 +102,11 @@ export function emitSite(model: Model, index: ModelIndex, options: SiteOptions):
     });
     const place = placeOf(view, index, lang, pathsOf);
     if (view.path === sitePaths.home) {
-      const map = diagrams.svg("process-map", view.path);
+      const map = diagrams.processMap(view.path);
       const body = [
         `<h1>${escapeHtml(organization)}</h1>`,
         `<h2>${escapeHtml(w.nav.map)}</h2>`,
-        map ? `<div class="diagram" role="group">${map}</div>` : missingDiagram(w.nav.map),
+        map ?? missingDiagram(w.nav.map),
         html.replace(/<h1>([\s\S]*?)<\/h1>/, '<h2 id="documents">$1</h2>'),
         otherDocuments(html, documents, w.otherDocuments),
       ].join("\n");
@@ -143,6 +150,23 @@ function otherDocuments(home: string, documents: readonly { view: DocumentView }
   const items = rest.map(({ view }) => `<li>${linkHtml(sitePaths.home, { text: view.title, to: view.path })}</li>`);
   return `<h2>${escapeHtml(heading)}</h2>\n<ul>${items.join("")}</ul>`;
 }
+
+/** Mermaid refuses a diagram whose source is longer than this (its `maxTextSize`, which the renderer keeps). */
+const MERMAID_MAX_TEXT = 50_000;
+
+/**
+ * The diagrams the site shows, of all the build's: the process map and the org chart, and — when the map is too
+ * large for Mermaid — the overview of the map in its first (named, left-to-right) variant.
+ */
+export function siteDiagrams<T extends NamedDiagram>(diagrams: readonly T[]): T[] {
+  const map = diagrams.find((d) => d.name === "process-map");
+  const split = map !== undefined && map.source.trim().length > MERMAID_MAX_TEXT;
+  return diagrams.filter(
+    (d) => d.name === "process-map" || d.name === "org-chart" || (split && d.name === processMapPages.overview),
+  );
+}
+
+const frame = (svg: string) => `<div class="diagram" role="group">${svg}</div>`;
 
 /** Documents under `processes/<id>`, `regulations/<id>`, `positions/<id>/…` belong to that element. */
 function ownerKey(path: string): string | undefined {
@@ -312,28 +336,27 @@ function positionsPage(model: Model, index: ModelIndex, lang: Lang): Omit<Page, 
  * each regulation's swimlanes with its lanes linked to their executors. Links are relative, so each diagram is
  * linked for the page it is shown on.
  */
-class SiteDiagrams {
-  private readonly processNodes: Map<string, string>;
+export class SiteDiagrams {
   private readonly orgNodes: ReturnType<typeof orgChartNodes>;
   private readonly swimlanes: Map<string, { part: SwimlanePart; process: string }>;
-  private readonly sources: Map<string, string>;
+  private readonly mapSource: string;
+  private readonly orgSource: string;
+  /** Node → process of each process map drawn: the whole map, its overview and its pages; made when first used. */
+  private readonly mapNodes = new Map<string, Map<string, string>>();
 
   constructor(
-    model: Model,
+    private readonly model: Model,
     private readonly index: ModelIndex,
     private readonly options: SiteOptions,
   ) {
-    this.processNodes = processMapNodes(model, index, options.lang);
     this.orgNodes = orgChartNodes(model, index, options.lang);
     this.swimlanes = new Map(
       options.swimlanes.flatMap((d) =>
         d.parts.map((part) => [part.name, { part, process: index.processes.get(d.processId)?.name ?? d.name }]),
       ),
     );
-    this.sources = new Map([
-      [processMapMermaid(model, index, options.lang).trim(), "process-map"],
-      [orgChartMermaid(model, index, options.lang).trim(), "org-chart"],
-    ]);
+    this.mapSource = processMapMermaid(model, index, options.lang).trim();
+    this.orgSource = orgChartMermaid(model, index, options.lang).trim();
   }
 
   /** A diagram a document links (`diagrams/<name>.svg`), by its path from the site's root. */
@@ -342,10 +365,46 @@ class SiteDiagrams {
     return diagram === undefined ? undefined : this.svg(diagram, page);
   }
 
-  /** The drawn picture of a Mermaid block, when it is one of the diagrams drawn for the site. */
+  /** The HTML for a Mermaid block that is one of the diagrams drawn for the site: the process map or the org chart. */
   drawn(mermaid: string, page: string): string | undefined {
-    const name = this.sources.get(mermaid.trim());
-    return name === undefined ? undefined : this.svg(name, page);
+    const source = mermaid.trim();
+    if (source === this.mapSource) return this.processMap(page);
+    const chart = source === this.orgSource ? this.svg("org-chart", page) : undefined;
+    return chart === undefined ? undefined : frame(chart);
+  }
+
+  /**
+   * The process map as the site shows it: whole, or — when Mermaid cannot draw it in one piece — the overview of the
+   * level-1 processes, each a link to its card (whose links panel leads on to its sub-processes). The DOCX's pages
+   * of a split map are not shown: at 2,000 processes they come to megabytes each.
+   */
+  processMap(page: string): string | undefined {
+    if (this.mapSource.length <= MERMAID_MAX_TEXT) {
+      const whole = this.svg("process-map", page);
+      return whole === undefined ? undefined : frame(whole);
+    }
+    const overview = this.svg(processMapPages.overview, page);
+    const words = regulationWords(this.options.lang).maps;
+    return overview === undefined ? undefined : [`<h3>${escapeHtml(words.overview)}</h3>`, frame(overview)].join("\n");
+  }
+
+  private processNodes(name: string): Map<string, string> {
+    let nodes = this.mapNodes.get(name);
+    if (!nodes) {
+      const { model, index } = this;
+      const { lang } = this.options;
+      const top = name.startsWith("process-map--")
+        ? index.processes.get(name.slice("process-map--".length))
+        : undefined;
+      nodes =
+        name === processMapPages.overview
+          ? processMapOverviewNodes(model, index, lang)
+          : top
+            ? processMapPartNodes(top, model, index, lang)
+            : processMapNodes(model, index, lang);
+      this.mapNodes.set(name, nodes);
+    }
+    return nodes;
   }
 
   svg(name: string, page: string): string | undefined {
@@ -359,9 +418,10 @@ class SiteDiagrams {
       /^(<svg\b[^>]*?)\bwidth="100%"([^>]*?style="[^"]*?max-width:\s*)([\d.]+)px;?/,
       (_all, head: string, middle: string, width: string) => `${head}width="${width}"${middle}${width}px;`,
     );
-    if (name === "process-map") {
+    if (name === "process-map" || name.startsWith("process-map-")) {
+      const nodes = this.processNodes(name);
       return linkDiagramNodes(svg, (node) => {
-        const process = this.index.processes.get(this.processNodes.get(node) ?? "");
+        const process = this.index.processes.get(nodes.get(node) ?? "");
         return process && { href: hrefTo(page, sitePaths.process(process.id)), title: processLink(process).text };
       });
     }

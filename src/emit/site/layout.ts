@@ -52,7 +52,10 @@ export function pageHtml(page: Page): string {
   const crumbs = [...page.crumbs.map((c) => `<li>${linkHtml(from, c)}</li>`), `<li>${escapeHtml(page.title)}</li>`];
   const related =
     page.related && page.related.groups.length > 0 ? relatedHtml(from, page.related, w.related.heading) : "";
-  const searchWords = JSON.stringify({ none: w.search.none, loading: w.search.loading }).replace(/</g, "\\u003c");
+  const scriptWords = JSON.stringify({ none: w.search.none, loading: w.search.loading, zoom: w.zoom }).replace(
+    /</g,
+    "\\u003c",
+  );
   return `<!doctype html>
 <html lang="${page.lang}" data-root="${rootOf(from)}">
 <head>
@@ -78,7 +81,7 @@ ${page.body}
 </main>
 ${related}</div>
 <footer>${escapeHtml(w.footer)}</footer>
-<script type="application/json" id="search-words">${searchWords}</script>
+<script type="application/json" id="site-words">${scriptWords}</script>
 <script src="${rootOf(from)}assets/site.js"></script>
 </body>
 </html>

@@ -1,13 +1,14 @@
 import { posix } from "node:path";
 import MarkdownIt from "markdown-it";
 
-/** Where a Markdown page is and how to show the diagrams it links: the inline SVG for a picture, by diagram name. */
+/** Where a Markdown page is and how to show the pictures and diagrams it holds. */
 export interface MarkdownPage {
   path: string;
-  /** The SVG to show for a picture the page links (by its path from the site's root) or a `mermaid` block. */
+  /** The SVG to show for a picture the page links, by its path from the site's root. */
   picture: (path: string) => string | undefined;
   /** Whether a picture is a file of the site, shown as an image (the ratings charts). */
   hasFile: (path: string) => boolean;
+  /** The HTML (framed pictures) to show for a `mermaid` block, when its diagram was drawn. */
   drawn: (mermaid: string) => string | undefined;
   missingDiagram: (alt: string) => string;
 }
@@ -40,10 +41,8 @@ export function markdownRenderer(): (markdown: string, page: MarkdownPage) => st
   const defaultFence = rules.fence ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   rules.fence = (tokens, i, options, e, self) => {
     const token = tokens[i];
-    const svg = token?.info.trim() === "mermaid" ? env.drawn(token.content) : undefined;
-    return svg === undefined
-      ? defaultFence(tokens, i, options, e, self)
-      : `<div class="diagram" role="group">${svg}</div>\n`;
+    const html = token?.info.trim() === "mermaid" ? env.drawn(token.content) : undefined;
+    return html === undefined ? defaultFence(tokens, i, options, e, self) : `${html}\n`;
   };
   const defaultImage = rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   rules.image = (tokens, i, options, e, self) => {

@@ -6,6 +6,8 @@ export interface SiteWords {
   skip: string;
   nav: { processes: string; units: string; positions: string; documents: string; map: string; chart: string };
   search: { label: string; placeholder: string; none: string; loading: string };
+  /** The buttons above a diagram. */
+  zoom: { out: string; in: string; fit: string; actual: string };
   /** Headings of the links panel beside a page, and of a position's page. */
   related: {
     heading: string;
@@ -53,6 +55,7 @@ const ru: SiteWords = {
     none: "Ничего не найдено",
     loading: "Загрузка указателя…",
   },
+  zoom: { out: "Мельче", in: "Крупнее", fit: "По ширине", actual: "1:1" },
   related: {
     heading: "Связи",
     owner: "Владелец",
@@ -103,6 +106,7 @@ const en: SiteWords = {
     none: "Nothing found",
     loading: "Loading the index…",
   },
+  zoom: { out: "Smaller", in: "Larger", fit: "Fit width", actual: "1:1" },
   related: {
     heading: "Links",
     owner: "Owner",
