@@ -59,7 +59,7 @@ async function run(title: string): Promise<void> {
   const swimlanes = await swimlaneDiagrams(model, "ru");
   const layoutMs = performance.now() - at;
   const outcome = await renderDiagrams(
-    swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
+    swimlanes.flatMap((d) => d.parts.map((p) => ({ name: p.name, source: p.svg, svg: p.svg }))),
     { formats: ["svg", "png"], cacheDir },
   );
   report(title, layoutMs, outcome);

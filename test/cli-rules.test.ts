@@ -9,7 +9,7 @@ describe("procspec rules: the checks of the method, listed and explained", () =>
     for (const rule of allRules) {
       const line = out.split("\n").find((l) => l.startsWith(`${rule.meta.id} `));
       expect(line, rule.meta.id).toBeDefined();
-      const level = { error: "error", warn: "warning", info: "info" }[rule.meta.defaultSeverity];
+      const level = { error: "error", warn: "warning", info: "info", off: "off" }[rule.meta.defaultSeverity];
       expect(line).toMatch(new RegExp(`^${rule.meta.id}\\s+${level}\\s+`));
       expect(line).toContain(rule.meta.description);
     }
@@ -29,7 +29,7 @@ describe("procspec rules: the checks of the method, listed and explained", () =>
       expect(out).toContain(rule.meta.description);
       expect(out).toContain(`Why: ${rule.meta.rationale}`);
       expect(out.split("\n")[0]).toContain(
-        `(default: ${{ error: "error", warn: "warning", info: "info" }[rule.meta.defaultSeverity]})`,
+        `(default: ${{ error: "error", warn: "warning", info: "info", off: "off" }[rule.meta.defaultSeverity]})`,
       );
       const wrongAt = out.indexOf("Wrong:");
       const rightAt = out.indexOf("Right:");

@@ -1,9 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { reportFatal } from "../src/cli/io.js";
+import { emitDocuments } from "../src/emit/index.js";
+import { loadProject } from "../src/load/project.js";
+import { compileModel } from "../src/model/compile.js";
 import { copyExample } from "./helpers/cli.js";
 import { captureIo } from "./helpers/in-process.js";
 
@@ -43,6 +46,55 @@ async function diff(args: string[]) {
 }
 
 const ORDER_HANDLING = "processes/sales/order-handling.yaml";
+
+/** The Markdown documents of a project as a user builds them, path → text (in-process: the CLI is not under test). */
+async function documents(project: string): Promise<Map<string, string>> {
+  const { model, index } = compileModel(loadProject(project));
+  const files = await emitDocuments(model, index, { formats: new Set(["md"]), lang: model.lang, trace: false });
+  return new Map(files.map((f) => [f.path, typeof f.content === "string" ? f.content : ""]));
+}
+
+/** Replaces an id wherever the spec files write it (file names stay), as a search-and-replace in an editor would. */
+function renameEverywhere(project: string, from: string, to: string) {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : [],
+    );
+  let count = 0;
+  for (const file of walk(project)) {
+    const text = readFileSync(file, "utf8");
+    const renamed = text.replace(new RegExp(`\\b${from}\\b`, "g"), to);
+    if (renamed !== text) count++;
+    writeFileSync(file, renamed);
+  }
+  expect(count, relative(project, project)).toBeGreaterThan(1);
+}
+
+const POSITION_DOCUMENTS = { jobDuties: "job-duties.md", competencies: "competencies.md", profile: "profile.md" };
+
+/** What a reader sees of a Markdown document: link targets (file names made of ids) are not shown. */
+const shown = (text: string | undefined) => text?.replace(/\]\([^)]*\)/g, "]");
+
+/** Position documents that the diff reports, and those whose bytes differ (`changed`) or whose shown text does (`seen`). */
+function reportedAndChanged(report: ModelDiffJson, before: Map<string, string>, after: Map<string, string>) {
+  const reported: string[] = [];
+  for (const entry of report.documents) {
+    for (const [key, file] of Object.entries(POSITION_DOCUMENTS))
+      if (entry.status !== "changed" || key in entry) reported.push(`positions/${entry.id}/${file}`);
+  }
+  const changed = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((path) => /^positions\/[^/]+\/(job-duties|competencies|profile)\.md$/.test(path))
+    .filter((path) => before.get(path) !== after.get(path));
+  const seen = changed.filter((path) => shown(before.get(path)) !== shown(after.get(path)));
+  return { reported: reported.sort(), changed: changed.sort(), seen: seen.sort() };
+}
+
+interface ModelDiffJson {
+  processes: { added: unknown[]; removed: unknown[]; changed: { id: string; previousId?: string; fields: string[] }[] };
+  units: { added: unknown[]; removed: unknown[]; changed: { id: string; previousId?: string; fields: string[] }[] };
+  documents: { id: string; status: string }[];
+  steps?: { processes: unknown[]; positions: unknown[] };
+}
 
 describe("procspec diff", () => {
   it("names every position whose job duties change when a process is renamed", async () => {
@@ -127,6 +179,50 @@ describe("procspec diff", () => {
     expect(stdout).toContain(
       "изменена строка «3.2 Customer order processing» (прежде — «3.2 Customer order handling»)",
     );
+  });
+
+  it("reports no document row as new or removed when a process id is renamed everywhere and its documents read the same", async () => {
+    const { project } = repoWithExample();
+    const before = await documents(project);
+    renameEverywhere(project, "order-handling", "order-intake");
+    const after = await documents(project);
+    const report: ModelDiffJson = JSON.parse((await diff(["HEAD", project, "--format", "json"])).stdout);
+    const { reported, changed } = reportedAndChanged(report, before, after);
+    // Job duties and competencies show the process by code and name only: their bytes do not change.
+    expect(before.get("positions/sales-manager/job-duties.md")).toBe(
+      after.get("positions/sales-manager/job-duties.md"),
+    );
+    for (const path of reported) expect(changed, path).toContain(path);
+    expect(report.documents).toEqual([]);
+    expect(report.steps).toBeUndefined();
+    expect(report.processes.added).toEqual([]);
+    expect(report.processes.removed).toEqual([]);
+    // The process itself is still one process, whose id changed; the processes naming it do not change.
+    expect(report.processes.changed).toEqual([
+      { id: "order-intake", name: "Customer order handling", previousId: "order-handling", fields: ["id"] },
+    ]);
+    const { stdout } = await diff(["HEAD", project]);
+    expect(stdout).toContain("- changed: “Customer order handling” (`order-intake`) (formerly `order-handling`) — Id");
+    expect(stdout).not.toMatch(/new row|removed row/);
+  });
+
+  it("reports only the documents whose text changes when an id is renamed together with real edits", async () => {
+    const { project } = repoWithExample();
+    const before = await documents(project);
+    renameEverywhere(project, "sales-department", "sales-dept");
+    renameEverywhere(project, "order-handling", "order-intake");
+    edit(join(project, ORDER_HANDLING), /^name: Customer order handling$/m, "name: Customer order processing");
+    const after = await documents(project);
+    const report: ModelDiffJson = JSON.parse((await diff(["HEAD", project, "--format", "json"])).stdout);
+    const { reported, changed, seen } = reportedAndChanged(report, before, after);
+    expect(reported.length).toBeGreaterThan(0);
+    // Links to the unit's and process's pages change with their ids; the text a reader sees changes only where the
+    // process's name is shown. Those documents, and only those, are reported.
+    for (const path of reported) expect(changed, path).toContain(path);
+    expect(reported).toEqual(seen);
+    expect(report.units.changed).toEqual([
+      { id: "sales-dept", name: "Sales Department", previousId: "sales-department", fields: ["id"] },
+    ]);
   });
 
   it("stops with exit 2 and a clear message for a revision git does not know", async () => {

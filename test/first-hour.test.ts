@@ -1,8 +1,8 @@
 /** What a new user meets in the first hour with a real spec repository (issue 9): no silent skips, a project found from any folder inside it, file-system mistakes said plainly. */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeFsError } from "../src/cli/fs-errors.js";
 import { loadProject } from "../src/load/project.js";
@@ -336,38 +336,89 @@ describe("honest counts in CI reports", () => {
 });
 
 describe("one notion of complete: stats and validate agree", () => {
-  /** procspec.yaml with every rule at error, as a team that wants a complete description sets it. */
+  /** Every rule at error, added to the project's own procspec.yaml, as a team that wants a complete description sets it. */
   async function strict(dir: string) {
     const { allRules } = await import("../src/validate/rules/index.js");
     const rules = allRules.map((r) => `  ${r.meta.id}: error`).join("\n");
-    writeFileSync(join(dir, "procspec.yaml"), `lang: en\nrules:\n${rules}\n`);
+    const config = join(dir, "procspec.yaml");
+    const text = readFileSync(config, "utf8");
+    writeFileSync(
+      config,
+      /^rules: \{\}$/m.test(text) ? text.replace(/^rules: \{\}$/m, `rules:\n${rules}`) : `${text}\nrules:\n${rules}\n`,
+    );
   }
 
-  it("a fresh init project is 100 % complete: a leaf process needs no structure", async () => {
+  /** Both verdicts: validate with every rule at error clean, and stats at 100 %. They must always agree. */
+  async function verdicts(dir: string) {
+    const validate = await runMain("validate", dir, "--format", "json");
+    const stats = await runMain("stats", dir, "--min-completeness", "100");
+    return {
+      validate: validate.code,
+      stats: stats.code,
+      codes: JSON.parse(validate.out).map((d: { code: string }) => d.code),
+    };
+  }
+
+  it("a fresh init project is 100 % complete (a leaf process needs no structure) and validates clean with every rule at error", async () => {
     const dir = join(base, "acme");
     await runMain("init", dir, "--lang", "en");
     const stats = await runMain("stats", dir, "--min-completeness", "100");
     expect(stats.out).toMatch(/Completeness of the description: 100%/);
     expect(stats.code).toBe(0);
+    await strict(dir);
+    expect(await verdicts(dir)).toEqual({ validate: 0, stats: 0, codes: [] });
   });
 
-  it("every element stats counts missing is reported by a rule a team can switch on", async () => {
+  it.each(["trading-en", "car-service-ru"])("the %s example is complete by both", async (example) => {
+    const dir = join(base, example);
+    cpSync(join(REPO, "examples", example), dir, { recursive: true });
+    await strict(dir);
+    expect(await verdicts(dir)).toEqual({ validate: 0, stats: 0, codes: [] });
+  });
+
+  it("every part stats counts missing is reported by a rule a team can switch on", async () => {
     const dir = trading();
     await strict(dir);
-    expect((await runMain("validate", dir)).code).toBe(0);
-    expect((await runMain("stats", dir, "--min-completeness", "100")).code).toBe(0);
-    // take away, one at a time, what the elements are made of: both must then fail
-    const file = join(dir, "processes", "sales", "order-handling.yaml");
-    const original = readFileSync(file, "utf8");
-    for (const key of ["description", "resources"]) {
-      const text = original.replace(new RegExp(`^${key}:[\\s\\S]*?(?=^\\w)`, "m"), "");
-      expect(text, key).not.toBe(original);
-      writeFileSync(file, text);
-      const validate = await runMain("validate", dir, "--format", "json");
-      expect(validate.code, key).toBe(1);
-      expect((await runMain("stats", dir, "--min-completeness", "100")).code, key).toBe(1);
+    // take away, one at a time, what the elements and the profile are made of: both must then fail
+    const processFiles = (root: string): string[] =>
+      readdirSync(root, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? processFiles(join(root, e.name)) : [join(root, e.name)],
+      );
+    const cuts: [files: string[], pattern: RegExp, rule: string][] = [
+      [["processes/sales/order-handling.yaml"], /^description:[\s\S]*?(?=^\w)/m, "process-without-description"],
+      [["processes/sales/order-handling.yaml"], /^resources:[\s\S]*?(?=^\w)/m, "process-without-resource"],
+      [["positions/buyer.yaml"], /^generalKnowledge:[\s\S]*?(?=^\w)/m, "profile-incomplete"],
+      [["organization.yaml"], /^values:\n(?: +- .*\n)*/m, "profile-incomplete"],
+      // personal qualities of every executor: no profile has that part any more
+      [processFiles(join(dir, "processes")), /^ {6}qualities:.*\n(?: {8}- .*\n)*/gm, "profile-incomplete"],
+    ];
+    for (const [files, pattern, rule] of cuts) {
+      const originals = files.map((file) => {
+        const path = isAbsolute(file) ? file : join(dir, file);
+        const original = readFileSync(path, "utf8");
+        writeFileSync(path, original.replace(pattern, ""));
+        return [path, original] as const;
+      });
+      expect(
+        originals.some(([path, original]) => readFileSync(path, "utf8") !== original),
+        String(pattern),
+      ).toBe(true);
+      const found = await verdicts(dir);
+      expect(found.stats, String(pattern)).toBe(1);
+      expect(found.validate, String(pattern)).toBe(1);
+      expect(found.codes, String(pattern)).toContain(rule);
+      for (const [path, original] of originals) writeFileSync(path, original);
     }
-    writeFileSync(file, original);
+    expect(await verdicts(dir)).toEqual({ validate: 0, stats: 0, codes: [] });
+  });
+
+  it("profile-incomplete is off by default: a project describing processes first is not told about profiles", async () => {
+    const dir = trading();
+    const file = join(dir, "positions/buyer.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^generalKnowledge:[\s\S]*?(?=^\w)/m, ""));
+    const run = await runMain("validate", dir, "--format", "json");
+    expect(JSON.parse(run.out).map((d: { code: string }) => d.code)).not.toContain("profile-incomplete");
+    expect((await runMain("stats", dir, "--min-completeness", "100")).code).toBe(1);
   });
 });
 

@@ -28,7 +28,18 @@ function yamlFiles(dir: string, prefix = ""): string[] {
   });
 }
 
-/** `file:line` of every `# expect: <rule>` marker in a fixture. */
+function csvFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) return csvFiles(dir, rel);
+    return e.name.endsWith(".csv") ? [rel] : [];
+  });
+}
+
+/**
+ * `file:line` of every `# expect: <rule>` marker in a fixture. A CSV row cannot carry a comment, so in a CSV file
+ * the marker is a comment line of its own and points at the row below it.
+ */
 function expectedMarks(dir: string, ruleId: string): string[] {
   const marks: string[] = [];
   for (const file of yamlFiles(dir)) {
@@ -36,6 +47,14 @@ function expectedMarks(dir: string, ruleId: string): string[] {
       .split("\n")
       .forEach((line, i) => {
         for (const m of line.matchAll(/# expect: ([a-z-]+)/g)) if (m[1] === ruleId) marks.push(`${file}:${i + 1}`);
+      });
+  }
+  for (const file of csvFiles(dir)) {
+    readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        const m = /^# expect: ([a-z-]+)/.exec(line);
+        if (m?.[1] === ruleId) marks.push(`${file}:${i + 2}`);
       });
   }
   return marks.sort();

@@ -15,12 +15,16 @@ import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
+import { fileLayoutCache } from "./layout-cache.js";
 import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
+
+/** The diagrams Mermaid draws for the HTML site. */
+const SITE_DIAGRAMS: readonly string[] = ["process-map", "org-chart"];
 
 export interface BuildRequest {
   dir: string;
@@ -101,16 +105,24 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   const { model, index } = compiled;
   const formats = request.formats;
 
+  // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
+  const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
   const swimlanes =
-    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
-      ? await swimlaneDiagrams(model, lang)
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn") || formats.has("html")
+      ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
-  const diagrams = [
-    ...diagramSources(model, index, lang),
-    ...swimlanes.map((d) => ({ name: d.name, source: d.svg, svg: d.svg })),
-  ];
+  if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
+  // The site shows only the process map and the org chart drawn by Mermaid (its swimlanes need no browser): a site
+  // alone does not draw a context diagram per process.
+  const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
+  const diagrams = everyDiagram
+    ? [
+        ...diagramSources(model, index, lang),
+        ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
+      ]
+    : diagramSources(model, index, lang).filter((d) => SITE_DIAGRAMS.includes(d.name));
   const imageFormats: DiagramFormat[] = [];
-  if (formats.has("svg")) imageFormats.push("svg");
+  if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
@@ -124,7 +136,8 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
       // what this build did not use goes, so the cache holds the current diagrams only.
       cacheDir: cacheFolder(project.root, "diagrams"),
-      pruneCache: true,
+      // A site-only build draws a few diagrams: the others' cached images stay for the next full build.
+      pruneCache: everyDiagram,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });

@@ -3,11 +3,14 @@ import { buildCommand } from "./commands/build.js";
 import { completionCommand } from "./commands/completion.js";
 import { diffCommand } from "./commands/diff.js";
 import { doctorCommand } from "./commands/doctor.js";
+import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { kpiCommand } from "./commands/kpi.js";
 import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
+import { ratingsCommand } from "./commands/ratings.js";
 import { rulesCommand } from "./commands/rules.js";
+import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
@@ -44,8 +47,11 @@ Examples:
     rulesCommand(io, setExit),
     statsCommand(io, setExit),
     kpiCommand(io, setExit),
+    ratingsCommand(io, setExit),
+    importCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
+    serveCommand(io, setExit),
     doctorCommand(io, setExit),
     completionCommand(io, setExit, () => program),
     lspCommand(io, setExit),

@@ -53,6 +53,10 @@ export const outputPaths = {
   xlsx: (base: string) => formatPath(base, "xlsx"),
   /** The assessment summaries of every position, one sheet each (personal data). */
   assessmentsWorkbook: "people/assessments",
+  /** The ratings between units for one month (YYYY-MM), its charts, and the rating forms of each unit. */
+  ratingsReport: (month: string) => `ratings/${month}`,
+  ratingsChart: (month: string, side: string) => `ratings/charts/${month}-${side}`,
+  ratingsForm: (unit: string) => `ratings/forms/${unit}`,
   /** The list of positions and standards, and each linked position's labour actions. */
   profstandardsWorkbook: "org/profstandards",
 } as const;

@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
+import { summarizeRatings } from "../model/ratings-summary.js";
 import type { Model } from "../model/types.js";
 import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
@@ -10,12 +11,15 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import { ratingsCharts } from "./ratings.js";
+import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
+import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn, html. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -43,6 +47,16 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   const { formats, lang } = options;
   const images = options.images ?? new Map<string, RenderedDiagram>();
   const files: EmittedFile[] = [];
+  // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
+  const laidOut =
+    formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx") || formats.has("html");
+  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
+  const swimlaneParts: SwimlaneParts = new Map(
+    swimlanes.map((d) => [
+      d.processId,
+      d.parts.map((p) => ({ name: p.name, ...(p.caption ? { caption: p.caption } : {}) })),
+    ]),
+  );
   if (formats.has("md")) {
     const linked = formats.has("svg") && [...images.values()].some((i) => i.svg !== undefined);
     files.push(
@@ -51,6 +65,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         trace: options.trace,
         images: linked,
         swimlanes: formats.has("svg"),
+        swimlaneParts,
         ...(options.history ? { history: options.history } : {}),
         ...(options.notes ? { notes: true } : {}),
         people: options.people ?? true,
@@ -68,22 +83,47 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
-  // Laid out only for what needs coordinates: the regulations themselves only link the picture by name.
-  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn");
-  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   for (const diagram of swimlanes) {
-    const image = images.get(diagram.name);
-    if (formats.has("svg")) files.push({ path: outputPaths.diagram(diagram.name, "svg"), content: diagram.svg });
-    if (formats.has("png") && image?.png)
-      files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
+    for (const part of diagram.parts) {
+      const image = images.get(part.name);
+      if (formats.has("svg")) files.push({ path: outputPaths.diagram(part.name, "svg"), content: part.svg });
+      if (formats.has("png") && image?.png)
+        files.push({ path: outputPaths.diagram(part.name, "png"), content: image.png });
+    }
     const process = index.processes.get(diagram.processId);
     if (formats.has("bpmn") && process) {
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
+  // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
+  const ratings =
+    model.ratings && (formats.has("md") || formats.has("docx") || formats.has("html"))
+      ? summarizeRatings(model, index)
+      : undefined;
+  const charts = ratings ? ratingsCharts(ratings, lang, { png: formats.has("docx") }) : [];
+  if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
+  if (formats.has("html")) {
+    const svgs = new Map<string, string>();
+    for (const [name, image] of images) if (image.svg) svgs.set(name, image.svg);
+    files.push(
+      ...emitSite(model, index, {
+        lang,
+        trace: options.trace,
+        diagrams: svgs,
+        swimlanes,
+        swimlaneParts,
+        charts: new Map(charts.map((c) => [c.path, c.svg])),
+        people: options.people ?? true,
+        ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      }),
+    );
+  }
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
+    for (const chart of charts) if (chart.png) pngs.set(chart.name, { png: chart.png });
     files.push(
       ...(await emitDocx(model, index, {
         lang,
@@ -94,6 +134,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.notes ? { notes: true } : {}),
         ...(options.reference ? { reference: options.reference } : {}),
         people: options.people ?? true,
+        swimlaneParts,
       })),
     );
   }

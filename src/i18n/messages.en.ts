@@ -1,4 +1,5 @@
 import { kpiMessagesEn } from "./messages.kpi.js";
+import { profileMessagesEn } from "./messages.profile.js";
 import { stepMessagesEn } from "./messages-steps.js";
 
 /** Diagnostic messages (English). Keys are message ids; `{{x}}` are placeholders. Rule messages are keyed by rule id. */
@@ -125,6 +126,7 @@ export const messagesEn = {
   "kind.organization": "the organization",
   ...kpiMessagesEn,
   ...stepMessagesEn,
+  ...profileMessagesEn,
 } as const;
 
 export type MessageId = keyof typeof messagesEn;

@@ -1,5 +1,6 @@
 import type { MessageId } from "./messages.en.js";
 import { kpiMessagesRu } from "./messages.kpi.js";
+import { profileMessagesRu } from "./messages.profile.js";
 import { stepMessagesRu } from "./messages-steps.js";
 
 /** Diagnostic messages (Russian). Same ids as messages.en.ts; the type makes a missing key a compile error. */
@@ -130,4 +131,5 @@ export const messagesRu: Record<MessageId, string> = {
   "kind.organization": "организация",
   ...kpiMessagesRu,
   ...stepMessagesRu,
+  ...profileMessagesRu,
 };

@@ -36,7 +36,18 @@ export interface ProjectConfig {
   rules: Record<string, RuleLevel>;
   documents: DocumentsMeta;
   diagrams: { chromium?: string };
+  ratings: RatingsConfig;
 }
+
+/** `ratings` in procspec.yaml: how the ratings between units are reported. */
+export interface RatingsConfig {
+  /** Comments never name who rated; the rater's unit only when at least 3 raters of it rated the unit. */
+  anonymous: boolean;
+  /** The 3-month average at or above which a rated unit or position is listed for a bonus. */
+  bonusThreshold: number;
+}
+
+export const DEFAULT_RATINGS: RatingsConfig = { anonymous: false, bonusThreshold: 4.5 };
 
 const levels = new Set(["error", "warn", "info", "off"]);
 
@@ -65,12 +76,18 @@ export function readConfig(data: Record<string, unknown> | undefined): ProjectCo
   }
   const diagrams: ProjectConfig["diagrams"] = {};
   if (isRecord(d.diagrams) && typeof d.diagrams.chromium === "string") diagrams.chromium = d.diagrams.chromium;
+  const ratings: RatingsConfig = { ...DEFAULT_RATINGS };
+  if (isRecord(d.ratings)) {
+    if (typeof d.ratings.anonymous === "boolean") ratings.anonymous = d.ratings.anonymous;
+    if (typeof d.ratings.bonusThreshold === "number") ratings.bonusThreshold = d.ratings.bonusThreshold;
+  }
   return {
     lang: isLang(d.lang) ? d.lang : "ru",
     include: include.length > 0 ? include : [...DEFAULT_INCLUDE],
     rules,
     documents,
     diagrams,
+    ratings,
   };
 }
 

@@ -8,6 +8,7 @@ import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./con
 import { decodeUtf8, positionAfter } from "./decode.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import { isRatingsFile, RATINGS_GLOB, type RatingRow, readRatings } from "./ratings.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 import { readStandardXml, type Standard } from "./standard-xml.js";
 
@@ -39,6 +40,22 @@ export interface Project {
   standards: Standard[];
   /** Documents with YAML syntax errors: what could still be read of them, so that rules do not echo the error. */
   unreadable?: UnreadableDoc[];
+  /** Rows of the CSV files under `ratings/`, in file and line order. */
+  ratings?: RatingRow[];
+  /** The date ratings may not lie after (YYYY-MM-DD); see `ratingsToday`. */
+  today?: string;
+}
+
+/**
+ * The date a rating may not lie after: `options.today`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
+ * convention, seconds since 1970), else the clock, as a UTC date. Only the `ratings-date` check reads it — no
+ * document does — so a CI run pins it and a person at the terminal gets today.
+ */
+export function ratingsToday(options: LoadOptions = {}): string {
+  if (options.today) return options.today;
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
 }
 
 /** Where a project keeps the registry's XML of professional standards. */
@@ -55,6 +72,8 @@ export interface LoadOptions {
   parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
   /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
   parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
+  /** Pins the date no rating may lie after (YYYY-MM-DD); see `ratingsToday`. */
+  today?: string;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -139,7 +158,8 @@ export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
       });
     }
     // The registry's XML of professional standards, wherever `include` points.
-    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB])])].sort();
+    // … and the ratings between units, exported from a form or a CRM.
+    files = [...new Set([...files, ...listSpecFiles(root, [STANDARDS_GLOB, RATINGS_GLOB])])].sort();
   } catch (error) {
     throw new ProjectError(
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
@@ -162,7 +182,7 @@ export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
 
 /** Parses the files `readProjectFiles` read into a project (the second half of `loadProject`). */
 export function assembleProject(files: ProjectFiles, options: LoadOptions = {}): Project {
-  return assemble(files.root, files.configResult, files.sources, options);
+  return { ...assemble(files.root, files.configResult, files.sources, options), today: ratingsToday(options) };
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */
@@ -174,7 +194,7 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(root, configResult, sorted, options);
+  return { ...assemble(root, configResult, sorted, options), today: ratingsToday(options) };
 }
 
 export interface ConfigResult {
@@ -247,6 +267,7 @@ function assemble(
   const docs: SourceDoc[] = [];
   const standards: Standard[] = [];
   const unreadable: UnreadableDoc[] = [];
+  const ratings: RatingRow[] = [];
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
@@ -263,6 +284,15 @@ function assemble(
       continue;
     }
     const read = readText(source.path, source.bytes, config.lang);
+    if (isRatingsFile(source.path)) {
+      if (read.problem) diagnostics.push(read.problem);
+      else {
+        const table = readRatings(read.text, source.path, config.lang);
+        ratings.push(...table.rows);
+        diagnostics.push(...table.diagnostics);
+      }
+      continue;
+    }
     if (read.problem) {
       diagnostics.push(read.problem);
       // The encoding is the one mistake: what the file defines and mentions keeps other files free of echoes.
@@ -290,6 +320,7 @@ function assemble(
     unreadable,
     standards,
   };
+  if (ratings.length > 0) project.ratings = ratings;
   if (configResult.configDoc) project.configDoc = configResult.configDoc;
   return project;
 }

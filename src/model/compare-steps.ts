@@ -4,6 +4,7 @@
  * executors of those steps before and after, and positions whose instructions or systems change.
  */
 
+import { currentId, type Pairs } from "./compare-pairs.js";
 import { indexModel } from "./index-model.js";
 import { processTitle } from "./process-title.js";
 import type { Model, Process, Step } from "./types.js";
@@ -32,24 +33,28 @@ export interface StepsDiff {
   positions: StepRefDiff[];
 }
 
+/** What a step's row in the regulation shows: names, not the ids they are written with. */
 const stepFields = (s: Step, place: number): Record<string, unknown> => ({
   name: s.name,
-  executor: s.executor?.text ?? null,
+  executor: s.executor?.name ?? null,
   inputs: s.inputs.map((i) => i.name),
   outputs: s.outputs.map((o) => o.name),
   term: s.term ?? null,
-  system: s.system?.id ?? null,
-  instruction: s.instruction?.id ?? null,
+  system: s.system?.name ?? null,
+  instruction: s.instruction?.name ?? null,
   next: s.next.map((t) => [t.step, t.when ?? null]),
   order: place,
 });
 
-export function compareSteps(before: Model, after: Model): StepsDiff {
+/** `pairs` tells which process and position of `before` each of `after` is when only its id changed. */
+export function compareSteps(before: Model, after: Model, pairs: Pairs): StepsDiff {
   const oldIndex = indexModel(before);
+  const previous = (id: string) => pairs.previousId.get(id) ?? id;
   const touched = new Set<string>();
+  // Positions are collected under the newer model's ids, so a position whose id changed is listed once.
   const touch = (step: Step | undefined) => {
     const id = step?.executor?.position?.id;
-    if (id !== undefined) touched.add(id);
+    if (id !== undefined) touched.add(currentId(pairs, id));
   };
   const processes: ProcessStepsDiff[] = [];
   const seen = new Set<string>();
@@ -89,20 +94,20 @@ export function compareSteps(before: Model, after: Model): StepsDiff {
     if (entry.added.length + entry.removed.length + entry.changed.length > 0) processes.push(entry);
   };
   for (const process of after.processes) {
-    seen.add(process.id);
-    compare(oldIndex.processes.get(process.id), process);
+    seen.add(previous(process.id));
+    compare(oldIndex.processes.get(previous(process.id)), process);
   }
   for (const process of before.processes) if (!seen.has(process.id)) compare(process, undefined);
 
   // Job duties list a position's instructions and systems: a change there changes the duties too.
   for (const position of after.positions) {
-    const was = oldIndex.positions.get(position.id);
+    const was = oldIndex.positions.get(previous(position.id));
     if (!was) continue;
     if (JSON.stringify([was.instructions, was.systems]) !== JSON.stringify([position.instructions, position.systems]))
       touched.add(position.id);
   }
-  const names = new Map([...before.positions, ...after.positions].map((p) => [p.id, p.name]));
-  const order = [...after.positions, ...before.positions].map((p) => p.id);
+  const names = new Map([...before.positions, ...after.positions].map((p) => [currentId(pairs, p.id), p.name]));
+  const order = [...after.positions, ...before.positions].map((p) => currentId(pairs, p.id));
   const positions = [...new Set(order)]
     .filter((id) => touched.has(id))
     .map((id) => ({ id, name: names.get(id) ?? id }));

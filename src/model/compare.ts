@@ -6,6 +6,7 @@ import { processTitle } from "./process-title.js";
  * documents change and in which rows. A pure function; lists follow the newer model's document order.
  */
 
+import { currentId, type Pairs, pairElements } from "./compare-pairs.js";
 import { compareSteps, type StepsDiff } from "./compare-steps.js";
 import { executorOf, processesOf } from "./completeness.js";
 import { indexModel, type ModelIndex } from "./index-model.js";
@@ -20,7 +21,9 @@ export interface ElementRef {
 export interface ElementChange extends ElementRef {
   /** The name before, when it changed. */
   previousName?: string;
-  /** Changed fields, in the order of the method (for processes: its elements). */
+  /** The id before, when only the id tells the two apart (field `id`). */
+  previousId?: string;
+  /** Changed fields, in the order of the method (for processes: its elements); `id` first when it changed. */
   fields: string[];
 }
 
@@ -76,42 +79,46 @@ export interface ModelDiff {
 }
 
 type Projection = Record<string, unknown>;
+/** Maps an id of the model a projection is made of to the newer model's id (identity for the newer model). */
+type IdOf = (id: string) => string;
+const same: IdOf = (id) => id;
 
-const refId = (ref: Ref | undefined) => ref?.id ?? null;
+const refId = (ref: Ref | undefined, id: IdOf) => (ref ? id(ref.id) : null);
 /** A party as written: an internal party by id (renaming its target is not a change here), others by text. */
-const partyKey = (party: Party | undefined) => {
+const partyKey = (party: Party | undefined, id: IdOf) => {
   if (!party) return null;
   if (!party.ref) return [party.kind, party.name];
-  return [party.kind, party.ref.id, party.name === party.ref.name ? null : party.name];
+  return [party.kind, id(party.ref.id), party.name === party.ref.name ? null : party.name];
 };
 const title = processTitle;
-const executorKey = (e: Process["executors"][number]) => e.position?.id ?? `role:${e.role ?? e.name}`;
+const executorKey = (e: Process["executors"][number], id: IdOf) =>
+  e.position ? id(e.position.id) : `role:${e.role ?? e.name}`;
 
-function processFields(p: Process): Projection {
+function processFields(p: Process, id: IdOf): Projection {
   return {
     name: p.name,
     code: p.code ?? null,
     description: p.description ?? null,
-    parent: refId(p.parent),
-    clients: p.clients.map((c) => partyKey(c.party)),
+    parent: refId(p.parent, id),
+    clients: p.clients.map((c) => partyKey(c.party, id)),
     goals: p.clients.map((c) => c.goals),
-    results: p.results.map((r) => [r.name, r.to.map((t) => t.id)]),
+    results: p.results.map((r) => [r.name, r.to.map((t) => id(t.id))]),
     indicators: p.indicators.map((i) => [i.name, i.measure ?? null, i.type ?? null, i.target ?? null]),
     resources: p.resources.map((r) => [r.name, r.type ?? null]),
-    suppliers: p.resources.map((r) => partyKey(r.from)),
-    executors: p.executors.map(executorKey),
-    functions: p.executors.map((e) => [executorKey(e), e.functions]),
-    competencies: p.executors.map((e) => [executorKey(e), e.competencies ?? null]),
-    owner: refId(p.owner),
-    structure: p.children,
+    suppliers: p.resources.map((r) => partyKey(r.from, id)),
+    executors: p.executors.map((e) => executorKey(e, id)),
+    functions: p.executors.map((e) => [executorKey(e, id), e.functions]),
+    competencies: p.executors.map((e) => [executorKey(e, id), e.competencies ?? null]),
+    owner: refId(p.owner, id),
+    structure: p.children.map(id),
   };
 }
 
-function positionFields(p: Position): Projection {
+function positionFields(p: Position, id: IdOf): Projection {
   return {
     name: p.name,
-    unit: refId(p.unit),
-    reportsTo: refId(p.reportsTo),
+    unit: refId(p.unit, id),
+    reportsTo: refId(p.reportsTo, id),
     headcount: p.headcount ?? null,
     generalKnowledge: p.generalKnowledge,
     responsibilities: p.responsibilities,
@@ -120,8 +127,8 @@ function positionFields(p: Position): Projection {
   };
 }
 
-function unitFields(u: Model["units"][number]): Projection {
-  return { name: u.name, parent: refId(u.parent), head: refId(u.head), functions: u.functions };
+function unitFields(u: Model["units"][number], id: IdOf): Projection {
+  return { name: u.name, parent: refId(u.parent, id), head: refId(u.head, id), functions: u.functions };
 }
 
 function changedKeys(before: Projection, after: Projection): string[] {
@@ -131,21 +138,26 @@ function changedKeys(before: Projection, after: Projection): string[] {
 function compareKind<T extends { id: string; name: string }>(
   before: readonly T[],
   after: readonly T[],
-  fields: (item: T) => Projection,
+  fields: (item: T, id: IdOf) => Projection,
+  pairs: Pairs,
 ): KindDiff {
   const old = new Map(before.map((item) => [item.id, item]));
-  const now = new Set(after.map((item) => item.id));
+  const id: IdOf = (x) => currentId(pairs, x);
+  const previous = (item: T) => (old.has(item.id) ? item.id : (pairs.previousId.get(item.id) ?? item.id));
+  const now = new Set(after.map(previous));
   const diff: KindDiff = { added: [], removed: [], changed: [] };
   for (const item of after) {
-    const was = old.get(item.id);
+    const was = old.get(previous(item));
     if (!was) {
       diff.added.push({ id: item.id, name: item.name });
       continue;
     }
-    const changed = changedKeys(fields(was), fields(item));
+    const changed = changedKeys(fields(was, id), fields(item, same));
+    if (was.id !== item.id) changed.unshift("id");
     if (changed.length === 0) continue;
     const change: ElementChange = { id: item.id, name: item.name, fields: changed };
     if (was.name !== item.name) change.previousName = was.name;
+    if (was.id !== item.id) change.previousId = was.id;
     diff.changed.push(change);
   }
   for (const item of before) if (!now.has(item.id)) diff.removed.push({ id: item.id, name: item.name });
@@ -160,24 +172,36 @@ interface PositionDocuments {
   profile: Projection;
 }
 
-function documentsOf(position: Position, model: Model, index: ModelIndex): PositionDocuments {
+/**
+ * Rows are keyed by the newer model's process id (`id`), so a process whose id alone changed keeps its row. Job
+ * duties hold the owner's section (one row per owned process, keyed `owner:<id>`) before the executor's rows.
+ */
+function documentsOf(position: Position, model: Model, index: ModelIndex, id: IdOf): PositionDocuments {
   const executed = processesOf(position.executes, index);
   const jobDuties = new Map<string, { title: string; cells: Projection }>();
   const competencies = new Map<string, { title: string; cells: Projection }>();
+  const goals = (process: Process) => process.clients.map((c) => [c.party.name, c.goals]);
+  const indicators = (process: Process) => process.indicators.map((i) => [i.name, i.measure ?? null, i.target ?? null]);
+  for (const process of processesOf(position.owns, index)) {
+    jobDuties.set(`owner:${id(process.id)}`, {
+      title: title(process),
+      cells: { process: title(process), goals: goals(process), indicators: indicators(process) },
+    });
+  }
   for (const process of executed) {
     const executor = executorOf(process, position.id);
-    jobDuties.set(process.id, {
+    jobDuties.set(id(process.id), {
       title: title(process),
       cells: {
         process: title(process),
         functions: executor?.functions ?? [],
-        goals: process.clients.map((c) => [c.party.name, c.goals]),
+        goals: goals(process),
         results: process.results.map((r) => r.name),
-        indicators: process.indicators.map((i) => [i.name, i.measure ?? null, i.target ?? null]),
+        indicators: indicators(process),
       },
     });
     const c = executor?.competencies;
-    competencies.set(process.id, {
+    competencies.set(id(process.id), {
       title: title(process),
       cells: {
         process: title(process),
@@ -257,8 +281,9 @@ const EMPTY: PositionDocuments = {
   }),
 };
 
-function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] {
+function compareDocuments(before: Model, after: Model, pairs: Pairs): PositionDocumentsDiff[] {
   const oldIndex = indexModel(before);
+  const id: IdOf = (x) => currentId(pairs, x);
   const newIndex = indexModel(after);
   const result: PositionDocumentsDiff[] = [];
   const add = (
@@ -278,25 +303,27 @@ function compareDocuments(before: Model, after: Model): PositionDocumentsDiff[] 
     if (status !== "changed" || entry.jobDuties || entry.competencies || entry.profile) result.push(entry);
   };
   for (const position of after.positions) {
-    const was = oldIndex.positions.get(position.id);
-    const now = documentsOf(position, after, newIndex);
-    if (was) add(position, "changed", documentsOf(was, before, oldIndex), now);
+    const was = oldIndex.positions.get(pairs.previousId.get(position.id) ?? position.id);
+    const now = documentsOf(position, after, newIndex, same);
+    if (was) add(position, "changed", documentsOf(was, before, oldIndex, id), now);
     else add(position, "added", EMPTY, now);
   }
   for (const position of before.positions) {
-    if (!newIndex.positions.has(position.id)) add(position, "removed", documentsOf(position, before, oldIndex), EMPTY);
+    if (!newIndex.positions.has(id(position.id)))
+      add(position, "removed", documentsOf(position, before, oldIndex, id), EMPTY);
   }
   return result;
 }
 
 export function compareModels(before: Model, after: Model): ModelDiff {
+  const pairs = pairElements(before, after);
   const diff: ModelDiff = {
-    processes: compareKind(before.processes, after.processes, processFields),
-    positions: compareKind(before.positions, after.positions, positionFields),
-    units: compareKind(before.units, after.units, unitFields),
-    documents: compareDocuments(before, after),
+    processes: compareKind(before.processes, after.processes, processFields, pairs),
+    positions: compareKind(before.positions, after.positions, positionFields, pairs),
+    units: compareKind(before.units, after.units, unitFields, pairs),
+    documents: compareDocuments(before, after, pairs),
   };
-  const steps = compareSteps(before, after);
+  const steps = compareSteps(before, after, pairs);
   if (steps.processes.length + steps.positions.length > 0) diff.steps = steps;
   const organization = compareOrganization(before, after);
   return organization ? { organization, ...diff } : diff;

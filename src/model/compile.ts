@@ -43,6 +43,13 @@ export function compileModel(project: Project): Compiled {
     standards: project.standards,
     assessments: [],
   };
+  if (project.ratings) {
+    model.ratings = {
+      rows: project.ratings,
+      ...project.config.ratings,
+      today: project.today ?? new Date().toISOString().slice(0, 10),
+    };
+  }
   const organizations: Organization[] = [];
   for (const doc of docs) {
     if (doc.kind === "Process") model.processes.push(readProcess(doc, ids));

@@ -83,22 +83,48 @@ export function hasCompetencies(position: Position, index: ModelIndex): boolean 
   );
 }
 
-/** A full profile has all seven sections filled. */
-export function hasFullProfile(position: Position, model: Model, index: ModelIndex): boolean {
+/**
+ * What a full position profile is made of, in the profile's order: general knowledge (the position's own), the
+ * subject knowledge, skills and qualities its executors' competencies give, values (the organization's or the
+ * position's), functional duties (functions in the processes it executes) and responsibility (indicators of the
+ * processes it owns or executes, or responsibilities written on the position).
+ */
+export const PROFILE_PARTS = [
+  "generalKnowledge",
+  "knowledge",
+  "skills",
+  "qualities",
+  "values",
+  "functions",
+  "responsibility",
+] as const;
+export type ProfilePart = (typeof PROFILE_PARTS)[number];
+
+/**
+ * The parts of a full profile a position lacks, in the profile's order. `procspec stats` counts the profile missing
+ * when any is, and the rule `profile-incomplete` reports each one, so the two always agree.
+ */
+export function profileGaps(position: Position, model: Model, index: ModelIndex): ProfilePart[] {
   const processes = processesOf(position.executes, index);
-  const all = (key: "knowledge" | "skills" | "qualities") =>
+  const some = (key: "knowledge" | "skills" | "qualities") =>
     processes.some((p) => (executorOf(p, position.id)?.competencies?.[key].length ?? 0) > 0);
   const values = position.values ?? model.organization?.values ?? [];
   const indicators = processesOf([...position.owns, ...position.executes], index).some((p) => p.indicators.length > 0);
-  return (
-    position.generalKnowledge.length > 0 &&
-    all("knowledge") &&
-    all("skills") &&
-    all("qualities") &&
-    values.length > 0 &&
-    processes.some((p) => (executorOf(p, position.id)?.functions.length ?? 0) > 0) &&
-    (indicators || position.responsibilities.length > 0)
-  );
+  const has: Record<ProfilePart, boolean> = {
+    generalKnowledge: position.generalKnowledge.length > 0,
+    knowledge: some("knowledge"),
+    skills: some("skills"),
+    qualities: some("qualities"),
+    values: values.length > 0,
+    functions: processes.some((p) => (executorOf(p, position.id)?.functions.length ?? 0) > 0),
+    responsibility: indicators || position.responsibilities.length > 0,
+  };
+  return PROFILE_PARTS.filter((part) => !has[part]);
+}
+
+/** A full profile has all seven sections filled. */
+export function hasFullProfile(position: Position, model: Model, index: ModelIndex): boolean {
+  return profileGaps(position, model, index).length === 0;
 }
 
 /** The executor entry of a position in a process (one per position, by the schema). */

@@ -7,6 +7,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { DocumentsMeta } from "../load/config.js";
 import type { SourceRef } from "../load/source.js";
 import type { Standard } from "../load/standard-xml.js";
+import type { RatingsInput } from "./ratings.js";
 import type { InfoSystem, Instruction, Step, StepRef } from "./step-types.js";
 
 export type { GeneralizedFunction, LabourFunction, Standard } from "../load/standard-xml.js";
@@ -312,4 +313,6 @@ export interface Model {
   standards: Standard[];
   /** Assessments of people, by date then id. */
   assessments: Assessment[];
+  /** Ratings between units (CSV files under `ratings/`), present when the project has any. */
+  ratings?: RatingsInput;
 }

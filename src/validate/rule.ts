@@ -1,4 +1,4 @@
-import type { Fix, Severity } from "../diagnostics/diagnostic.js";
+import type { Fix, RuleLevel } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import type { MessageId } from "../i18n/messages.js";
 import type { Kind, SourceDoc, SourceRef } from "../load/source.js";
@@ -11,9 +11,12 @@ export interface RuleMeta {
   description: string;
   /** Why the method wants it, with a pointer into docs/method.md. */
   rationale: string;
-  defaultSeverity: Severity;
+  /** `off` for a rule a team switches on when it wants what the rule asks (`profile-incomplete`). */
+  defaultSeverity: RuleLevel;
   /** Wrong and right YAML, for `procspec rules <id>` and docs/rules.md. */
   examples: { wrong: string; right: string };
+  /** What the examples are written in: the spec's YAML, or the rows of a CSV input (ratings). Default `yaml`. */
+  examplesFormat?: "yaml" | "csv";
 }
 
 export interface Report {

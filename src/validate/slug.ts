@@ -35,8 +35,13 @@ const translit: Record<string, string> = {
   я: "ya",
 };
 
+/** `text` in lower case with its Cyrillic letters spelt in Latin ones (by the table above); the rest is kept. */
+export function transliterate(text: string): string {
+  return [...text.toLowerCase()].map((ch) => translit[ch] ?? ch).join("");
+}
+
 export function suggestId(text: string): string | undefined {
-  const latin = [...text.toLowerCase()].map((ch) => translit[ch] ?? ch).join("");
+  const latin = transliterate(text);
   const slug = latin
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^[^a-z]+/, "")

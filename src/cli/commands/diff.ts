@@ -111,7 +111,7 @@ function fieldLabel(kind: "process" | "position" | "unit" | "organization", fiel
               strategy: cliText(lang, "diff.field.strategy"),
               values: w.profile.values,
             };
-  return labels[field] ?? field;
+  return field === "id" ? cliText(lang, "diff.field.id") : (labels[field] ?? field);
 }
 
 function columnLabel(column: string, w: DocumentWords): string {
@@ -148,9 +148,11 @@ function kindSection(diff: KindDiff, heading: CliTextId, kind: "process" | "posi
 }
 
 function changedLine(change: ElementChange, kind: "process" | "position" | "unit", lang: Lang): string {
-  const was = change.previousName
-    ? ` ${cliText(lang, "diff.formerly", { name: quote(change.previousName, lang) })}`
-    : "";
+  const formerly = [
+    ...(change.previousName ? [quote(change.previousName, lang)] : []),
+    ...(change.previousId ? [`\`${change.previousId}\``] : []),
+  ];
+  const was = formerly.length > 0 ? ` ${cliText(lang, "diff.formerly", { name: formerly.join(" ") })}` : "";
   const fields = change.fields.map((f) => fieldLabel(kind, f, lang)).join(", ");
   return `${cliText(lang, "diff.changed")}: ${named(change, lang)}${was} — ${fields}`;
 }

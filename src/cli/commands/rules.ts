@@ -23,7 +23,7 @@ function words(rule: Rule, lang: Lang): RuleWords {
 export function listRules(rules: readonly Rule[], lang: Lang): string {
   const width = Math.max(0, ...rules.map((r) => r.meta.id.length));
   const levelWidth = Math.max(
-    ...(["error", "warn", "info"] as const).map((s) => cliText(lang, `severity.${s}`).length),
+    ...(["error", "warn", "info", "off"] as const).map((s) => cliText(lang, `severity.${s}`).length),
   );
   const rows = rules.map((r) => {
     const level = cliText(lang, `severity.${r.meta.defaultSeverity}`);

@@ -1,11 +1,11 @@
-import type { Diagnostic, Severity } from "../diagnostic.js";
+import type { Diagnostic, RuleLevel, Severity } from "../diagnostic.js";
 
 /** The part of a rule's meta SARIF shows; declared here so the diagnostics leaf imports nothing from validate/. */
 export interface SarifRule {
   id: string;
   description: string;
   rationale: string;
-  defaultSeverity: Severity;
+  defaultSeverity: RuleLevel;
   examples: { wrong: string; right: string };
 }
 
@@ -42,7 +42,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], tool: SarifTool)
               shortDescription: { text: r.description },
               fullDescription: { text: r.rationale },
               help: { text: `${r.description}\n\nWrong:\n${r.examples.wrong}\n\nRight:\n${r.examples.right}` },
-              defaultConfiguration: { level: levelOf(r.defaultSeverity) },
+              defaultConfiguration:
+                r.defaultSeverity === "off" ? { enabled: false } : { level: levelOf(r.defaultSeverity) },
             })),
           },
         },

@@ -8,7 +8,8 @@ import type { Process, Step } from "../../model/types.js";
  * data object per document the steps take or give. Ids are derived from step ids, so they are stable and valid
  * XML names.
  */
-export type FlowNodeKind = "start" | "task" | "gateway" | "end";
+/** `link`: a continuation marker where a swimlane diagram printed in parts goes on in another part. */
+export type FlowNodeKind = "start" | "task" | "gateway" | "end" | "link";
 
 export interface FlowNode {
   id: string;

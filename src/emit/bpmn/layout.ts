@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import elkModule from "elkjs/lib/elk.bundled.js";
 import type { ELK } from "elkjs/lib/elk-api.js";
 import type { Flow, FlowDocument, FlowEdge, FlowNode } from "./flow.js";
@@ -55,6 +56,7 @@ export const SIZE = {
   margin: 10,
 };
 
+// Continuation markers are drawn as intermediate events, the size of start and end events.
 const sizeOf = (node: FlowNode) =>
   node.kind === "task" ? SIZE.task : node.kind === "gateway" ? SIZE.gateway : SIZE.event;
 
@@ -64,9 +66,23 @@ const DOCS_PER_ROW = 2;
 const ElkConstructor = elkModule as unknown as new () => ELK;
 let elk: ELK | undefined;
 
-export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
-  elk ??= new ElkConstructor();
-  const graph = await elk.layout({
+/**
+ * ELK's columns of a graph kept between builds (the CLI keeps them in the project's cache folder). ELK is most of
+ * the time a warm build spends on a swimlane; the rest of the layout is cheap arithmetic on its columns.
+ */
+export interface LayoutCache {
+  /** `key` is a hash of everything ELK is given; the value is each node's x as ELK placed it. */
+  get(key: string): Promise<Record<string, number> | undefined>;
+  set(key: string, columns: Record<string, number>): Promise<void>;
+}
+
+export async function layoutFlow(flow: Flow, cache?: LayoutCache): Promise<FlowLayout> {
+  const elkX = await elkColumns(flow, cache);
+  return placeFlow(flow, elkX);
+}
+
+async function elkColumns(flow: Flow, cache: LayoutCache | undefined): Promise<Map<string, number>> {
+  const input = {
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered",
@@ -87,9 +103,19 @@ export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
         ? { labels: [{ id: `${e.id}_label`, text: e.when, width: LABEL_WIDTH, height: 40 }] }
         : {}),
     })),
-  });
-  const elkX = new Map((graph.children ?? []).map((c) => [c.id, c.x ?? 0]));
+  };
+  const key = cache ? createHash("sha256").update(JSON.stringify(input)).digest("hex") : "";
+  const cached = cache ? await cache.get(key) : undefined;
+  // A damaged or foreign entry is laid out afresh rather than trusted.
+  if (cached && flow.nodes.every((n) => Number.isFinite(cached[n.id]))) return new Map(Object.entries(cached));
+  elk ??= new ElkConstructor();
+  const graph = await elk.layout(input);
+  const columns = new Map((graph.children ?? []).map((c) => [c.id, c.x ?? 0]));
+  await cache?.set(key, Object.fromEntries(columns));
+  return columns;
+}
 
+function placeFlow(flow: Flow, elkX: ReadonlyMap<string, number>): FlowLayout {
   const docsOf = new Map<string, FlowDocument[]>();
   for (const doc of flow.documents) {
     const list = docsOf.get(doc.anchor) ?? [];
@@ -98,6 +124,7 @@ export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
   }
   const docRows = (id: string) => Math.ceil((docsOf.get(id)?.length ?? 0) / DOCS_PER_ROW);
   const docRowHeight = SIZE.document.height + SIZE.document.labelHeight;
+  const docsWidth = (id: string) => Math.min(docsOf.get(id)?.length ?? 0, DOCS_PER_ROW) * SIZE.document.slot;
 
   // Rows inside each lane: a node goes into the first row whose last node ends left of it.
   const left = SIZE.margin + SIZE.poolBand + SIZE.laneBand + SIZE.lanePad;
@@ -109,8 +136,7 @@ export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
     const ends = rowsPerLane[node.lane] ?? [];
     let row = ends.findIndex((end) => end + 20 <= x);
     if (row === -1) row = ends.length;
-    const docsWidth = Math.min(docsOf.get(node.id)?.length ?? 0, DOCS_PER_ROW) * SIZE.document.slot;
-    ends[row] = x + Math.max(sizeOf(node).width, docsWidth);
+    ends[row] = x + Math.max(sizeOf(node).width, docsWidth(node.id));
     rowOf.set(node.id, row);
   }
   // A row is as tall as its tallest task with the documents beneath it.
@@ -123,7 +149,10 @@ export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
     heights[row] = Math.max(heights[row] ?? 0, height);
   }
 
-  const width = Math.max(...flow.nodes.map((n) => left + (elkX.get(n.id) ?? 0) + sizeOf(n).width), left) + 40;
+  // A marker's label is wider than the marker: it must not run past the pool's edge.
+  const right = (n: FlowNode) =>
+    n.kind === "link" ? (sizeOf(n).width + LINK_LABEL_WIDTH) / 2 : Math.max(sizeOf(n).width, docsWidth(n.id));
+  const width = Math.max(...flow.nodes.map((n) => left + (elkX.get(n.id) ?? 0) + right(n)), left) + 40;
   const lanes: LaidLane[] = [];
   const rowTop: number[][] = [];
   let y = SIZE.margin;
@@ -248,6 +277,9 @@ function route(edge: FlowEdge, byId: Map<string, LaidNode>, nodes: readonly Laid
   }
   return laid;
 }
+
+/** Continuation markers' labels may spread wider than the marker, into the space between columns. */
+export const LINK_LABEL_WIDTH = 120;
 
 /** Conditions are wrapped to this width (bpmn-js wraps external labels at 90). */
 export const LABEL_WIDTH = 90;

@@ -14,7 +14,9 @@ export function cacheKey(source: string, settings: unknown, mermaidVersion: stri
     .digest("hex");
 }
 
-export async function readCached(dir: string, key: string, ext: "svg" | "png"): Promise<Uint8Array | undefined> {
+export type CachedExt = "svg" | "png" | "json";
+
+export async function readCached(dir: string, key: string, ext: CachedExt): Promise<Uint8Array | undefined> {
   try {
     return new Uint8Array(await readFile(join(dir, `${key}.${ext}`)));
   } catch {
@@ -23,7 +25,7 @@ export async function readCached(dir: string, key: string, ext: "svg" | "png"): 
 }
 
 /** A cached image's file name: the 64-hex-digit key and the format. Anything else in the folder is left alone. */
-const CACHED_NAME = /^([0-9a-f]{64})\.(svg|png)$/;
+const CACHED_NAME = /^([0-9a-f]{64})\.(svg|png|json)$/;
 
 /** Removes the images whose key is not in `keep`, so the cache does not grow with every edit of the spec. */
 export async function pruneCached(dir: string, keep: ReadonlySet<string>): Promise<number> {
@@ -42,12 +44,7 @@ export async function pruneCached(dir: string, keep: ReadonlySet<string>): Promi
 }
 
 /** Written to a temporary name and renamed, so a build stopped halfway never leaves a truncated image behind. */
-export async function writeCached(
-  dir: string,
-  key: string,
-  ext: "svg" | "png",
-  data: Uint8Array | string,
-): Promise<void> {
+export async function writeCached(dir: string, key: string, ext: CachedExt, data: Uint8Array | string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const final = join(dir, `${key}.${ext}`);
   const temp = `${final}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;

@@ -10,9 +10,30 @@ import { label } from "./label.js";
  * positions; arrows go from a manager to the positions that report to it.
  */
 export function orgChartMermaid(model: Model, index: ModelIndex, lang: Lang): string {
+  return orgChart(model, index, lang).source;
+}
+
+/** What a node of the org chart draws: a unit (a group) or a position (a box). */
+export interface OrgChartNode {
+  kind: "unit" | "position";
+  id: string;
+}
+
+/** The org chart's node ids, each with the unit or position it draws, for what links them to their pages. */
+export function orgChartNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, OrgChartNode> {
+  return orgChart(model, index, lang).nodes;
+}
+
+function orgChart(model: Model, index: ModelIndex, lang: Lang): { source: string; nodes: Map<string, OrgChartNode> } {
+  const nodes = new Map<string, OrgChartNode>();
   const nextId = idMaker();
   const positionId = new Map<string, string>();
-  for (const position of model.positions) if (!positionId.has(position.id)) positionId.set(position.id, nextId("j"));
+  for (const position of model.positions) {
+    if (positionId.has(position.id)) continue;
+    const node = nextId("j");
+    positionId.set(position.id, node);
+    nodes.set(node, { kind: "position", id: position.id });
+  }
 
   // accTitle names the diagram for screen readers; it takes raw text, so only fixed i18n words go there.
   const lines = ["flowchart TB", `  accTitle: ${diagramWord(lang, "orgChart")}`];
@@ -32,7 +53,9 @@ export function orgChartMermaid(model: Model, index: ModelIndex, lang: Lang): st
     if (drawnUnits.has(unit.id)) return; // a cycle in the unit tree is reported by `cycle`
     drawnUnits.add(unit.id);
     // Mermaid turns a nested group without a direction sideways (TB, then LR, …); an org chart reads top-down.
-    lines.push(`${indent}subgraph ${nextId("u")} [${label(unit.name)}]`, `${indent}  direction TB`);
+    const node = nextId("u");
+    nodes.set(node, { kind: "unit", id: unit.id });
+    lines.push(`${indent}subgraph ${node} [${label(unit.name)}]`, `${indent}  direction TB`);
     const head = unit.head ? index.positions.get(unit.head.id) : undefined;
     if (head) positionNode(head, `${indent}  `, true);
     for (const id of unit.positions) {
@@ -59,5 +82,5 @@ export function orgChartMermaid(model: Model, index: ModelIndex, lang: Lang): st
     // A unit's head is marked by a bold frame rather than a word, so labels stay as short as the names.
     lines.push("  classDef head stroke-width:3px,font-weight:bold", `  class ${[...heads].join(",")} head`);
   }
-  return `${lines.join("\n")}\n`;
+  return { source: `${lines.join("\n")}\n`, nodes };
 }

@@ -132,6 +132,11 @@ class MapWriter {
     return this.ids.get(process.id);
   }
 
+  /** Diagram node id → process id, for what links the drawn boxes to their pages (the HTML site). */
+  nodes(): Map<string, string> {
+    return new Map([...this.ids].map(([process, node]) => [node, process]));
+  }
+
   /** The process and, unless `flat`, its sub-processes as a nested group. */
   draw(process: Process, indent = "  ", flat = false, shape: "box" | "stub" = "box"): void {
     if (this.ids.has(process.id)) return; // a cycle in the tree is reported by `cycle`; draw each process once
@@ -190,6 +195,15 @@ function tops(model: Model, index: ModelIndex): Process[] {
  * diagrams.
  */
 export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): string {
+  return processMapWriter(model, index, lang).source();
+}
+
+/** The process map's node ids, each with the process it draws (`p3` → `vehicle-intake`). */
+export function processMapNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return processMapWriter(model, index, lang).nodes();
+}
+
+function processMapWriter(model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
   for (const top of tops(model, index)) map.draw(top);
   // Processes only reachable through a parent cycle still appear, at the top.
@@ -200,7 +214,7 @@ export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): 
       const top = topOf(process, index);
       map.arrow(map.idOf(top), map.client(party), []);
     }
-  return map.source();
+  return map;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FlowLayout, LaidNode, Point } from "../bpmn/layout.js";
-import { LABEL_WIDTH } from "../bpmn/layout.js";
+import { LABEL_WIDTH, LINK_LABEL_WIDTH } from "../bpmn/layout.js";
 
 /**
  * The swimlane diagram as SVG, drawn from the same layout as the BPMN file's diagram interchange, in BPMN's own
@@ -11,7 +11,12 @@ const FONT = "DejaVu Sans, sans-serif";
 /** Average advance of a DejaVu Sans glyph, in ems; enough to wrap labels without measuring in a browser. */
 const EM = 0.58;
 
-export function swimlaneSvg(layout: FlowLayout, title: string): string {
+export function swimlaneSvg(
+  layout: FlowLayout,
+  title: string,
+  poolTitle = layout.flow.name,
+  laneLinks: readonly (string | undefined)[] = [],
+): string {
   const width = layout.pool.x + layout.pool.width + 10;
   const height = layout.pool.y + layout.pool.height + 10;
   const out: string[] = [
@@ -25,10 +30,13 @@ export function swimlaneSvg(layout: FlowLayout, title: string): string {
   ];
   const { pool } = layout;
   out.push(rect(pool.x, pool.y, pool.width, pool.height, 0, "#fff", 1.5));
-  out.push(verticalText(pool.x + 15, pool.y + pool.height / 2, layout.flow.name, pool.height - 10, 13, true));
+  out.push(verticalText(pool.x + 15, pool.y + pool.height / 2, poolTitle, pool.height - 10, 13, true));
   layout.lanes.forEach((lane, i) => {
     out.push(rect(lane.x, lane.y, lane.width, lane.height, 0, i % 2 === 0 ? "#fff" : "#f6f8fa", 1));
-    out.push(verticalText(lane.x + 15, lane.y + lane.height / 2, lane.name, lane.height - 10, 12, false));
+    const name = verticalText(lane.x + 15, lane.y + lane.height / 2, lane.name, lane.height - 10, 12, false);
+    // The HTML site links a lane's title to its executor's page.
+    const href = laneLinks[i];
+    out.push(href ? `<a href="${xml(href)}">${name}</a>` : name);
   });
   for (const a of layout.associations) {
     out.push(
@@ -65,6 +73,12 @@ function shape(node: LaidNode): string {
     return `<circle cx="${cx}" cy="${cy}" r="${w / 2}" fill="#fff" stroke="#222" stroke-width="1.5"/>`;
   if (node.kind === "end")
     return `<circle cx="${cx}" cy="${cy}" r="${w / 2 - 2}" fill="#fff" stroke="#222" stroke-width="4"/>`;
+  if (node.kind === "link") {
+    // BPMN's link event: a double ring with an arrow, its label beneath — where the flow goes on in another part.
+    const r = w / 2;
+    const label = textBlock(cx, y + h + 2, wrap(node.name, LINK_LABEL_WIDTH, 10), 10, "#111", 40);
+    return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="#fff" stroke="#222" stroke-width="1.5"/><circle cx="${cx}" cy="${cy}" r="${r - 4}" fill="none" stroke="#222"/><path d="M${cx - 8},${cy - 4} h8 v-5 l9,9 l-9,9 v-5 h-8 z" fill="#222"/>\n${label}`;
+  }
   if (node.kind === "gateway") {
     const d = `M${cx},${y} L${x + w},${cy} L${cx},${y + h} L${x},${cy} z`;
     const m = 9;
@@ -104,7 +118,8 @@ export function wrap(text: string, width: number, size: number): string[] {
   const perLine = Math.max(4, Math.floor(width / (size * EM)));
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+  // A no-break space holds its neighbours together: "шаг 5" never ends a line at "шаг".
+  for (const word of text.split(/[^\S\u00a0]+/).filter((w) => w !== "")) {
     let rest = word;
     while (rest.length > perLine) {
       if (line) {

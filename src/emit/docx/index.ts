@@ -13,7 +13,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
+import { type DocumentView, documentViews, type SourceHistory, type SwimlaneParts } from "../views/index.js";
 import type { DocxImage } from "./blocks.js";
 import { packageDate, packDocx } from "./package.js";
 import { docxPaths } from "./paths.js";
@@ -46,6 +46,10 @@ export interface DocxOptions {
   only?: ReadonlySet<DocumentView["document"]>;
   /** Documents with people's names (default true). */
   people?: boolean;
+  /** The parts of each swimlane diagram printed in parts, by process id; their PNGs are in `images`. */
+  swimlaneParts?: SwimlaneParts;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 /** What a position's bundle holds: the documents the employee signs. */
@@ -67,13 +71,16 @@ export async function emitDocx(model: Model, index: ModelIndex, options: DocxOpt
   const { lang } = options;
   const w = documentWords(lang);
   const date = packageDate(model.documents.date);
-  const views = documentViews(model, index, lang, {
-    trace: options.trace,
-    images: false,
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, lang, {
+      trace: options.trace,
+      images: false,
+      ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   const base = {
     none: w.common.none,
     sourceColumn: w.common.source,

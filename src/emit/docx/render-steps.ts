@@ -25,8 +25,15 @@ type Opening = (orientation: Orientation) => Block[];
 
 export function processRegulation(v: ProcessRegulationView, c: DocumentContext, open: Opening): Block[] {
   const o: Orientation = "landscape";
-  const png = c.images.get(v.diagram.name);
-  const diagram = png ? picture(png, v.title, o) : undefined;
+  // Each part of a split diagram under its caption, kept with its picture; the parts flow on over the pages.
+  const diagram = v.diagram.parts.flatMap((part) => {
+    const png = c.images.get(part.name);
+    const p = png ? picture(png, part.caption ? `${v.title}. ${part.caption}` : v.title, o) : undefined;
+    if (!p) return [];
+    return part.caption
+      ? [new Paragraph({ keepNext: true, spacing: { before: 200 }, children: runs(part.caption, { bold: true }) }), p]
+      : [p];
+  });
   return [
     ...open(o),
     heading(`1. ${v.general.heading}`, 2),
@@ -60,7 +67,8 @@ export function processRegulation(v: ProcessRegulationView, c: DocumentContext, 
         ])),
     heading(`8. ${v.diagram.heading}`, 2),
     paragraph(v.diagram.intro),
-    ...(diagram ? [diagram] : []),
+    ...(v.diagram.split && diagram.length > 0 ? [paragraph(v.diagram.split)] : []),
+    ...diagram,
     heading(`9. ${v.indicators.heading}`, 2),
     ...tableOrNone(v.indicators.table, { weights: [35, 25, 40], orientation: o }, c),
     heading(`10. ${v.responsibility.heading}`, 2),
@@ -95,6 +103,12 @@ export function systemRegulation(v: SystemRegulationView, c: DocumentContext, op
     ...bullets(v.rules.items, c),
     heading(`4. ${v.control.heading}`, 2),
     paragraph(v.control.text),
+    ...(v.control.kpis
+      ? [
+          new Paragraph({ keepNext: true, children: runs(v.control.kpis.intro) }),
+          table(v.control.kpis.table, { weights: [18, 32, 14, 22, 14], orientation: o }, c),
+        ]
+      : []),
     heading(`5. ${v.responsibility.heading}`, 2),
     ...bullets(v.responsibility.items, c),
   ];

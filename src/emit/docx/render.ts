@@ -408,6 +408,7 @@ function report(v: ReportView, c: DocumentContext): Block[] {
     else if (block.kind === "paragraph") out.push(paragraph(block.text, block.italics ? { italics: true } : {}));
     else if (block.kind === "fields") out.push(...fields(block.fields, c));
     else if (block.kind === "bullets") out.push(...bullets(block.items, c));
+    else if (block.kind === "image") out.push(...image(c, block.name, block.alt, o));
     else {
       const shades = block.shades;
       out.push(
@@ -503,6 +504,8 @@ function blocksOf(view: DocumentView, c: DocumentContext): Block[] {
     case "assessment-form":
     case "development-plan":
     case "assessment-summary":
+    case "ratings-report":
+    case "ratings-form":
       return report(view, c);
   }
 }

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews, type SourceHistory } from "../views/index.js";
+import { type DocumentView, documentViews, type SourceHistory, type SwimlaneParts } from "../views/index.js";
 import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
@@ -24,6 +24,10 @@ export interface MarkdownOptions {
   people?: boolean;
   /** Swimlane SVGs are written (they need no browser): link them from the regulations. */
   swimlanes?: boolean;
+  /** The parts of each swimlane diagram printed in parts, by process id. */
+  swimlaneParts?: SwimlaneParts;
+  /** Render these views instead of the whole set (`procspec ratings` writes one report). */
+  views?: readonly DocumentView[];
 }
 
 type Render = (context: object) => string;
@@ -33,6 +37,18 @@ type Render = (context: object) => string;
  * the CLI writes the files.
  */
 export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownOptions): EmittedFile[] {
+  return renderMarkdownViews(model, index, options).map(({ view, markdown }) => ({
+    path: `${view.path}.md`,
+    content: markdown,
+  }));
+}
+
+/** Each document's view with its Markdown: the HTML site renders the same text and needs the view's path and title. */
+export function renderMarkdownViews(
+  model: Model,
+  index: ModelIndex,
+  options: MarkdownOptions,
+): { view: DocumentView; markdown: string }[] {
   // An isolated environment: our helpers and no HTML escaping (Markdown escaping is done by the helpers).
   const hb = Handlebars.create();
   registerHelpers(hb);
@@ -47,17 +63,20 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
     }
     return render;
   };
-  const views = documentViews(model, index, options.lang, {
-    trace: options.trace,
-    images: options.images ?? false,
-    ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
-    ...(options.history ? { history: options.history } : {}),
-    ...(options.notes ? { notes: true } : {}),
-    people: options.people ?? true,
-  });
+  const views =
+    options.views ??
+    documentViews(model, index, options.lang, {
+      trace: options.trace,
+      images: options.images ?? false,
+      ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
+      ...(options.swimlaneParts ? { swimlaneParts: options.swimlaneParts } : {}),
+      ...(options.history ? { history: options.history } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      people: options.people ?? true,
+    });
   return views.map((view: DocumentView) => ({
-    path: `${view.path}.md`,
-    content: tidy(renderer(view.document)({ ...view, trace: options.trace })),
+    view,
+    markdown: tidy(renderer(view.document)({ ...view, trace: options.trace })),
   }));
 }
 

@@ -63,6 +63,8 @@ function reportBlockMd(block: ReportBlock, r: RenderRoot): string {
       return listMd(block.items, r);
     case "table":
       return tableMd(block.table, r, (row, column) => block.shades?.[row]?.[column] === "low");
+    case "image":
+      return `![${escapeLinkText(block.alt)}](${relativeLink(r.path, `${block.path}.svg`)})`;
   }
 }
 

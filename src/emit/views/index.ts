@@ -5,6 +5,7 @@
 
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { summarizeRatings } from "../../model/ratings-summary.js";
 import type { Model } from "../../model/types.js";
 import type { ViewOptions } from "./blocks.js";
 import { type CompetenciesView, competenciesView } from "./competencies.js";
@@ -17,9 +18,10 @@ import { type KpiCardView, kpiCardView } from "./kpi-card.js";
 import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { type OrgStructureView, orgStructureView } from "./org-structure.js";
 import { type ParticipationMatrixView, participationMatrixView } from "./participation-matrix.js";
-import { type ProcessRegulationView, processRegulationView } from "./process-regulation.js";
+import { type ProcessRegulationView, processRegulationView, type SwimlaneParts } from "./process-regulation.js";
 import { type ProcessSpecView, processSpecView } from "./process-spec.js";
 import { type ProfileView, profileView } from "./profile.js";
+import { ratingsReportView } from "./ratings-report.js";
 import type { ReportView } from "./report.js";
 import { hrAndStandardViews } from "./second-wave.js";
 import { type SystemRegulationView, systemRegulationView } from "./system-regulation.js";
@@ -32,7 +34,7 @@ export type * from "./frame.js";
 export type { ControlSchedule } from "./kpi-card.js";
 export type { MatrixColumn, MatrixSection, Paper } from "./matrix-columns.js";
 export type { UnitNode } from "./org-structure.js";
-export type { DecisionView } from "./process-regulation.js";
+export type { DecisionView, DiagramPartView, SwimlaneParts } from "./process-regulation.js";
 export type { SpecElement } from "./process-spec.js";
 export type { ProfileSection } from "./profile.js";
 export type { ReportBlock, ReportDocument, ReportView, Shade } from "./report.js";
@@ -100,7 +102,8 @@ export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions & Partial<DiagramOptions> & { swimlanes?: boolean; people?: boolean },
+  options: ViewOptions &
+    Partial<DiagramOptions> & { swimlanes?: boolean; swimlaneParts?: SwimlaneParts; people?: boolean },
 ): DocumentView[] {
   const o: DiagramOptions = {
     trace: options.trace,
@@ -119,7 +122,13 @@ export function documentViews(
     ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
     ...model.processes
       .filter((p) => p.steps.length > 0)
-      .map((p) => processRegulationView(model, index, p, lang, { ...o, images: options.swimlanes ?? o.images })),
+      .map((p) =>
+        processRegulationView(model, index, p, lang, {
+          ...o,
+          images: options.swimlanes ?? o.images,
+          parts: options.swimlaneParts?.get(p.id),
+        }),
+      ),
     ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
     ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
     ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
@@ -130,5 +139,12 @@ export function documentViews(
       ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
     ]),
     ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
+    ...ratingsViews(model, index, lang, o),
   ];
+}
+
+/** The newest month's ratings report, when the project has ratings (`procspec ratings` writes any month). */
+function ratingsViews(model: Model, index: ModelIndex, lang: Lang, options: ViewOptions): DocumentView[] {
+  const summary = model.ratings ? summarizeRatings(model, index) : undefined;
+  return summary ? [ratingsReportView(model, index, summary, lang, options)] : [];
 }

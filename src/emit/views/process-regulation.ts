@@ -11,6 +11,18 @@ import type { Field, Item, Table, ViewBase, ViewOptions } from "./blocks.js";
 import { processTitle, refLink, traceOf } from "./common.js";
 import { documentFrame, sourceFiles } from "./frame.js";
 
+/** The printable parts of each process's swimlane diagram, by process id (from the layout, which the CLI makes). */
+export type SwimlaneParts = ReadonlyMap<string, readonly SwimlanePartRef[]>;
+export interface SwimlanePartRef {
+  name: string;
+  caption?: string;
+}
+
+/** One picture of the diagram section: the whole diagram, or one part of it with its caption. */
+export interface DiagramPartView extends SwimlanePartRef {
+  image?: { alt: string; path: string };
+}
+
 /** A decision of the course: the step and where each condition leads. */
 export interface DecisionView {
   step: string;
@@ -32,7 +44,8 @@ export interface ProcessRegulationView extends ViewBase {
   outputs: { heading: string; table: Table };
   course: { heading: string; intro: string; table: Table };
   decisions: { heading: string; items: DecisionView[]; none: string };
-  diagram: { heading: string; intro: string; name: string; image?: { alt: string; path: string } };
+  /** `split`: said when the diagram is printed in parts (more than one in `parts`). */
+  diagram: { heading: string; intro: string; split?: string; parts: DiagramPartView[] };
   indicators: { heading: string; table: Table };
   responsibility: { heading: string; items: Item[] };
   none: string;
@@ -43,7 +56,7 @@ export function processRegulationView(
   index: ModelIndex,
   process: Process,
   lang: Lang,
-  options: ViewOptions & { images: boolean },
+  options: ViewOptions & { images: boolean; parts?: readonly SwimlanePartRef[] | undefined },
 ): ProcessRegulationView {
   const w = documentWords(lang);
   const s = stepWords(lang);
@@ -120,7 +133,7 @@ export function processRegulationView(
       branches: step.next.map((t) => r.decisionLine(t.when ?? r.noCondition, numbers([t.step]))),
     }));
 
-  const name = swimlaneName(process.id);
+  const parts = options.parts ?? [{ name: swimlaneName(process.id) }];
   const executorSteps = process.executors.flatMap((executor) => {
     const key = executor.position?.id ?? executor.role ?? "";
     const steps = stepsOf.get(key) ?? [];
@@ -205,8 +218,19 @@ export function processRegulationView(
     diagram: {
       heading: r.diagram,
       intro: r.diagramIntro,
-      name,
-      ...(options.images ? { image: { alt: title, path: outputPaths.diagram(name, "svg") } } : {}),
+      ...(parts.length > 1 ? { split: r.diagramSplit } : {}),
+      parts: parts.map((part) => ({
+        name: part.name,
+        ...(part.caption ? { caption: part.caption } : {}),
+        ...(options.images
+          ? {
+              image: {
+                alt: part.caption ? `${title}. ${part.caption}` : title,
+                path: outputPaths.diagram(part.name, "svg"),
+              },
+            }
+          : {}),
+      })),
     },
     indicators: {
       heading: r.indicators,

@@ -14,6 +14,11 @@ export type ReportBlock =
   | { kind: "paragraph"; text: string; italics?: boolean }
   | { kind: "fields"; fields: Field[] }
   | { kind: "bullets"; items: Item[] }
+  /**
+   * A chart drawn beside the document: `path` is its output path without extension (an `.svg` the Markdown and the
+   * site link to), `name` the key of its PNG among the DOCX images.
+   */
+  | { kind: "image"; name: string; path: string; alt: string }
   | {
       kind: "table";
       table: Table;
@@ -32,7 +37,9 @@ export type ReportDocument =
   | "vacancy"
   | "assessment-form"
   | "development-plan"
-  | "assessment-summary";
+  | "assessment-summary"
+  | "ratings-report"
+  | "ratings-form";
 
 export interface ReportView extends ViewBase {
   document: ReportDocument;

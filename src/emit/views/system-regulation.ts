@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
+import { kpiWords } from "../../i18n/words/kpi.js";
 import { stepWords } from "../../i18n/words/steps.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { InfoSystem, Model } from "../../model/types.js";
@@ -18,7 +19,8 @@ export interface SystemRegulationView extends ViewBase {
   general: { heading: string; fields: Field[]; purpose: string };
   records: { heading: string; intro: string; table: Table };
   rules: { heading: string; items: Item[] };
-  control: { heading: string; text: string };
+  /** `kpis`: the system-use KPIs of the positions' cards that name this system, with their control schedule. */
+  control: { heading: string; text: string; kpis?: { intro: string; table: Table } };
   responsibility: { heading: string; items: Item[] };
   none: string;
 }
@@ -80,7 +82,11 @@ export function systemRegulationView(
       },
     },
     rules: { heading: d.rules, items: system.rules.map((text) => ({ text, ...traceOf(system.source, options) })) },
-    control: { heading: d.control, text: system.owner ? d.controlBy(system.owner.name) : d.controlNobody },
+    control: {
+      heading: d.control,
+      text: system.owner ? d.controlBy(system.owner.name) : d.controlNobody,
+      ...systemKpis(model, index, system, lang, options),
+    },
     responsibility: {
       heading: d.responsibility,
       items: system.positions.flatMap((id) => {
@@ -91,3 +97,48 @@ export function systemRegulationView(
     none: s.none,
   };
 }
+
+/**
+ * Seed 001: work in a system takes hold when the manager controls it through the system. The KPIs of the positions'
+ * cards that name this system (`system:`) say what is checked, to which target and how often; the checker is the
+ * position's manager, else the system's owner.
+ */
+function systemKpis(
+  model: Model,
+  index: ModelIndex,
+  system: InfoSystem,
+  lang: Lang,
+  options: ViewOptions,
+): { kpis?: { intro: string; table: Table } } {
+  const d = stepWords(lang).systemDoc;
+  const k = kpiWords(lang);
+  const none = stepWords(lang).none;
+  const rows: Table["rows"] = [];
+  for (const position of model.positions) {
+    for (const item of position.kpis?.items ?? []) {
+      if (item.systemId !== system.id) continue;
+      const stages = item.control.map((stage) => `${k.control.frequencies[stage.period]} — ${stage.for}`);
+      const after = `${k.control.afterFrequency(k.periods[item.period ?? "month"])}`;
+      const schedule = stages.length > 0 ? [...stages, `${k.control.after.toLowerCase()} ${after}`].join("; ") : after;
+      const manager = position.reportsTo ? index.positions.get(position.reportsTo.id) : undefined;
+      const target = item.target ? `${item.target}${item.threshold ? ` (${item.threshold})` : ""}` : none;
+      rows.push({
+        cells: [
+          position.name,
+          item.measure ? `${item.name}: ${lowerFirst(item.measure)}` : item.name,
+          target,
+          schedule,
+          manager?.name ?? system.owner?.name ?? none,
+        ],
+        ...traceOf(item.source, options),
+      });
+    }
+  }
+  if (rows.length === 0) return {};
+  const c = d.kpiColumns;
+  return {
+    kpis: { intro: d.controlKpis, table: { columns: [c.position, c.kpi, c.target, c.schedule, c.checker], rows } },
+  };
+}
+
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);

@@ -4,6 +4,7 @@ import { kpiWords } from "../../i18n/words/kpi.js";
 import { matrixWords } from "../../i18n/words/matrices.js";
 import { executorOf } from "../../model/completeness.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { summarizeRatings } from "../../model/ratings-summary.js";
 import type { Model } from "../../model/types.js";
 import { outputPaths } from "../files.js";
 import type { ViewOptions } from "./blocks.js";
@@ -11,6 +12,7 @@ import { processOrder, processTitle } from "./common.js";
 import { competencyMatrixView } from "./competency-matrix.js";
 import { hasKpiCards, type KpiRegisterView, kpiRegisterView } from "./kpi-register.js";
 import { participationMatrixView } from "./participation-matrix.js";
+import { ratingsWorkbook } from "./ratings-workbook.js";
 import { assessmentsWorkbook, standardsWorkbook } from "./second-wave-workbooks.js";
 import { matrixSheet, type SheetView, sheetName, type WorkbookView } from "./workbook.js";
 
@@ -80,6 +82,8 @@ export function workbookViews(
     ...(options.people === false ? [] : assessmentsWorkbook(model, index, lang, options)),
   ];
   if (hasKpiCards(model)) workbooks.push(kpiRegisterWorkbook(kpiRegisterView(model, index, lang, options)));
+  const ratings = model.ratings ? summarizeRatings(model, index) : undefined;
+  if (ratings) workbooks.push(ratingsWorkbook(ratings, index, lang));
   return workbooks;
 }
 

@@ -47,7 +47,10 @@ export interface StepWords {
     noDecisions: string;
     diagram: string;
     diagramIntro: string;
-    diagramPart: (part: number, parts: number) => string;
+    /** Caption of one part of a split diagram, with its first and last step. */
+    diagramPart: (part: number, parts: number, first: number, last: number) => string;
+    /** Said under the diagram when it is printed in parts. */
+    diagramSplit: string;
     indicators: string;
     indicatorColumns: { indicator: string; target: string; measure: string };
     responsibility: string;
@@ -76,11 +79,20 @@ export interface StepWords {
     control: string;
     controlBy: (owner: string) => string;
     controlNobody: string;
+    /** Before the table of the system-use KPIs of the positions' cards. */
+    controlKpis: string;
+    kpiColumns: { position: string; kpi: string; target: string; schedule: string; checker: string };
     responsibility: string;
     responsibilityLine: (position: string) => string;
   };
   jobDuties: { instructions: string; systems: string };
-  diagram: { start: string; end: string; toPart: (part: number) => string; fromPart: (part: number) => string };
+  /** Continuation markers of a diagram printed in parts: where a flow goes on, where it comes from. */
+  diagram: {
+    start: string;
+    end: string;
+    toStep: (step: string, part: number) => string;
+    fromSteps: (steps: string, part: number) => string;
+  };
 }
 
 const ru: StepWords = {
@@ -127,7 +139,10 @@ const ru: StepWords = {
     diagram: "Схема процесса",
     diagramIntro:
       "Схема показывает шаги процесса по исполнителям (дорожкам): задачи, решения с условиями переходов и документы на входе и выходе шагов.",
-    diagramPart: (part, parts) => `Часть ${part} из ${parts}`,
+    diagramPart: (part, parts, first, last) =>
+      `Часть ${part} из ${parts}: ${first === last ? `шаг ${first}` : `шаги ${first}–${last}`}`,
+    diagramSplit:
+      "Схема разделена на части, чтобы каждая читалась на листе А4; кружок со стрелкой показывает, в какой части и с какого шага продолжается ход процесса.",
     indicators: "Показатели процесса",
     indicatorColumns: { indicator: "Показатель", target: "Целевое значение", measure: "Способ измерения" },
     responsibility: "Ответственность участников",
@@ -160,6 +175,15 @@ const ru: StepWords = {
     controlBy: (owner) =>
       `${owner} контролирует полноту и своевременность записей по данным системы, не реже одного раза в неделю, и принимает меры по выявленным нарушениям.`,
     controlNobody: "Ответственный за использование системы не назначен.",
+    controlKpis:
+      "Работа в системе входит в карты KPI должностей: руководитель проверяет показатель по данным системы по графику, указанному в карте.",
+    kpiColumns: {
+      position: "Должность",
+      kpi: "Показатель работы в системе",
+      target: "Цель (порог)",
+      schedule: "Как часто проверяется",
+      checker: "Кто проверяет",
+    },
     responsibility: "Ответственность",
     responsibilityLine: (position) =>
       `${position} — за полноту, достоверность и своевременность своих записей в системе.`,
@@ -168,8 +192,10 @@ const ru: StepWords = {
   diagram: {
     start: "Начало",
     end: "Конец",
-    toPart: (part) => `к части ${part}`,
-    fromPart: (part) => `из части ${part}`,
+    // No-break spaces keep a number with its word when the label wraps under the marker.
+    toStep: (step, part) => `Далее — шаг\u00a0${step} (часть\u00a0${part})`,
+    fromSteps: (steps, part) =>
+      `${steps.includes(",") ? "После шагов" : "После шага"}\u00a0${steps} (часть\u00a0${part})`,
   },
 };
 
@@ -217,7 +243,10 @@ const en: StepWords = {
     diagram: "Process diagram",
     diagramIntro:
       "The diagram shows the steps by executor (swimlanes): tasks, decisions with the conditions of each way out, and the documents the steps take and give.",
-    diagramPart: (part, parts) => `Part ${part} of ${parts}`,
+    diagramPart: (part, parts, first, last) =>
+      `Part ${part} of ${parts}: ${first === last ? `step ${first}` : `steps ${first}–${last}`}`,
+    diagramSplit:
+      "The diagram is printed in parts so that each reads on an A4 page; a circle with an arrow shows in which part and at which step the course goes on.",
     indicators: "Indicators",
     indicatorColumns: { indicator: "Indicator", target: "Target", measure: "How it is measured" },
     responsibility: "Responsibility of the participants",
@@ -249,6 +278,15 @@ const en: StepWords = {
     controlBy: (owner) =>
       `The ${owner} checks, from the system's own data and at least once a week, that records are complete and on time, and acts on any gaps found.`,
     controlNobody: "Nobody has been made responsible for the use of the system.",
+    controlKpis:
+      "Working in the system is part of the positions' KPI cards: the manager checks the indicator from the system's data on the schedule the card sets.",
+    kpiColumns: {
+      position: "Position",
+      kpi: "Indicator of working in the system",
+      target: "Target (threshold)",
+      schedule: "Checked",
+      checker: "Checked by",
+    },
     responsibility: "Responsibility",
     responsibilityLine: (position) =>
       `${position}: for complete, accurate and timely records of their own in the system.`,
@@ -257,8 +295,9 @@ const en: StepWords = {
   diagram: {
     start: "Start",
     end: "End",
-    toPart: (part) => `to part ${part}`,
-    fromPart: (part) => `from part ${part}`,
+    toStep: (step, part) => `On to step\u00a0${step} (part\u00a0${part})`,
+    fromSteps: (steps, part) =>
+      `${steps.includes(",") ? "After steps" : "After step"}\u00a0${steps} (part\u00a0${part})`,
   },
 };
 

@@ -32,12 +32,19 @@ import { processWithoutIndicator } from "./process-without-indicator.js";
 import { processWithoutOwner } from "./process-without-owner.js";
 import { processWithoutResource } from "./process-without-resource.js";
 import { processWithoutResult } from "./process-without-result.js";
+import { profileIncomplete } from "./profile-incomplete.js";
 import { profstandardLevel } from "./profstandard-level.js";
 import { profstandardNoXml } from "./profstandard-no-xml.js";
 import { profstandardQualification } from "./profstandard-qualification.js";
 import { profstandardTitle } from "./profstandard-title.js";
 import { profstandardUnknown } from "./profstandard-unknown.js";
 import { provisionalRole } from "./provisional-role.js";
+import { ratingsComment } from "./ratings-comment.js";
+import { ratingsDate } from "./ratings-date.js";
+import { ratingsDuplicate } from "./ratings-duplicate.js";
+import { ratingsScore } from "./ratings-score.js";
+import { ratingsUnknownParty } from "./ratings-unknown-party.js";
+import { ratingsUnlinkedPair } from "./ratings-unlinked-pair.js";
 import { resourceWithoutSupplier } from "./resource-without-supplier.js";
 import { resultWithoutStep } from "./result-without-step.js";
 import { singleChild } from "./single-child.js";
@@ -82,6 +89,7 @@ export const allRules: readonly Rule[] = [
   duplicateFunction,
   provisionalRole,
   executorWithoutCompetencies,
+  profileIncomplete,
   supplierNotLinked,
   singleChild,
   // The KPI cards of positions (part two of the method).
@@ -112,6 +120,13 @@ export const allRules: readonly Rule[] = [
   profstandardQualification,
   assessmentUnknownItem,
   assessmentUnscoredItem,
+  // Ratings between units: the rows of the CSV files under ratings/.
+  ratingsUnknownParty,
+  ratingsScore,
+  ratingsComment,
+  ratingsDate,
+  ratingsUnlinkedPair,
+  ratingsDuplicate,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));
