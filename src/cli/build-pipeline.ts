@@ -20,6 +20,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
+import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
@@ -42,6 +43,8 @@ export interface BuildRequest {
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
+  /** Print the time of each stage to stderr after the build (`--timings`). */
+  timings?: boolean;
   /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
   cache?: boolean;
 }
@@ -64,6 +67,14 @@ export interface BuildResult {
  * browser, write atomically. Shared by `build` and `watch`.
  */
 export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  const watch = stopwatch();
+  watch.lap("start-up");
+  const result = await stages(request, io, watch, checked);
+  if (request.timings) io.err(formatTimings(watch));
+  return result;
+}
+
+async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?: Checked): Promise<BuildResult> {
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
@@ -73,6 +84,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(request.lang ? { lang: request.lang } : {}),
       ...(request.cache ? { cache: true } : {}),
     }));
+  watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
     { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
@@ -80,6 +92,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   );
   if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
+  watch.lap("validate and model");
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));
@@ -102,6 +115,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     manifest: manifestPath(project.root, out),
     force: request.force ?? false,
   });
+  watch.lap("reference and output folder checks");
   const { model, index } = compiled;
   const formats = request.formats;
 
@@ -112,6 +126,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
   if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
+  watch.lap("swimlane layout");
   // The site shows only the process map and the org chart drawn by Mermaid (its swimlanes need no browser): a site
   // alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
@@ -121,6 +136,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
         ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
       ]
     : diagramSources(model, index, lang).filter((d) => SITE_DIAGRAMS.includes(d.name));
+  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
@@ -142,6 +158,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
     progress.done();
+    watch.lap("diagram rendering");
     if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
     else {
       images = outcome.files;
@@ -157,6 +174,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     const outcome = readSourceHistory(project.root);
     if ("history" in outcome) history = outcome.history;
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+    watch.lap("git history");
   }
 
   progress.start(cliText(lang, "build.stage-documents"), 0);
@@ -173,12 +191,14 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(reference ? { reference } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
+      onEmitted: (emitter) => watch.lap(emitter),
     }),
   );
   const summary = writeOutput(out, files, {
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  watch.lap("write");
   progress.done();
   if (!request.quiet) {
     const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";

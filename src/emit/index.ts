@@ -37,6 +37,8 @@ export interface EmitOptions {
   reference?: ReferenceDocx;
   /** Documents with people's names, under `people/` (default true). */
   people?: boolean;
+  /** Called as each emitter finishes (`markdown`, `json`, `docx`…), for `build --timings`; emitting does not depend on it. */
+  onEmitted?: (emitter: string) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface EmitOptions {
 export async function emitDocuments(model: Model, index: ModelIndex, options: EmitOptions): Promise<EmittedFile[]> {
   const { formats, lang } = options;
   const images = options.images ?? new Map<string, RenderedDiagram>();
+  const done = options.onEmitted ?? (() => {});
   const files: EmittedFile[] = [];
   // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
   const laidOut =
@@ -72,8 +75,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
+    done("emit markdown");
   }
-  if (formats.has("json")) files.push(emitModelJson(model));
+  if (formats.has("json")) {
+    files.push(emitModelJson(model));
+    done("emit json");
+  }
   for (const diagram of diagramSources(model, index, lang)) {
     const image = images.get(diagram.name);
     if (formats.has("md"))
@@ -83,6 +90,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
+  done("emit diagram files");
   for (const diagram of swimlanes) {
     for (const part of diagram.parts) {
       const image = images.get(part.name);
@@ -95,6 +103,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
+  done(formats.has("bpmn") ? "emit swimlanes and bpmn" : "emit swimlanes");
   // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
   const ratings =
     model.ratings && (formats.has("md") || formats.has("docx") || formats.has("html"))
@@ -120,6 +129,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       }),
     );
   }
+  if (formats.has("html")) done("emit site");
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
@@ -137,10 +147,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         swimlaneParts,
       })),
     );
+    done("emit docx");
   }
   if (formats.has("xlsx")) {
     const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
+    done("emit xlsx");
   }
   return files;
 }

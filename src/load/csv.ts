@@ -110,6 +110,8 @@ export function readCsv(
   const [head, ...body] = records;
   const columns = (head?.fields ?? []).map((c) => c.toLowerCase());
   const missing = required.filter((c) => !columns.includes(c));
+  // A syntax error leaves no records at all: the header is not missing, the file is unreadable, said once.
+  if (!head && diagnostics.length > 0) return { columns, rows: [], diagnostics };
   if (missing.length > 0) {
     diagnostics.push({
       code: "csv-header",

@@ -70,10 +70,10 @@ export interface LoadOptions {
    * language server re-loads the project on every edit). Updated in place.
    */
   parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
-  /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
-  parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
   /** Pins the date no rating may lie after (YYYY-MM-DD); see `ratingsToday`. */
   today?: string;
+  /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
+  parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */

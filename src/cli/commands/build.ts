@@ -19,6 +19,7 @@ export interface BuildOptions extends OutputOptions {
   force?: boolean;
   clean?: boolean;
   people?: boolean;
+  timings?: boolean;
   cache?: boolean;
 }
 
@@ -63,6 +64,10 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--cache", "keep each file's parsed, schema-checked result and reuse it while the file is unchanged")
     .option("--force", "write into an output folder that holds files procspec did not write")
     .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
+    .option(
+      "--timings",
+      "after the build, print on stderr how long each stage took (start-up, load, diagrams, each format)",
+    )
     .addHelpText(
       "after",
       `
@@ -106,6 +111,7 @@ Documents with people's names (personal data) are written only under <out>/peopl
           force: options.force ?? false,
           clean: options.clean ?? false,
           people: options.people ?? true,
+          timings: options.timings ?? false,
           cache: options.cache ?? false,
         },
         io,

@@ -69,7 +69,7 @@ export function ratingsChartSvg(side: RatedSummary, month: string, lang: Lang): 
     ],
     yAxis: [
       { gridIndex: 0, type: "value", min: 1, max: 5, interval: 1 },
-      { gridIndex: 1, type: "value", minInterval: 1, name: w.chart.count, nameTextStyle: { fontFamily: FONT } },
+      { gridIndex: 1, type: "value", minInterval: 1 },
     ],
     series: [
       {

@@ -261,6 +261,8 @@ export function tableOrNone(view: TableView, layout: TableLayout, context: Rende
 }
 
 const TWIPS_PER_PX = 15;
+/** Room left above a picture for its heading (a level-2 heading and the picture's own spacing), in twips. */
+const HEADING_ROOM = 1200;
 /** The renderer draws PNGs at twice the CSS size (`PNG_SCALE` in `../diagrams/renderer.ts`). */
 const PNG_SCALE = 2;
 
@@ -278,7 +280,7 @@ export function pictureScale(image: DocxImage, orientation: Orientation, paper: 
   const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
   if (!size) return undefined;
   const maxWidth = textWidth(orientation, paper) / TWIPS_PER_PX;
-  const maxHeight = (textHeight(orientation, paper) - 2000) / TWIPS_PER_PX;
+  const maxHeight = (textHeight(orientation, paper) - HEADING_ROOM) / TWIPS_PER_PX;
   return Math.min(1, maxWidth / (size.width / PNG_SCALE), maxHeight / (size.height / PNG_SCALE));
 }
 

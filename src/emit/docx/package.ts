@@ -26,6 +26,14 @@ export function normalizeDocx(input: Uint8Array, isoDate: string, reference?: Re
     files[core] = strToU8(
       strFromU8(coreXml).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${isoDate}$3`),
     );
+  // docx numbers pictures (`wp:docPr id`) from a counter shared by every document packed in the process: the same
+  // document packed second gets other ids. Number them per document, in order.
+  const body = "word/document.xml";
+  const bodyXml = files[body];
+  if (bodyXml) {
+    let picture = 0;
+    files[body] = strToU8(strFromU8(bodyXml).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++picture}"`));
+  }
   // Random ids are renamed in order of first appearance over the parts in name order: a stable order.
   const renamed = new Map<string, string>();
   const names = Object.keys(files).sort();

@@ -117,7 +117,7 @@ function sideBlocks(side: RatedSummary, summary: RatingsSummary, index: ModelInd
       ],
       rows,
     },
-    weights: named ? [24, 8, 40, 16, 12] : [26, 8, 46, 20],
+    weights: named ? [22, 10, 40, 16, 12] : [24, 10, 46, 20],
     centered: [1],
   });
   return blocks;

@@ -38,7 +38,7 @@ export interface RatingsWords {
     none: string;
   };
   colleagues: string;
-  chart: { alt: (name: string) => string; trend: string; distribution: (month: string) => string; count: string };
+  chart: { alt: (name: string) => string; trend: string; distribution: (month: string) => string };
   heat: { heading: (month: string) => string; intro: (threshold: string) => string; corner: string };
   bonus: {
     heading: string;
@@ -150,7 +150,6 @@ const ru: RatingsWords = {
     alt: (name) => `Динамика и распределение оценок: ${name}`,
     trend: "Средняя оценка по месяцам",
     distribution: (month) => `Оценки за ${month}`,
-    count: "оценок",
   },
   heat: {
     heading: (month) => `Средние оценки между подразделениями за ${month}`,
@@ -219,7 +218,7 @@ const en: RatingsWords = {
   intro:
     "The side that was given a task rates how it was set: from 1 to 5, with a comment on what to change for anything below 5. The heads of the two units discuss the ratings and comments and agree how to set tasks better.",
   anonymous:
-    "Ratings are anonymous: a comment shows the raters' unit when at least three of its people rated that month, otherwise «colleagues».",
+    "Ratings are anonymous: a comment shows the raters' unit when at least three of its people rated that month, otherwise “colleagues”.",
   named: "Each comment shows who gave the rating.",
   positionHeading: (position, unit) => (unit ? `${position} (${unit})` : position),
   average: (month) => `Average score, ${month}`,
@@ -244,7 +243,6 @@ const en: RatingsWords = {
     alt: (name) => `Trend and distribution of scores: ${name}`,
     trend: "Average score by month",
     distribution: (month) => `Scores, ${month}`,
-    count: "ratings",
   },
   heat: {
     heading: (month) => `Average scores between units, ${month}`,
