@@ -8,7 +8,8 @@
  *   warm --cache    `procspec validate --cache` after one file changed
  *   build md        `procspec build --format md`
  * Sizes: a five-file project (start-up), 2,000 processes, and with --big 20,000 (about 10 minutes on 2 cores).
- * Usage: npm run bench [-- --big] [-- --rounds 5]   (npm run bench builds first; the CLI rows run dist/)
+ * Usage: npm run bench [-- --big] [-- --rounds 5] [-- 20000]   (builds first; the CLI rows run dist/; plain
+ * numbers choose the sizes, 5 being the five-file project)
  */
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -21,7 +22,11 @@ const BIN = join(REPO, "bin", "procspec.js");
 const AJV = join(REPO, "node_modules", "ajv-cli", "dist", "index.js");
 const args = process.argv.slice(2);
 const rounds = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : 3;
-const sizes = [5, 2000, ...(args.includes("--big") ? [20000] : [])];
+const onlyRows = args.includes("--rows") ? (args[args.indexOf("--rows") + 1] ?? "").split(",") : undefined;
+const given = args
+  .filter((a) => /^\d+$/.test(a) && !["--rounds", "--rows"].includes(args[args.indexOf(a) - 1] ?? ""))
+  .map(Number);
+const sizes = given.length > 0 ? given : [5, 2000, ...(args.includes("--big") ? [20000] : [])];
 if (!existsSync(join(REPO, "dist", "cli", "main.js"))) throw new Error("run `npm run build` first");
 
 type Row = "jsyaml" | "yaml" | "ajv" | "validate" | "validate1" | "warm" | "build";
@@ -59,6 +64,7 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(" ");
 console.log(`Node ${process.version}, load average at start ${load()}, median of ${rounds} rounds`);
+console.log(`sizes ${sizes.join(", ")}`);
 const results: Array<{ n: number; files: number; times: Record<Row, number> }> = [];
 for (const n of sizes) {
   const dir = join(REPO, "bench", ".data", n === 5 ? "org-five" : `org-${n}`);
@@ -95,7 +101,8 @@ for (const n of sizes) {
   run([BIN, "validate", "--cache", dir]); // fills the cache, warms the page cache
   const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<Row, number[]>;
   for (let round = 0; round < (n > 5000 ? 1 : rounds); round++) {
-    for (const row of Object.keys(commands) as Row[]) samples[row].push(commands[row]());
+    for (const row of Object.keys(commands) as Row[])
+      if (!onlyRows || onlyRows.includes(row)) samples[row].push(commands[row]());
   }
   rmSync(out, { recursive: true, force: true });
   const times = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) as Record<Row, number>;
@@ -108,7 +115,7 @@ for (const { n, files, times } of results) {
   console.log(`### ${n === 5 ? "five-file project" : `${n} processes`} (${files} files)\n`);
   console.log("| what | time | ÷ js-yaml floor | ÷ ajv-cli |");
   console.log("|---|---|---|---|");
-  for (const row of Object.keys(LABELS) as Row[])
+  for (const row of (Object.keys(LABELS) as Row[]).filter((r) => times[r] > 0))
     console.log(
       `| ${LABELS[row]} | ${ms(times[row])} | ${ratio(times[row] / times.jsyaml)} | ${ratio(times[row] / times.ajv)} |`,
     );
@@ -116,6 +123,6 @@ for (const { n, files, times } of results) {
 }
 const [a, b] = [results[1], results[2]];
 if (a && b) {
-  const grow = (row: Row) => `${row} ${ratio(b.times[row] / a.times[row])}`;
+  const grow = (row: Row) => (a.times[row] > 0 ? `${row} ${ratio(b.times[row] / a.times[row])}` : "");
   console.log(`10× the processes: ${(["jsyaml", "ajv", "validate", "warm", "build"] as Row[]).map(grow).join(", ")}`);
 }
