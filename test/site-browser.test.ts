@@ -1,26 +1,37 @@
 /**
  * The HTML site in a real browser (the project's Chromium through puppeteer-core), opened from disk as a user
- * double-clicking index.html would: the run's shared build of the example, one browser for the whole file.
+ * double-clicking index.html would: one build of the example (the site alone), one browser for the whole file.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, launchChromium } from "../src/emit/diagrams/renderer.js";
-import { sharedBuild } from "./helpers/shared-build.js";
+import { BIN, REPO } from "./helpers/cli.js";
 
+let out: string;
 let site: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The run's shared build of the example (it includes the site); read only.
-  site = join(sharedBuild("car-service-ru"), "site");
+  out = mkdtempSync(join(tmpdir(), "procspec-site-"));
+  // A build with diagrams drawn in a browser: slow on a busy machine, so more time than runCli's default.
+  const run = spawnSync(
+    process.execPath,
+    [BIN, "build", join(REPO, "examples", "car-service-ru"), "--out", out, "--format", "html", "--quiet"],
+    { encoding: "utf8", env: { ...process.env, CI: "true", NO_COLOR: "1", TZ: "UTC", LANG: "C" }, timeout: 280_000 },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  site = join(out, "site");
   browser = await launchChromium(chromiumPath());
-}, 600_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
+  rmSync(out, { recursive: true, force: true });
 });
 
 const url = (path: string) => pathToFileURL(join(site, path)).href;

@@ -1,5 +1,5 @@
 /**
- * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams), SVG and the HTML site, made
+ * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams) and SVG, made
  * once per test run and shared by every test file that needs one — a build with diagrams costs tens of seconds,
  * so tests that only read its output should not each make their own.
  *
@@ -15,7 +15,7 @@ import { inject } from "vitest";
 import { cacheFolder } from "../../src/cli/cache-dir.js";
 import { BIN, copyExample, REPO } from "./cli.js";
 
-export const SHARED_FORMATS = "md,json,docx,svg,html";
+export const SHARED_FORMATS = "md,json,docx,svg";
 
 export function sharedBuild(example: string): string {
   const root = inject("sharedBuildRoot");
