@@ -11,7 +11,6 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
-import { ratingsCharts } from "./ratings.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
@@ -96,7 +95,10 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
   const ratings =
     model.ratings && (formats.has("md") || formats.has("docx")) ? summarizeRatings(model, index) : undefined;
-  const charts = ratings ? ratingsCharts(ratings, lang, { png: formats.has("docx") }) : [];
+  // Loaded on use: ECharts and resvg cost start-up time that a project without ratings never needs.
+  const charts = ratings
+    ? (await import("./ratings.js")).ratingsCharts(ratings, lang, { png: formats.has("docx") })
+    : [];
   if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
