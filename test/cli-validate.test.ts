@@ -1,9 +1,20 @@
-/** `procspec validate` as a consultant and a CI job see it: the built CLI, its output formats and exit codes. */
+/**
+ * `procspec validate` as a consultant and a CI job see it: its output formats and exit codes. A few cases run the
+ * built CLI as a process (exit codes 0, 1 and 2 as a shell sees them, no colours off a terminal, --help); the rest
+ * call the same `main` in-process, which is the same code without the start-up of a process per case.
+ */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, runCli, STACK_TRACE } from "./helpers/cli.js";
+import { runMain } from "./helpers/in-process.js";
+
+/** The CLI's `main` in-process, with what a run of the binary gives: exit status, stdout, stderr. */
+async function cli(args: readonly string[]) {
+  const run = await runMain(...args);
+  return { status: run.code, stdout: run.out, stderr: run.err };
+}
 
 const VALID = join(REPO, "test", "bad-input", "valid-project");
 
@@ -61,6 +72,8 @@ describe("stylish output: what a person reads in the terminal", () => {
     expect(headers).toEqual(["positions/cashier.yaml", "units/warehouse.yaml"]);
     expect(lines[lines.indexOf("units/warehouse.yaml") - 1]).toBe("");
     expect(lines[lines.length - 1]).toMatch(/^✖ problems: \d+ \(errors: 1, warnings: 3, notes: 0\); files checked: 6$/);
+    // no colours when the output is not a terminal
+    expect(run.stdout).not.toContain("\u001b[");
   });
 
   it("a clean project gets a one-line summary", () => {
@@ -69,16 +82,11 @@ describe("stylish output: what a person reads in the terminal", () => {
     expect(run.stdout).toBe("✔ files checked: 4, no problems\n");
     expect(run.stderr).toBe("");
   });
-
-  it("no colours when the output is not a terminal", () => {
-    const run = runCli(["validate", withError]);
-    expect(run.stdout).not.toContain("\u001b[");
-  });
 });
 
 describe("--format json: what a tool reads", () => {
-  it("is an array of diagnostics with stable keys in a stable order", () => {
-    const run = runCli(["validate", withError, "--format", "json"]);
+  it("is an array of diagnostics with stable keys in a stable order", async () => {
+    const run = await cli(["validate", withError, "--format", "json"]);
     expect(run.status).toBe(1);
     const diagnostics = json(run.stdout);
     expect(diagnostics.length).toBeGreaterThanOrEqual(3);
@@ -97,42 +105,42 @@ describe("--format json: what a tool reads", () => {
     });
   });
 
-  it("is sorted by file, line and column, so two runs give the same bytes", () => {
-    const first = runCli(["validate", withError, "--format", "json"]).stdout;
-    const second = runCli(["validate", withError, "--format", "json"]).stdout;
+  it("is sorted by file, line and column, so two runs give the same bytes", async () => {
+    const first = (await cli(["validate", withError, "--format", "json"])).stdout;
+    const second = (await cli(["validate", withError, "--format", "json"])).stdout;
     expect(second).toBe(first);
     const order = json(first).map((d) => [d.file, d.line, d.column] as const);
     const sorted = [...order].sort((a, b) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] - b[1] || a[2] - b[2]));
     expect(order).toEqual(sorted);
   });
 
-  it("a clean project is an empty array", () => {
-    const run = runCli(["validate", VALID, "--format", "json"]);
+  it("a clean project is an empty array", async () => {
+    const run = await cli(["validate", VALID, "--format", "json"]);
     expect(run.stdout).toBe("[]\n");
   });
 });
 
 describe("--lang: messages in the consultant's language", () => {
-  it("Russian messages, severities and summary with --lang ru", () => {
-    const run = runCli(["validate", withError, "--lang", "ru"]);
+  it("Russian messages, severities and summary with --lang ru", async () => {
+    const run = await cli(["validate", withError, "--lang", "ru"]);
     expect(run.stdout).toContain("ошибка  значение `headcount` должно быть целым числом  schema");
     expect(run.stdout).toContain("предупреждение  у подразделения «Warehouse» не указан руководитель");
     expect(run.stdout).toMatch(/✖ замечаний: \d+ \(ошибок: 1, предупреждений: 3, к сведению: 0\); проверено файлов: 6/);
   });
 
-  it("English with --lang en, whatever procspec.yaml says", () => {
+  it("English with --lang en, whatever procspec.yaml says", async () => {
     const ru = join(root, "russian-project");
     cpSync(withError, ru, { recursive: true });
     writeFileSync(join(ru, "procspec.yaml"), "lang: ru\n");
-    expect(runCli(["validate", ru]).stdout).toContain("целым числом");
-    const run = runCli(["validate", ru, "--lang", "en"]);
+    expect((await cli(["validate", ru])).stdout).toContain("целым числом");
+    const run = await cli(["validate", ru, "--lang", "en"]);
     expect(run.stdout).toContain("`headcount` must be a whole number");
     expect(run.stdout).not.toMatch(/[а-яё]{4}/i);
   });
 
-  it("the same diagnostics in both languages, only the words differ", () => {
-    const en = json(runCli(["validate", withError, "--format", "json", "--lang", "en"]).stdout);
-    const ru = json(runCli(["validate", withError, "--format", "json", "--lang", "ru"]).stdout);
+  it("the same diagnostics in both languages, only the words differ", async () => {
+    const en = json((await cli(["validate", withError, "--format", "json", "--lang", "en"])).stdout);
+    const ru = json((await cli(["validate", withError, "--format", "json", "--lang", "ru"])).stdout);
     const where = (ds: JsonDiagnostic[]) => ds.map((d) => `${d.code}@${d.file}:${d.line}:${d.column}`);
     expect(where(ru)).toEqual(where(en));
   });
@@ -145,37 +153,37 @@ describe("--lang: messages in the consultant's language", () => {
 });
 
 describe("exit codes and --max-warnings: what CI gates on", () => {
-  it("warnings alone pass (exit 0)", () => {
-    expect(runCli(["validate", warningsOnly]).status).toBe(0);
+  it("warnings alone pass (exit 0)", async () => {
+    expect((await cli(["validate", warningsOnly])).status).toBe(0);
   });
 
-  it("more warnings than --max-warnings fail (exit 1) and say why on stderr", () => {
-    const run = runCli(["validate", warningsOnly, "--max-warnings", "1", "--lang", "en"]);
+  it("more warnings than --max-warnings fail (exit 1) and say why on stderr", async () => {
+    const run = await cli(["validate", warningsOnly, "--max-warnings", "1", "--lang", "en"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/warnings: \d+, more than --max-warnings 1/);
   });
 
-  it("as many warnings as --max-warnings allows still pass", () => {
-    const count = json(runCli(["validate", warningsOnly, "--format", "json"]).stdout).filter(
+  it("as many warnings as --max-warnings allows still pass", async () => {
+    const count = json((await cli(["validate", warningsOnly, "--format", "json"])).stdout).filter(
       (d) => d.severity === "warn",
     ).length;
     expect(count).toBeGreaterThan(0);
-    expect(runCli(["validate", warningsOnly, "--max-warnings", String(count)]).status).toBe(0);
-    expect(runCli(["validate", warningsOnly, "--max-warnings", String(count - 1)]).status).toBe(1);
+    expect((await cli(["validate", warningsOnly, "--max-warnings", String(count)])).status).toBe(0);
+    expect((await cli(["validate", warningsOnly, "--max-warnings", String(count - 1)])).status).toBe(1);
   });
 
-  it("an error fails whatever --max-warnings says", () => {
-    expect(runCli(["validate", withError, "--max-warnings", "100"]).status).toBe(1);
+  it("an error fails whatever --max-warnings says", async () => {
+    expect((await cli(["validate", withError, "--max-warnings", "100"])).status).toBe(1);
   });
 
-  it("a --max-warnings that is not a whole number is a usage error (exit 2)", () => {
-    const run = runCli(["validate", VALID, "--max-warnings", "some"]);
+  it("a --max-warnings that is not a whole number is a usage error (exit 2)", async () => {
+    const run = await cli(["validate", VALID, "--max-warnings", "some"]);
     expect(run.status).toBe(2);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it("an unknown option is a usage error (exit 2)", () => {
-    expect(runCli(["validate", VALID, "--strict"]).status).toBe(2);
+  it("an unknown option is a usage error (exit 2)", async () => {
+    expect((await cli(["validate", VALID, "--strict"])).status).toBe(2);
   });
 });
 
@@ -187,8 +195,8 @@ describe("--help shows how to use it, with examples", () => {
     expect(run.stdout).toMatch(/Examples:\n\s+procspec /);
   });
 
-  it("procspec validate --help shows the options, examples and exit codes", () => {
-    const run = runCli(["validate", "--help"]);
+  it("procspec validate --help shows the options, examples and exit codes", async () => {
+    const run = await cli(["validate", "--help"]);
     expect(run.status).toBe(0);
     for (const option of ["--format", "--max-warnings", "--lang"]) expect(run.stdout).toContain(option);
     expect(run.stdout).toMatch(/Examples:\n\s+procspec validate/);

@@ -27,6 +27,7 @@ const checked = {
   orgStructure: outputPaths.orgStructure,
   unit: outputPaths.unit("car-service"),
   competencyMatrix: outputPaths.competencyMatrix,
+  kpiCard: outputPaths.kpiCard("service-advisor"),
 } as const;
 
 const hostileName = '<script>alert("x")</script> ]]> & «ёлочки» \u0001\u000b🙂';
@@ -171,6 +172,18 @@ describe.skipIf(missing.length > 0)(
         .filter((page) => page.trim() !== "");
       expect(pages.length).toBeGreaterThan(1);
       for (const page of pages) expect(page).toContain("Компетенция");
+    });
+
+    it("the service advisor's KPI card is one sheet: table, bonus rule and control schedule on the first page", () => {
+      const [first = "", ...rest] = (text.kpiCard ?? "").split("\f").filter((page) => page.trim() !== "");
+      const page = first.replace(/\s+/g, " ");
+      expect(page).toContain("Карта ключевых показателей деятельности (KPI)");
+      expect(page).toMatch(/Итого 100/);
+      expect(page).toContain("Как рассчитывается премия");
+      expect(page).toContain("График контроля работы в системе");
+      expect(page).toContain("Далее:");
+      // What follows is the acknowledgement sheet, not the rest of the card.
+      for (const later of rest) expect(later).not.toMatch(/Как рассчитывается премия|Далее:|Итого/);
     });
 
     it("a document built from hostile names opens and shows the markup as text", () => {

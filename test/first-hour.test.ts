@@ -121,6 +121,11 @@ describe("a user's file-system mistake is a sentence with the path, exit 2 — n
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/some-file\.txt is a file, not a folder/);
     expect(readFileSync(file, "utf8")).toBe("mine");
+    // The same mistake in a project that still has errors (a new user's usual state) is said first, exit 2.
+    writeFileSync(join(dir, "processes", "order-intake.yml"), brokenProcess);
+    const broken = await runMain("build", dir, "--out", file, "--format", "md");
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/some-file\.txt is a file, not a folder/);
   });
 
   it("build --out below a file", async () => {
@@ -297,6 +302,23 @@ describe("docs that stand on their own", () => {
       ),
     ];
     for (const text of texts) expect(text).not.toMatch(/DOMAIN\.md|DESIGN\.md|shared\//);
+    // What the package ships (the compiled code keeps its comments), the README and the benchmarks' notes.
+    const shipped = (dir: string): string[] =>
+      readdirSync(join(REPO, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? shipped(join(dir, e.name))
+          : /\.(ts|js|md|hbs|json|yaml|yml)$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const files = [
+      ...["src", "bin", "templates", "schemas", "docs", "examples"].flatMap(shipped),
+      "README.md",
+      "CHANGELOG.md",
+      "bench/README.md",
+    ];
+    for (const file of files)
+      expect(readFileSync(join(REPO, file), "utf8"), file).not.toMatch(/(DOMAIN|DESIGN|STYLE|TOOLCHAIN)\.md|shared\//);
     const cited = new Set(texts.flatMap((t) => [...t.matchAll(/docs\/[\w-]+\.md/g)].map((m) => m[0])));
     expect(cited.size).toBeGreaterThan(0);
     for (const file of cited) expect(existsSync(join(REPO, file)), file).toBe(true);

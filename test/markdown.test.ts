@@ -384,6 +384,20 @@ describe("the bundled examples", () => {
     expect(links).toBeGreaterThan(50);
   });
 
+  it("the index links each position's other documents: KPI card, comparison with the standard, vacancy, questionnaire", () => {
+    const { model, index } = compileModel(loadProject(join(import.meta.dirname, "..", "examples", "car-service-ru")));
+    const md = file(emitMarkdown(model, index, { lang: "ru", trace: false }), "index.md");
+    const row = md.split("\n").find((line) => line.startsWith("| Мастер-приёмщик |")) ?? "";
+    expect(row).toContain("[Карта KPI](./positions/service-advisor/kpi-card.md)");
+    expect(row).toContain("[Сравнение с профстандартом](./positions/service-advisor/profstandard.md)");
+    expect(row).toContain("[Вакансия](./positions/service-advisor/vacancy.md)");
+    expect(row).toContain("[Анкета оценки](./positions/service-advisor/assessment-form.md)");
+    // A position without a card or a linked standard gets neither link.
+    const dispatcher = md.split("\n").find((line) => line.startsWith("| Диспетчер автосервиса |")) ?? "";
+    expect(dispatcher).not.toContain("kpi-card");
+    expect(dispatcher).toContain("[Вакансия](./positions/dispatcher/vacancy.md)");
+  });
+
   it("building twice gives identical files", () => {
     const dir = join(import.meta.dirname, "..", "examples", "car-service-ru");
     const build = () => {

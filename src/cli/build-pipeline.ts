@@ -5,13 +5,15 @@ import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
 import type { ReferenceDocx } from "../emit/docx/index.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
+import { siteDiagrams } from "../emit/site/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
-import { loadProject, type Project } from "../load/project.js";
+import type { Project } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 import type { BuildFormat } from "./build-formats.js";
 import { cacheFolder, manifestPath } from "./cache-dir.js";
+import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { fileLayoutCache } from "./layout-cache.js";
@@ -19,6 +21,7 @@ import { checkOutputFolder, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
+import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
 export { BUILD_FORMATS, type BuildFormat } from "./build-formats.js";
 
@@ -38,6 +41,10 @@ export interface BuildRequest {
   clean?: boolean;
   /** Documents with people's names (under people/); `--no-people` sets false. */
   people?: boolean;
+  /** Print the time of each stage to stderr after the build (`--timings`). */
+  timings?: boolean;
+  /** `--cache`: reuse the parsed, schema-checked result of every unchanged spec file. */
+  cache?: boolean;
 }
 
 /** A project already loaded and validated (by `watch`, which prints its diagnostics itself). */
@@ -58,10 +65,30 @@ export interface BuildResult {
  * browser, write atomically. Shared by `build` and `watch`.
  */
 export async function runBuild(request: BuildRequest, io: Io, checked?: Checked): Promise<BuildResult> {
+  const watch = stopwatch();
+  watch.lap("start-up");
+  const result = await stages(request, io, watch, checked);
+  if (request.timings) io.err(formatTimings(watch));
+  return result;
+}
+
+async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?: Checked): Promise<BuildResult> {
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
-  const project = checked?.project ?? loadProject(request.dir, request.lang ? { lang: request.lang } : {});
+  const project =
+    checked?.project ??
+    (await loadChecked(request.dir, {
+      ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.cache ? { cache: true } : {}),
+    }));
+  // A mistaken --out (a file, a folder of the user's own files) is a usage error, said before the spec's own errors.
+  const out = resolve(request.out ?? resolve(project.root, "out"));
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
+  watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
     { isTTY: io.errIsTTY ?? false, write: (text) => io.err(text) },
@@ -69,6 +96,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
   );
   if (!checked) progress.start(cliText(lang, "build.stage-check", { files: project.files.length }), 0);
   const { compiled, diagnostics } = checked?.validation ?? validateProject(project);
+  watch.lap("validate and model");
   const context = { lang, color: io.errIsTTY ?? false, filesChecked: project.files.length };
   if (diagnostics.some((d) => d.severity === "error")) {
     io.err(formatDiagnostics("stylish", diagnostics, context));
@@ -86,27 +114,30 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     }
     reference = read.reference;
   }
-  const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files, {
-    manifest: manifestPath(project.root, out),
-    force: request.force ?? false,
-  });
+  watch.lap("reference check");
   const { model, index } = compiled;
   const formats = request.formats;
 
   // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
   const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
   const swimlanes =
-    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn")
+    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn") || formats.has("html")
       ? await swimlaneDiagrams(model, lang, { layouts })
       : [];
   if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
-  const diagrams = [
-    ...diagramSources(model, index, lang),
-    ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
-  ];
+  watch.lap("swimlane layout");
+  // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
+  // swimlanes need no browser): a site alone does not draw a context diagram per process.
+  const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
+  const diagrams = everyDiagram
+    ? [
+        ...diagramSources(model, index, lang),
+        ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
+      ]
+    : siteDiagrams(diagramSources(model, index, lang));
+  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
-  if (formats.has("svg")) imageFormats.push("svg");
+  if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
@@ -120,11 +151,13 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       // Rendered images are kept by content hash in the project's cache, never in the folder a user ships;
       // what this build did not use goes, so the cache holds the current diagrams only.
       cacheDir: cacheFolder(project.root, "diagrams"),
-      pruneCache: true,
+      // A site-only build draws a few diagrams: the others' cached images stay for the next full build.
+      pruneCache: everyDiagram,
       lang,
       ...(project.config.diagrams.chromium ? { chromium: project.config.diagrams.chromium } : {}),
     });
     progress.done();
+    watch.lap("diagram rendering");
     if ("unavailable" in outcome) io.err(`${cliText(lang, "build.no-browser", { reason: outcome.unavailable })}\n`);
     else {
       images = outcome.files;
@@ -140,6 +173,7 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
     const outcome = readSourceHistory(project.root);
     if ("history" in outcome) history = outcome.history;
     else io.err(`${cliText(lang, `build.history-${outcome.unavailable}`, { dir: project.root })}\n`);
+    watch.lap("git history");
   }
 
   progress.start(cliText(lang, "build.stage-documents"), 0);
@@ -156,12 +190,14 @@ export async function runBuild(request: BuildRequest, io: Io, checked?: Checked)
       ...(reference ? { reference } : {}),
       people: request.people ?? true,
       ...(request.templates ? { templatesDir: request.templates } : {}),
+      onEmitted: (emitter) => watch.lap(emitter),
     }),
   );
   const summary = writeOutput(out, files, {
     manifest: manifestPath(project.root, out),
     clean: request.clean ?? false,
   });
+  watch.lap("write");
   progress.done();
   if (!request.quiet) {
     const removed = summary.removed > 0 ? cliText(lang, "build.done-removed", { removed: summary.removed }) : "";

@@ -33,7 +33,7 @@ function packageRoot(dir: string): string | undefined {
 export const LOCAL_CACHE = ".procspec/cache";
 
 /** The subfolders of the cache: one per kind of thing kept, so each can be pruned on its own. */
-export type CacheKind = "diagrams" | "layouts" | "outputs";
+export type CacheKind = "diagrams" | "layouts" | "outputs" | "parsed";
 
 export function cacheFolder(projectRoot: string, kind: CacheKind): string {
   return join(cacheDir(projectRoot), kind);

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { LayoutCache } from "../emit/bpmn/layout.js";
-import { pruneCached, readCached, writeCached } from "../emit/diagrams/cache.js";
+import { pruneCached, writeCached } from "../emit/diagrams/cache.js";
 
 /**
  * The swimlanes' ELK columns kept in the project's cache folder (`layouts/`), one small JSON file per graph, named
@@ -21,10 +22,10 @@ export function fileLayoutCache(dir: string): FileLayoutCache {
     async get(key) {
       const name = fileKey(key);
       used.add(name);
-      const bytes = await readCached(dir, name, "json");
-      if (!bytes) return undefined;
+      // Read synchronously: a warm build reads a few small files per process, and a promise's trip through the
+      // thread pool costs more than the read itself.
       try {
-        const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+        const value: unknown = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"));
         return isColumns(value) ? value : undefined;
       } catch {
         return undefined;

@@ -10,6 +10,7 @@ import { lspCommand } from "./commands/lsp.js";
 import { newCommand } from "./commands/new.js";
 import { ratingsCommand } from "./commands/ratings.js";
 import { rulesCommand } from "./commands/rules.js";
+import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
@@ -50,6 +51,7 @@ Examples:
     importCommand(io, setExit),
     diffCommand(io, setExit),
     watchCommand(io, setExit),
+    serveCommand(io, setExit),
     doctorCommand(io, setExit),
     completionCommand(io, setExit, () => program),
     lspCommand(io, setExit),

@@ -11,13 +11,14 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
+import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
 import { workbookViews } from "./views/workbooks.js";
 import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
-  /** Any of md, json, docx, xlsx, svg, png, bpmn. */
+  /** Any of md, json, docx, xlsx, svg, png, bpmn, html. */
   formats: ReadonlySet<string>;
   lang: Lang;
   trace: boolean;
@@ -35,6 +36,8 @@ export interface EmitOptions {
   reference?: ReferenceDocx;
   /** Documents with people's names, under `people/` (default true). */
   people?: boolean;
+  /** Called as each emitter finishes (`markdown`, `json`, `docx`…), for `build --timings`; emitting does not depend on it. */
+  onEmitted?: (emitter: string) => void;
 }
 
 /**
@@ -44,9 +47,16 @@ export interface EmitOptions {
 export async function emitDocuments(model: Model, index: ModelIndex, options: EmitOptions): Promise<EmittedFile[]> {
   const { formats, lang } = options;
   const images = options.images ?? new Map<string, RenderedDiagram>();
+  const done = options.onEmitted ?? (() => {});
   const files: EmittedFile[] = [];
   // Laid out only for what needs coordinates or pictures; the regulations link each part of a diagram by name.
-  const laidOut = formats.has("svg") || formats.has("png") || formats.has("bpmn") || formats.has("docx");
+  const laidOut =
+    formats.has("svg") ||
+    formats.has("png") ||
+    formats.has("bpmn") ||
+    formats.has("html") ||
+    // DOCX embeds the parts' pictures: without any drawn (a library call without a browser) nothing to lay out.
+    (formats.has("docx") && images.size > 0);
   const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
   const swimlaneParts: SwimlaneParts = new Map(
     swimlanes.map((d) => [
@@ -69,8 +79,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
       }),
     );
+    done("emit markdown");
   }
-  if (formats.has("json")) files.push(emitModelJson(model));
+  if (formats.has("json")) {
+    files.push(emitModelJson(model));
+    done("emit json");
+  }
   for (const diagram of diagramSources(model, index, lang)) {
     const image = images.get(diagram.name);
     if (formats.has("md"))
@@ -80,6 +94,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     if (formats.has("png") && image?.png)
       files.push({ path: outputPaths.diagram(diagram.name, "png"), content: image.png });
   }
+  done("emit diagram files");
   for (const diagram of swimlanes) {
     for (const part of diagram.parts) {
       const image = images.get(part.name);
@@ -92,14 +107,36 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
+  done(formats.has("bpmn") ? "emit swimlanes and bpmn" : "emit swimlanes");
   // The ratings report's charts: SVG beside the Markdown, PNG inside the DOCX; drawn in-process, no browser.
   const ratings =
-    model.ratings && (formats.has("md") || formats.has("docx")) ? summarizeRatings(model, index) : undefined;
+    model.ratings && (formats.has("md") || formats.has("docx") || formats.has("html"))
+      ? summarizeRatings(model, index)
+      : undefined;
   // Loaded on use: ECharts and resvg cost start-up time that a project without ratings never needs.
   const charts = ratings
     ? (await import("./ratings.js")).ratingsCharts(ratings, lang, { png: formats.has("docx") })
     : [];
   if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
+  if (formats.has("html")) {
+    const svgs = new Map<string, string>();
+    for (const [name, image] of images) if (image.svg) svgs.set(name, image.svg);
+    files.push(
+      ...emitSite(model, index, {
+        lang,
+        trace: options.trace,
+        diagrams: svgs,
+        swimlanes,
+        swimlaneParts,
+        charts: new Map(charts.map((c) => [c.path, c.svg])),
+        people: options.people ?? true,
+        ...(options.history ? { history: options.history } : {}),
+        ...(options.notes ? { notes: true } : {}),
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+      }),
+    );
+  }
+  if (formats.has("html")) done("emit site");
   if (formats.has("docx")) {
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
@@ -117,10 +154,12 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
         swimlaneParts,
       })),
     );
+    done("emit docx");
   }
   if (formats.has("xlsx")) {
     const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
+    done("emit xlsx");
   }
   return files;
 }

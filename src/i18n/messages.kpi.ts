@@ -15,6 +15,7 @@ export const kpiMessagesEn = {
   "kpi-threshold-beyond-target.lower": "lower is better here, so the threshold must not be below the target",
   "kpi-too-many":
     "the KPI card of «{{position}}» has {{count}} KPIs; a card people can act on has at most 7 — merge or drop some",
+  "kpi-unknown-system": "KPI «{{name}}» names system `{{system}}`, but no System of the project has this id",
   "kpi-duplicate": "«{{name}}» is already on this KPI card ({{first}}); each indicator appears once",
   "kpi-duplicate.first": "the first entry, {{entry}}, is here",
   "duplicate-indicator-id":
@@ -47,6 +48,7 @@ export const kpiMessagesRu: Record<keyof typeof kpiMessagesEn, string> = {
   "kpi-threshold-beyond-target.lower": "здесь чем меньше, тем лучше, и порог не может быть ниже цели",
   "kpi-too-many":
     "в карте KPI должности «{{position}}» {{count}} показателей; работать можно с картой не больше чем из 7 — объедините или уберите часть",
+  "kpi-unknown-system": "KPI «{{name}}» ссылается на систему `{{system}}`, но в проекте нет системы с таким id",
   "kpi-duplicate": "«{{name}}» уже есть в этой карте KPI ({{first}}); каждый показатель указывается один раз",
   "kpi-duplicate.first": "первая запись, {{entry}}, здесь",
   "duplicate-indicator-id":

@@ -131,7 +131,11 @@ export function fastParse(text: string): FastDoc[] | undefined {
   }
 }
 
-function toPositions(frame: Frame, text: string): PosNode {
+function toPositions(outer: Frame, text: string): PosNode {
+  let frame = outer;
+  // A flow collection where a block one could start (`- { a: b }`) is read as a would-be key, one frame deeper.
+  while (frame.children.length === 1 && typeof frame.result === "object" && frame.children[0]?.result === frame.result)
+    frame = frame.children[0];
   const o = contentStart(text, frame.start);
   const value = frame.result;
   if (value === null || value === undefined) throw new Fallback();

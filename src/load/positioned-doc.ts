@@ -1,7 +1,7 @@
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
 import type { PosNode } from "./fast-parse.js";
 import { YAML_OPTIONS } from "./parse-options.js";
-import type { Kind, SourceDoc } from "./source.js";
+import type { Kind, SchemaCheck, SourceDoc } from "./source.js";
 
 /**
  * One file's text and, made only when first asked for, its line starts and its `yaml` Documents: the fast path
@@ -33,6 +33,8 @@ export class SpecText {
 
 /** A document the fast path read: data and positions now, the `yaml` Document on demand. */
 export class PositionedDoc implements SourceDoc {
+  schema?: SchemaCheck;
+
   constructor(
     readonly file: string,
     readonly index: number,

@@ -72,6 +72,8 @@ export interface LoadOptions {
   parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
   /** Pins the date no rating may lie after (YYYY-MM-DD); see `ratingsToday`. */
   today?: string;
+  /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
+  parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
 }
 
 /** An in-memory file, for loading a project from somewhere other than the disk (a git revision, an editor). */
@@ -117,6 +119,20 @@ export function findProject(path: string): ProjectLocation {
 }
 
 export function loadProject(dir: string, options: LoadOptions = {}): Project {
+  return assembleProject(readProjectFiles(dir, options.lang), options);
+}
+
+/** A project's settings and the bytes of its spec files, read but not parsed. */
+export interface ProjectFiles {
+  root: string;
+  config: ProjectConfig;
+  configResult: ConfigResult;
+  sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>;
+}
+
+/** Finds the project at `dir`, reads procspec.yaml and every spec file's bytes (the first half of `loadProject`). */
+export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
+  const options = lang ? { lang } : {};
   const { root } = findProject(dir);
   let configBytes: Uint8Array;
   try {
@@ -161,7 +177,12 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return { ...assemble(root, configResult, sources, options.parseCache), today: ratingsToday(options) };
+  return { root, config: configResult.config, configResult, sources };
+}
+
+/** Parses the files `readProjectFiles` read into a project (the second half of `loadProject`). */
+export function assembleProject(files: ProjectFiles, options: LoadOptions = {}): Project {
+  return { ...assemble(files.root, files.configResult, files.sources, options), today: ratingsToday(options) };
 }
 
 /** Loads a project from files in memory; `files` must not include procspec.yaml. */
@@ -173,10 +194,10 @@ export function loadProjectFromFiles(
 ): Project {
   const configResult = parseConfig(configBytes, options.lang);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...assemble(root, configResult, sorted, options.parseCache), today: ratingsToday(options) };
+  return { ...assemble(root, configResult, sorted, options), today: ratingsToday(options) };
 }
 
-interface ConfigResult {
+export interface ConfigResult {
   config: ProjectConfig;
   configDoc?: SourceDoc;
   diagnostics: Diagnostic[];
@@ -238,8 +259,9 @@ function assemble(
   root: string,
   configResult: ConfigResult,
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>,
-  cache?: LoadOptions["parseCache"],
+  options: LoadOptions,
 ): Project {
+  const cache = options.parseCache;
   const { config } = configResult;
   const diagnostics = [...configResult.diagnostics];
   const docs: SourceDoc[] = [];
@@ -281,7 +303,9 @@ function assemble(
     const parsed =
       cached && cached.text === read.text && cached.lang === config.lang
         ? cached.parsed
-        : parseSpecText(source.path, read.text, config.lang);
+        : options.parseFile
+          ? options.parseFile(source.path, read.text, config.lang)
+          : parseSpecText(source.path, read.text, config.lang);
     cache?.set(source.path, { text: read.text, lang: config.lang, parsed });
     docs.push(...parsed.docs);
     diagnostics.push(...parsed.diagnostics);

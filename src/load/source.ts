@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from "yaml";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PosNode } from "./fast-parse.js";
 
 /** The kinds of spec documents; each has a schema in `schemas/`. */
@@ -29,6 +30,15 @@ export interface SourceDoc {
   readonly lineCounter: LineCounter;
   /** Where each node starts, when the fast path read the document; `locate` prefers it to `yaml`. */
   readonly positions?: PosNode;
+  /** The document's schema check, when it was made with the parse (a worker thread, the `--cache`). */
+  schema?: SchemaCheck;
+}
+
+/** What the schema says of one document: its diagnostics, and the pointers rules need not repeat. */
+export interface SchemaCheck {
+  diagnostics: Diagnostic[];
+  /** Pointers (`/owner`) of intended keys and wrong types the schema reported; a rule there would repeat it. */
+  answered: string[];
 }
 
 /** Where a model element or diagnostic comes from: a document and a JSON pointer inside it. */

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FileCache } from "../cli/file-cache.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { CONFIG_FILE } from "../load/config.js";
 import type { ParsedFile } from "../load/parse.js";
-import { loadProject, loadProjectFromFiles, type Project } from "../load/project.js";
+import { assembleProject, loadProjectFromFiles, type Project, readProjectFiles } from "../load/project.js";
 import { type Validation, validateProject } from "../validate/validate.js";
 
 /** The project as the editor sees it, validated: unsaved buffers win over the disk. */
@@ -33,8 +34,12 @@ export class Workspace {
 
   /** Re-reads the list of files and their text from disk (at start, and when files are created or deleted). */
   rescan(): void {
-    // Parsed once here and kept: the first snapshot then only validates.
-    const project = loadProject(this.root, { parseCache: this.parseCache });
+    // Parsed once here and kept: the first snapshot then only validates. On disk, the `--cache` of validate and
+    // build: an editor opened on an unchanged project parses none of its files.
+    const files = readProjectFiles(this.root);
+    const cache = FileCache.open(files.root, files.config.lang);
+    const project = assembleProject(files, { parseCache: this.parseCache, parseFile: cache.parseFile });
+    cache.save();
     this.files = project.files;
     this.disk = new Map();
     for (const path of this.files) this.readFromDisk(path);

@@ -4,7 +4,7 @@ import type { MessageId } from "../i18n/messages.js";
 import type { Kind, SourceDoc, SourceRef } from "../load/source.js";
 import type { Compiled } from "../model/compile.js";
 
-/** What a rule says about itself; severity here is only the default — config decides (STYLE.md, ESLint). */
+/** What a rule says about itself; severity here is only the default — `rules:` in procspec.yaml decides, as in ESLint. */
 export interface RuleMeta {
   id: string;
   /** One line, English: what the rule checks. */

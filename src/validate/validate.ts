@@ -7,9 +7,10 @@ import { joinPointer, locate } from "../load/locate.js";
 import type { Project } from "../load/project.js";
 import type { Kind, SourceDoc } from "../load/source.js";
 import { type Compiled, compileModel } from "../model/compile.js";
+import { checkDocument } from "./file-check.js";
 import type { Report, Rule, Unreadable } from "./rule.js";
 import { allRules } from "./rules/index.js";
-import { intendedKeys, schemaDiagnostics, wrongTypePointers } from "./schema-messages.js";
+import { schemaDiagnostics } from "./schema-messages.js";
 import { schemaValidators } from "./schemas.js";
 
 export interface Validation {
@@ -104,12 +105,9 @@ function checkSchemas(project: Project, rules: readonly Rule[], answered: Set<st
   }
   for (const doc of project.docs) {
     if (doc.kind === null) continue;
-    const validate = validators[doc.kind];
-    if (validate(doc.data)) continue;
-    const errors = validate.errors ?? [];
-    out.push(...schemaDiagnostics(doc, errors, lang));
-    for (const pointer of [...intendedKeys(errors), ...wrongTypePointers(errors)])
-      answered.add(`${doc.file}#${doc.index}${pointer}`);
+    const checked = doc.schema ?? checkDocument(doc, lang);
+    out.push(...checked.diagnostics);
+    for (const pointer of checked.answered) answered.add(`${doc.file}#${doc.index}${pointer}`);
   }
   if (project.files.length === 0) {
     // Nor has it an Organization; `one-organization` would repeat at procspec.yaml what this says better.

@@ -18,7 +18,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     cwd: options.cwd ?? REPO,
     encoding: "utf8",
     env: { ...process.env, CI: "true", NO_COLOR: "1", ...options.env },
-    timeout: 120_000,
+    timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,5 +1,5 @@
 /**
- * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams) and SVG, made
+ * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams), SVG and the HTML site, made
  * once per test run and shared by every test file that needs one — a build with diagrams costs tens of seconds,
  * so tests that only read its output should not each make their own.
  *
@@ -9,12 +9,13 @@
  * while the others (other files, other workers) wait on a lock, then all read the same folder.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { BIN, REPO } from "./cli.js";
+import { cacheFolder } from "../../src/cli/cache-dir.js";
+import { BIN, copyExample, REPO } from "./cli.js";
 
-export const SHARED_FORMATS = "md,json,docx,svg";
+export const SHARED_FORMATS = "md,json,docx,svg,html";
 
 export function sharedBuild(example: string): string {
   const root = inject("sharedBuildRoot");
@@ -52,4 +53,23 @@ export function sharedBuild(example: string): string {
     rmSync(lock, { recursive: true, force: true });
   }
   return sharedBuild(example);
+}
+
+/**
+ * A throwaway copy of a bundled example (as `copyExample`) whose diagram cache already holds the images the run's
+ * shared build drew, in the given formats: a build of the copy draws only the diagrams the test changed, instead of
+ * starting a browser for every diagram of the example in every test that builds pictures.
+ *
+ *   const dir = copyExampleWithDiagrams("car-service-ru", ["svg"]);
+ */
+export function copyExampleWithDiagrams(example: string, formats: readonly ("svg" | "png")[]): string {
+  sharedBuild(example);
+  const dir = copyExample(example);
+  const from = cacheFolder(join(REPO, "examples", example), "diagrams");
+  const to = cacheFolder(dir, "diagrams");
+  mkdirSync(to, { recursive: true });
+  const names = existsSync(from) ? readdirSync(from) : [];
+  for (const name of names)
+    if (formats.some((f) => name.endsWith(`.${f}`))) copyFileSync(join(from, name), join(to, name));
+  return dir;
 }

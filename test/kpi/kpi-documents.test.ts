@@ -41,6 +41,7 @@ describe("the KPI card of a position", () => {
     const card = text(await build(false), "positions/service-advisor/kpi-card.md");
     expect(card).toContain("хуже порога — 0 %; цель достигнута или превышена — 100 %");
     expect(card).toContain("переменная часть дохода (30 %) × итоговое выполнение карты");
+    expect(card).toContain("между порогом и целью — пропорционально");
     expect(card).toContain("| С начала работы по карте | ежедневно | 1 неделя |");
     expect(card).toContain("| Затем | еженедельно | 3 недели |");
     // The mechanic's rework is lower-is-better: the card says the scale runs the other way.

@@ -19,6 +19,8 @@ export interface BuildOptions extends OutputOptions {
   force?: boolean;
   clean?: boolean;
   people?: boolean;
+  timings?: boolean;
+  cache?: boolean;
 }
 
 export function parseFormats(value: string): Set<BuildFormat> {
@@ -59,8 +61,13 @@ export function buildCommand(io: Io, setExit: (code: number) => void): Command {
     .option("--docx-bundle", "also one DOCX per position (duties, competencies, profile) and one book of regulations")
     .option("--no-people", "leave out the documents with people's names (development plans, summaries of assessments)")
     .option("--quiet", "print nothing but errors")
+    .option("--cache", "keep each file's parsed, schema-checked result and reuse it while the file is unchanged")
     .option("--force", "write into an output folder that holds files procspec did not write")
     .option("--clean", "first remove every file earlier builds wrote into the output folder, then write all anew")
+    .option(
+      "--timings",
+      "after the build, print on stderr how long each stage took (start-up, load, diagrams, each format)",
+    )
     .addHelpText(
       "after",
       `
@@ -68,6 +75,7 @@ Examples:
   procspec build                                   documents of ./ into ./out
   procspec build examples/car-service-ru --out out
   procspec build --format md,json --lang en        Markdown and model.json only, in English
+  procspec build --format html                     a static site with search: out/site/index.html
   procspec build --templates my-templates --trace
   procspec build --clean                           out/ holds exactly this build's documents
   procspec build --no-people                       without development plans and assessment summaries
@@ -104,6 +112,8 @@ Documents with people's names (personal data) are written only under <out>/peopl
           force: options.force ?? false,
           clean: options.clean ?? false,
           people: options.people ?? true,
+          timings: options.timings ?? false,
+          cache: options.cache ?? false,
         },
         io,
       );

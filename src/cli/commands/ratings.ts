@@ -10,7 +10,6 @@ import { validateProject } from "../../validate/validate.js";
 import { manifestPath } from "../cache-dir.js";
 import { type Io, parseLang, UsageError } from "../io.js";
 import { checkOutputFolder, writeOutput } from "../output.js";
-import { readReference } from "../reference-doc.js";
 import { readSourceHistory } from "../source-history.js";
 import { formatDiagnostics } from "./validate.js";
 
@@ -78,7 +77,9 @@ function outFolder(project: Project, out: string | undefined): string {
 async function writeReport(dir: string, options: RatingsOptions, io: Io, setExit: (code: number) => void) {
   const formats = parseList(options.format ?? "md,docx", REPORT_FORMATS);
   if (formats.has("html"))
-    throw new UsageError("--format html: the HTML site is not part of this version yet; use md, docx or xlsx");
+    throw new UsageError(
+      "--format html: the site holds the ratings report of the newest month — run procspec build --format html; here use md, docx or xlsx",
+    );
   if (options.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month))
     throw new UsageError(`--month ${options.month}: write the month as YYYY-MM, e.g. 2026-11`);
   const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
@@ -89,7 +90,7 @@ async function writeReport(dir: string, options: RatingsOptions, io: Io, setExit
     return;
   }
   const out = outFolder(project, options.out);
-  const reference = formats.has("docx") ? referenceOf(project) : undefined;
+  const reference = formats.has("docx") ? await referenceOf(project) : undefined;
   const { emitRatingsReport } = await import("../../emit/ratings.js");
   const history = historyOf(project);
   const result = await emitRatingsReport(validation.compiled.model, validation.compiled.index, {
@@ -123,7 +124,7 @@ async function writeForms(dir: string, options: RatingsOptions, io: Io, setExit:
     return;
   }
   const out = outFolder(project, options.out);
-  const reference = formats.has("docx") ? referenceOf(project) : undefined;
+  const reference = formats.has("docx") ? await referenceOf(project) : undefined;
   const { emitRatingsForms } = await import("../../emit/ratings.js");
   const history = historyOf(project);
   const files = (
@@ -139,7 +140,9 @@ async function writeForms(dir: string, options: RatingsOptions, io: Io, setExit:
   io.err(`✔ ${w.formsDone}: ${out} (${w.files(summary.written + summary.unchanged)})\n`);
 }
 
-function referenceOf(project: Project): ReferenceDocx | undefined {
+/** Loaded on use, like the report itself: the DOCX code would otherwise load with every command, validate too. */
+async function referenceOf(project: Project): Promise<ReferenceDocx | undefined> {
+  const { readReference } = await import("../reference-doc.js");
   const read = readReference(project);
   if (read.problem) throw new UsageError(read.problem.message);
   return read.reference;

@@ -10,9 +10,10 @@ import { formatStylish } from "../../diagnostics/format/stylish.js";
 import { cliText } from "../../i18n/cli.js";
 import type { Lang } from "../../i18n/lang.js";
 import { CONFIG_FILE } from "../../load/config.js";
-import { findProject, loadProject } from "../../load/project.js";
+import { findProject } from "../../load/project.js";
 import { allRules } from "../../validate/rules/index.js";
 import { validateProject } from "../../validate/validate.js";
+import { loadChecked } from "../checked-load.js";
 import { findUp } from "../find-up.js";
 import { choiceOption, type Io, parseCount, parseLang, UsageError } from "../io.js";
 import { fixOnDisk } from "./fix-files.js";
@@ -23,6 +24,7 @@ export interface ValidateOptions {
   fixDryRun?: boolean;
   maxWarnings?: number;
   lang?: Lang;
+  cache?: boolean;
 }
 
 /** Formatters by name; adding a CI format is one entry here and one file in diagnostics/format. */
@@ -65,6 +67,7 @@ export function validateCommand(io: Io, setExit: (code: number) => void): Comman
     .option("--lang <lang>", "language of messages: ru or en (default: lang in procspec.yaml)", parseLang)
     .option("--fix", "fix in place what can be fixed safely (cut phrases, misspelt keys), then check again")
     .option("--fix-dry-run", "show as a diff what --fix would change; write nothing")
+    .option("--cache", "keep each file's parsed, schema-checked result and reuse it while the file is unchanged")
     .addHelpText(
       "after",
       `
@@ -74,22 +77,27 @@ Examples:
   procspec validate processes/order-intake.yaml   that file's problems (its whole project is checked)
   procspec validate --format json > diagnostics.json
   procspec validate --max-warnings 0        treat any warning as failure (CI)
+  procspec validate --cache                 parse only the files changed since the last run
   procspec validate --fix                   join phrases a comma cut, correct misspelt keys, in place
   procspec validate --format github        annotations on a pull request (GitHub Actions)
   procspec validate --format sarif > procspec.sarif   for code scanning; junit for GitLab/Jenkins
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not run.`,
     )
-    .action((dir: string, options: ValidateOptions) => {
+    .action(async (dir: string, options: ValidateOptions) => {
       const location = findProject(dir);
-      const load = () => loadProject(location.root, options.lang ? { lang: options.lang } : {});
-      let project = load();
+      const load = () =>
+        loadChecked(location.root, {
+          ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.cache ? { cache: true } : {}),
+        });
+      let project = await load();
       if (options.fix || options.fixDryRun) {
         // A diff on stdout would break JSON, SARIF or JUnit there; it goes with the change list to stderr then.
         const diffTo = options.format === "stylish" ? io.out : io.err;
         const dryRun = Boolean(options.fixDryRun) && !options.fix;
         const only = location.file;
-        if (fixOnDisk(project, io, { dryRun, diffTo, ...(only !== undefined ? { only } : {}) })) project = load();
+        if (fixOnDisk(project, io, { dryRun, diffTo, ...(only !== undefined ? { only } : {}) })) project = await load();
       }
       const all = validateProject(project).diagnostics;
       const lang = project.config.lang;

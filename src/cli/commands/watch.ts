@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
 import { countDiagnostics } from "../../diagnostics/diagnostic.js";
 import { cliText } from "../../i18n/cli.js";
+import type { Lang } from "../../i18n/lang.js";
 import { loadProject, ProjectError } from "../../load/project.js";
 import { validateProject } from "../../validate/validate.js";
 import type { BuildRequest } from "../build-pipeline.js";
@@ -35,8 +36,18 @@ documents stay as they were. Unchanged files are not rewritten. Ctrl-C stops and
     });
 }
 
+/** What another command (`serve`) does around watch's rounds. */
+export interface WatchHooks {
+  /** The watcher is ready and the first build is about to start. */
+  onStart?: (lang: Lang) => void;
+  /** A round wrote new documents (not called when validation found errors or the build failed). */
+  onBuilt?: () => void;
+  /** Watching stopped (Ctrl-C); called before the staging folder is removed. */
+  onStop?: () => void | Promise<void>;
+}
+
 /** Runs until SIGINT or SIGTERM; resolves with the exit code (0: stopped by the user). */
-export async function runWatch(dir: string, options: WatchOptions, io: Io): Promise<number> {
+export async function runWatch(dir: string, options: WatchOptions, io: Io, hooks: WatchHooks = {}): Promise<number> {
   // Loaded on use, like build's: the other commands start without the file watcher and the build pipeline.
   const [{ watch: watchFiles }, { runBuild }] = await Promise.all([import("chokidar"), import("../build-pipeline.js")]);
   // Fail early (exit 2) on what no edit can fix: no project folder, bad --format.
@@ -74,7 +85,8 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
       if (countDiagnostics(diagnostics).errors > 0) {
         io.err(`${cliText(lang, "watch.not-built")}\n`);
       } else {
-        await runBuild(request, io, { project, validation });
+        const result = await runBuild(request, io, { project, validation });
+        if (result.exitCode === 0) hooks.onBuilt?.();
       }
     } catch (error) {
       // A deleted procspec.yaml, an --out that now holds a spec file: say so and keep watching.
@@ -120,6 +132,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
 
   await new Promise<void>((ready) => watcher.once("ready", () => ready()));
   io.err(`${cliText(lang, "watch.start", { dir: root })}\n`);
+  hooks.onStart?.(lang);
   running = rebuild([]).finally(() => {
     running = undefined;
   });
@@ -140,6 +153,7 @@ export async function runWatch(dir: string, options: WatchOptions, io: Io): Prom
   await watcher.close();
   await running;
   process.removeListener(signal, force);
+  await hooks.onStop?.();
   // The writer removes its staging folder itself; this covers a stop at any other moment too.
   rmSync(join(out, STAGING), { recursive: true, force: true });
   io.err(`${cliText(lang, "watch.stopped")}\n`);

@@ -10,11 +10,22 @@ import { label, shorten, wrap } from "./label.js";
 export { processTitle };
 
 /** What passes from one process to another: the names of the results (or resources) on the arrow. */
-interface Flow {
+export interface MapFlow {
   from: Process;
   to: Process;
   what: string[];
 }
+type Flow = MapFlow;
+
+/**
+ * How a page of a split map is drawn: which way it runs, and whether its arrows carry the names of what passes or
+ * numbers keyed to a legend under the picture (for a page whose names would make the text too small to print).
+ */
+export interface MapStyle {
+  direction: MapDirection;
+  numbered: boolean;
+}
+const NAMED: MapStyle = { direction: "LR", numbered: false };
 
 /**
  * An arrow's label: at most two names, each cut short and wrapped, and how many more there are. Labels sit between
@@ -30,6 +41,9 @@ const BOX_LINE = 18;
  * every pixel of air shrinks its text.
  */
 const SPACING = '%%{init: {"flowchart": {"nodeSpacing": 24, "rankSpacing": 32, "padding": 6}}}%%';
+/** A numbered page has only short numbers between its ranks: closer ranks, narrower boxes (it is drawn to be printed). */
+const NUMBERED_SPACING = '%%{init: {"flowchart": {"nodeSpacing": 20, "rankSpacing": 24, "padding": 6}}}%%';
+const NUMBERED_BOX_LINE = 14;
 
 function arrowLabel(what: readonly string[]): string {
   const shown = what.slice(0, ARROW_NAMES).flatMap((w) => wrap(shorten(w, ARROW_NAME_LENGTH), ARROW_LINE));
@@ -37,7 +51,7 @@ function arrowLabel(what: readonly string[]): string {
   return label(...shown);
 }
 
-const boxLabel = (text: string) => label(...wrap(text, BOX_LINE));
+const boxLabel = (text: string, width = BOX_LINE) => label(...wrap(text, width));
 
 function topOf(process: Process, index: ModelIndex): Process {
   let current = process;
@@ -72,12 +86,12 @@ function processFlows(model: Model, index: ModelIndex): Flow[] {
   const known = flowCache.get(model);
   if (known) return known;
   const flows = new Map<string, Flow>();
-  const add = (from: Process, to: Process, what: string) => {
+  const add = (from: Process, to: Process, what?: string) => {
     if (from === to || isAncestor(from, to, index) || isAncestor(to, from, index)) return;
     const key = `${from.id}>${to.id}`;
-    const flow = flows.get(key);
-    if (!flow) flows.set(key, { from, to, what: [what] });
-    else if (!flow.what.includes(what)) flow.what.push(what);
+    const flow = flows.get(key) ?? { from, to, what: [] };
+    flows.set(key, flow);
+    if (what !== undefined && !flow.what.includes(what)) flow.what.push(what);
   };
   for (const process of model.processes) {
     if (index.processes.get(process.id) !== process) continue;
@@ -89,15 +103,18 @@ function processFlows(model: Model, index: ModelIndex): Flow[] {
       }
     for (const client of process.clients) {
       const target = client.party.kind === "process" && client.party.ref && index.processes.get(client.party.ref.id);
-      if (target)
-        for (const name of untargeted.length > 0 ? untargeted : [client.party.name]) add(process, target, name);
+      if (!target) continue;
+      for (const name of untargeted) add(process, target, name);
+      // A client served by results that all name other receivers still gets an arrow, without a label: the
+      // client's own name on it would read as something that passes.
+      if (untargeted.length === 0) add(process, target);
     }
   }
   for (const process of model.processes) {
     for (const resource of process.resources) {
       const from = resource.from;
       const source = from?.kind === "process" && from.ref ? index.processes.get(from.ref.id) : undefined;
-      if (source && !flows.has(`${source.id}>${process.id}`)) add(source, process, resource.name);
+      if (source && !flows.get(`${source.id}>${process.id}`)?.what.length) add(source, process, resource.name);
     }
   }
   const list = [...flows.values()];
@@ -110,6 +127,12 @@ function outsideClients(process: Process): Party[] {
   return process.clients.filter((c) => c.party.kind === "external").map((c) => c.party);
 }
 
+/**
+ * Which way a map runs. Left to right reads as a chain of work; top to bottom suits a tall page. A printed page
+ * takes whichever keeps its text larger (the DOCX measures both drawings).
+ */
+export type MapDirection = "LR" | "TB";
+
 /** Draws nested groups of processes and collects the arrows; shared by the whole map and its parts. */
 class MapWriter {
   readonly lines: string[];
@@ -119,17 +142,28 @@ class MapWriter {
   private readonly outside = new Map<string, string>();
   private readonly outsideLines: string[] = [];
   private readonly seenEdges = new Set<string>();
+  private readonly boxLine: number;
+  /** The numbered arrows in order: arrow `n` is `legend[n - 1]`. */
+  readonly legend: MapFlow[] = [];
 
   constructor(
     private readonly index: ModelIndex,
     private readonly lang: Lang,
     title: string,
+    direction: MapDirection = "LR",
+    private readonly numbered = false,
   ) {
-    this.lines = [SPACING, "flowchart LR", `  accTitle: ${title}`];
+    this.lines = [numbered ? NUMBERED_SPACING : SPACING, `flowchart ${direction}`, `  accTitle: ${title}`];
+    this.boxLine = numbered ? NUMBERED_BOX_LINE : BOX_LINE;
   }
 
   idOf(process: Process): string | undefined {
     return this.ids.get(process.id);
+  }
+
+  /** Diagram node id → process id, for what links the drawn boxes to their pages (the HTML site). */
+  nodes(): Map<string, string> {
+    return new Map([...this.ids].map(([process, node]) => [node, process]));
   }
 
   /** The process and, unless `flat`, its sub-processes as a nested group. */
@@ -139,21 +173,39 @@ class MapWriter {
     this.ids.set(process.id, id);
     const children = flat ? [] : process.children.flatMap((c) => this.index.processes.get(c) ?? []);
     if (children.length === 0) {
-      const text = boxLabel(processTitle(process));
+      const text = boxLabel(processTitle(process), this.boxLine);
       this.lines.push(shape === "stub" ? `${indent}${id}([${text}])` : `${indent}${id}[${text}]`);
       return;
     }
-    this.lines.push(`${indent}subgraph ${id} [${boxLabel(processTitle(process))}]`);
+    this.lines.push(`${indent}subgraph ${id} [${boxLabel(processTitle(process), this.boxLine)}]`);
     for (const child of children) this.draw(child, `${indent}  `);
     this.lines.push(`${indent}end`);
   }
 
-  arrow(from: string | undefined, to: string | undefined, what: readonly string[]): void {
+  /**
+   * An arrow with what passes on it; in a numbered map the arrow carries a number and the names go to the legend
+   * printed under the picture (`ends` names the two processes there).
+   */
+  arrow(
+    from: string | undefined,
+    to: string | undefined,
+    what: readonly string[],
+    ends?: { from: Process; to: Process },
+  ): void {
     if (!from || !to || from === to) return;
     const key = `${from}>${to}`;
     if (this.seenEdges.has(key)) return;
     this.seenEdges.add(key);
-    this.edges.push(what.length > 0 ? `  ${from} -->|${arrowLabel(what)}| ${to}` : `  ${from} --> ${to}`);
+    if (what.length === 0) {
+      this.edges.push(`  ${from} --> ${to}`);
+      return;
+    }
+    if (this.numbered && ends) {
+      this.legend.push({ from: ends.from, to: ends.to, what: [...what] });
+      this.edges.push(`  ${from} -->|${label(String(this.legend.length))}| ${to}`);
+      return;
+    }
+    this.edges.push(`  ${from} -->|${arrowLabel(what)}| ${to}`);
   }
 
   /** An outside client, drawn once in the clients' group on the right. */
@@ -162,13 +214,23 @@ class MapWriter {
     if (known) return known;
     const id = this.nextId("c");
     this.outside.set(party.name, id);
-    this.outsideLines.push(`    ${id}([${boxLabel(party.name)}])`);
+    this.outsideLines.push(`    ${id}([${boxLabel(party.name, this.boxLine)}])`);
     return id;
   }
 
-  source(): string {
+  /**
+   * The source. Outside clients stand in a group of their own on the whole map; on a page of a split map they stand
+   * free, next to the process that serves them, with a dashed frame: a group would gather them in one tall column.
+   */
+  source(groupClients = true): string {
     const lines = [...this.lines];
-    if (this.outsideLines.length > 0)
+    if (this.outsideLines.length > 0 && !groupClients)
+      lines.push(
+        ...this.outsideLines.map((line) => line.slice(2)),
+        "  classDef outside stroke-dasharray:5 4",
+        `  class ${[...this.outside.values()].join(",")} outside`,
+      );
+    else if (this.outsideLines.length > 0)
       lines.push(
         `  subgraph ${this.nextId("g")} [${label(diagramWord(this.lang, "clients"))}]`,
         ...this.outsideLines,
@@ -190,6 +252,15 @@ function tops(model: Model, index: ModelIndex): Process[] {
  * diagrams.
  */
 export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): string {
+  return processMapWriter(model, index, lang).source();
+}
+
+/** The process map's node ids, each with the process it draws (`p3` → `vehicle-intake`). */
+export function processMapNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return processMapWriter(model, index, lang).nodes();
+}
+
+function processMapWriter(model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
   for (const top of tops(model, index)) map.draw(top);
   // Processes only reachable through a parent cycle still appear, at the top.
@@ -200,15 +271,29 @@ export function processMapMermaid(model: Model, index: ModelIndex, lang: Lang): 
       const top = topOf(process, index);
       map.arrow(map.idOf(top), map.client(party), []);
     }
-  return map.source();
+  return map;
 }
 
 /**
  * The first page of a split map: the level-1 processes only, an arrow between two of them for everything that
  * passes between their sub-processes, and the outside clients.
  */
-export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang: Lang): string {
-  const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
+export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang: Lang, style = NAMED): string {
+  return overviewWriter(model, index, lang, style).source();
+}
+
+/** The overview's node ids, each with the level-1 process it draws (for the site's links). */
+export function processMapOverviewNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return overviewWriter(model, index, lang, NAMED).nodes();
+}
+
+/** The numbered arrows of the overview, as its legend lists them. */
+export function processMapOverviewLegend(model: Model, index: ModelIndex, lang: Lang): MapFlow[] {
+  return overviewWriter(model, index, lang, { direction: "LR", numbered: true }).legend;
+}
+
+function overviewWriter(model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
+  const map = new MapWriter(index, lang, diagramWord(lang, "processMap"), style.direction, style.numbered);
   const levelOne = tops(model, index);
   for (const top of levelOne) map.draw(top, "  ", true);
   const between = new Map<string, { from: Process; to: Process; what: string[] }>();
@@ -220,30 +305,75 @@ export function processMapOverviewMermaid(model: Model, index: ModelIndex, lang:
     for (const w of flow.what) if (!entry.what.includes(w)) entry.what.push(w);
     between.set(key, entry);
   }
-  for (const flow of between.values()) map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what);
+  for (const flow of between.values()) map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what, flow);
   for (const process of model.processes)
     for (const party of outsideClients(process)) map.arrow(map.idOf(topOf(process, index)), map.client(party), []);
-  return map.source();
+  return map;
 }
 
 /**
- * A page of a split map: one level-1 process with its sub-processes, the processes of other groups it exchanges
- * with (as rounded stubs), the arrows in and out with what passes, and its outside clients.
+ * A page of a split map: the sub-processes of one level-1 process (the page's heading names it, so it is not drawn
+ * as a frame around them: arrows into a frame are what tangles Mermaid's layout), the level-1 process itself as a
+ * box only when something passes to or from it directly, the processes of other groups it exchanges with (as
+ * rounded stubs), the arrows in and out with what passes, and the outside clients of the processes on the page.
  */
-export function processMapPartMermaid(top: Process, model: Model, index: ModelIndex, lang: Lang): string {
-  const map = new MapWriter(index, lang, `${diagramWord(lang, "processMap")}: ${processTitle(top)}`);
-  map.draw(top);
+export function processMapPartMermaid(
+  top: Process,
+  model: Model,
+  index: ModelIndex,
+  lang: Lang,
+  style = NAMED,
+): string {
+  return partWriter(top, model, index, lang, style).source(false);
+}
+
+/** A map page's node ids, each with the process it draws: its own and the stubs of other groups. */
+export function processMapPartNodes(top: Process, model: Model, index: ModelIndex, lang: Lang): Map<string, string> {
+  return partWriter(top, model, index, lang, NAMED).nodes();
+}
+
+/** The numbered arrows of a page of a split map, as its legend lists them. */
+export function processMapPartLegend(top: Process, model: Model, index: ModelIndex, lang: Lang): MapFlow[] {
+  return partWriter(top, model, index, lang, { direction: "LR", numbered: true }).legend;
+}
+
+function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
+  const title = `${diagramWord(lang, "processMap")}: ${processTitle(top)}`;
+  const map = new MapWriter(index, lang, title, style.direction, style.numbered);
+  const children = top.children.flatMap((c) => index.processes.get(c) ?? []);
+  if (children.length === 0) map.draw(top);
+  for (const child of children) map.draw(child);
   const inside = (p: Process) => topOf(p, index) === top;
   const flows = processFlows(model, index).filter((f) => inside(f.from) !== inside(f.to) || inside(f.from));
   for (const flow of flows) {
-    for (const p of [flow.from, flow.to]) if (!inside(p)) map.draw(p, "  ", true, "stub");
-    map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what);
+    for (const p of [flow.from, flow.to]) map.draw(p, "  ", true, inside(p) ? "box" : "stub");
+    map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what, flow);
+  }
+  // A client is linked from the deepest processes that name it: a group whose sub-process already serves the same
+  // client would only add a second arrow saying the same.
+  const servedBelow = new Set<string>();
+  for (const process of model.processes) {
+    if (!inside(process)) continue;
+    for (const party of outsideClients(process))
+      for (
+        let p = process.parent && index.processes.get(process.parent.id);
+        p;
+        p = p.parent && index.processes.get(p.parent.id)
+      ) {
+        const key = `${p.id}>${party.name}`;
+        if (servedBelow.has(key)) break;
+        servedBelow.add(key);
+      }
   }
   for (const process of model.processes) {
     if (!inside(process)) continue;
-    for (const party of outsideClients(process)) map.arrow(map.idOf(top), map.client(party), []);
+    for (const party of outsideClients(process)) {
+      if (servedBelow.has(`${process.id}>${party.name}`)) continue;
+      map.draw(process, "  ", true);
+      map.arrow(map.idOf(process), map.client(party), []);
+    }
   }
-  return map.source();
+  return map;
 }
 
 /** The level-1 processes a split map has a page for: those with sub-processes, when there are two or more. */

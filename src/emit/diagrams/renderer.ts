@@ -1,7 +1,7 @@
 /**
  * Draws Mermaid sources as SVG and PNG with ONE Chromium per call: Mermaid is loaded once into one page and
  * `mermaid.render()` is called per diagram (mermaid-cli reloads the page per diagram: ~1.1 s each against ~0.05 s,
- * TOOLCHAIN.md §2). Results are cached by content hash; when everything is cached the browser is not started.
+ * bench/README.md). Results are cached by content hash; when everything is cached the browser is not started.
  * This module does I/O (browser, cache files) and is kept apart from the pure source generators.
  */
 
@@ -64,7 +64,7 @@ export type RenderOutcome =
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** Flags of TOOLCHAIN.md §2: no sandbox (root in containers), and nothing that reaches the network. */
+/** No sandbox (root in containers), and nothing that reaches the network. */
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -135,7 +135,7 @@ export async function renderDiagrams(
   const wantPng = options.formats.includes("png");
 
   const files = new Map<string, RenderedDiagram>();
-  const todo: { diagram: DiagramSource; key: string }[] = [];
+  const todo: Todo[] = [];
   const keys = diagrams.map((diagram) => cacheKey(diagram.source, SETTINGS, version));
   if (options.cacheDir && options.pruneCache) await pruneCached(options.cacheDir, new Set(keys));
   for (const [i, diagram] of diagrams.entries()) {
@@ -165,40 +165,102 @@ export async function renderDiagrams(
     return done({ unavailable: diagramProblem(lang, "launch-failed", { path: executable, reason }), stats });
   }
   try {
-    let page = await mermaidPage(browser, script);
-    stats.startMs = Math.round(performance.now() - startAt);
-    for (const [i, { diagram, key }] of todo.entries()) {
-      options.onDrawn?.(i, todo.length);
-      try {
-        files.set(diagram.name, await withTimeout(drawOne(page, diagram, key, options, stats), DIAGRAM_TIMEOUT_MS));
-      } catch (error) {
-        // A diagram that breaks or hangs the page (not just Mermaid's parser) still must not stop the build:
-        // report it and carry on in a fresh page.
-        const reason = firstLine(error);
-        files.set(diagram.name, { error: diagramProblem(lang, "render-failed", { name: diagram.name, reason }) });
-        stats.failed++;
+    // Mermaid sources are drawn one after another in the one page that has Mermaid loaded; pictures already drawn
+    // as SVG (the swimlanes) only need rasterising, which a few blank pages share, so the browser's renderer
+    // processes use every core. The Mermaid page joins them once its own queue is done.
+    const mermaidQueue = todo.filter((t) => t.diagram.svg === undefined);
+    const rasterQueue = todo.filter((t) => t.diagram.svg !== undefined);
+    let started = 0;
+    let broken: string | undefined;
+    const fail = (item: Todo, reason: string) => {
+      files.set(item.diagram.name, {
+        error: diagramProblem(lang, "render-failed", { name: item.diagram.name, reason }),
+      });
+      stats.failed++;
+    };
+    const work = async (queue: Todo[], newPage: () => Promise<Page>, page: Page): Promise<Page | undefined> => {
+      let current = page;
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        if (broken !== undefined) {
+          fail(item, broken);
+          continue;
+        }
+        options.onDrawn?.(started++, todo.length);
         try {
-          await page.close().catch(() => undefined);
-          page = await mermaidPage(browser, script);
-        } catch (broken) {
-          // The browser itself is gone: the remaining diagrams fail with the reason, the build goes on without them.
-          const why = firstLine(broken);
-          for (const rest of todo.slice(i + 1)) {
-            files.set(rest.diagram.name, {
-              error: diagramProblem(lang, "render-failed", { name: rest.diagram.name, reason: why }),
-            });
-            stats.failed++;
+          files.set(
+            item.diagram.name,
+            await withTimeout(drawOne(current, item.diagram, item.key, options, stats), DIAGRAM_TIMEOUT_MS),
+          );
+        } catch (error) {
+          // A diagram that breaks or hangs the page (not just Mermaid's parser) still must not stop the build:
+          // report it and carry on in a fresh page.
+          fail(item, firstLine(error));
+          try {
+            await current.close().catch(() => undefined);
+            current = await newPage();
+          } catch (gone) {
+            // The browser itself is gone: the remaining diagrams fail with the reason, the build goes on without them.
+            broken = firstLine(gone);
+            return undefined;
           }
-          break;
         }
       }
+      return current;
+    };
+    const mermaid = () => mermaidPage(browser, script);
+    const blank = () => rasterPage(browser);
+    const workers: Promise<unknown>[] = [];
+    if (mermaidQueue.length > 0) {
+      const page = await mermaid();
+      stats.startMs = Math.round(performance.now() - startAt);
+      workers.push(
+        work(mermaidQueue, mermaid, page).then((still) => (still ? work(rasterQueue, mermaid, still) : undefined)),
+      );
     }
+    const extra = Math.min(RASTER_PAGES - (mermaidQueue.length > 0 ? 1 : 0), rasterQueue.length);
+    for (let i = 0; i < extra; i++) {
+      workers.push(
+        blank().then(
+          (page) => work(rasterQueue, blank, page),
+          (error) => {
+            broken ??= firstLine(error);
+          },
+        ),
+      );
+    }
+    await Promise.all(workers);
+    // Whatever no page could take (the browser went away) fails with the reason, never silently.
+    for (const item of [...mermaidQueue, ...rasterQueue]) fail(item, broken ?? "no page could be opened");
+    if (stats.startMs === 0) stats.startMs = Math.round(performance.now() - startAt);
   } finally {
     await browser.close();
   }
+  // Drawn in whatever order the pages finished; handed back in the order asked, so nothing downstream varies.
+  const ordered = new Map<string, RenderedDiagram>();
+  for (const diagram of diagrams) {
+    const file = files.get(diagram.name);
+    if (file) ordered.set(diagram.name, file);
+  }
+  files.clear();
+  for (const [name, file] of ordered) files.set(name, file);
   stats.svgMs = Math.round(stats.svgMs);
   stats.pngMs = Math.round(stats.pngMs);
   return done({ files, stats });
+}
+
+interface Todo {
+  diagram: DiagramSource;
+  key: string;
+}
+
+/** Pages rasterising at once: the machines procspec runs on have a few cores; more pages only share them. */
+const RASTER_PAGES = 2;
+
+/** A blank page to rasterise SVG in (no Mermaid needed). */
+async function rasterPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><meta charset="utf-8"><body style="margin:0;background:white"></body>');
+  return page;
 }
 
 /** Longer than the largest diagram takes (a 200-process map: about 6 s on a loaded machine), short of a hang. */

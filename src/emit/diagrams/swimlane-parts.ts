@@ -2,9 +2,9 @@ import type { Flow, FlowEdge, FlowNode } from "../bpmn/flow.js";
 import { type FlowLayout, type LayoutCache, layoutFlow } from "../bpmn/layout.js";
 
 /**
- * A swimlane diagram too wide to print readably is cut into parts of consecutive steps (in the order written),
- * each laid out on its own. A flow that leaves a part ends at a continuation marker naming the step and the part
- * it goes on in; a flow that enters from another part starts at a marker naming where it comes from.
+ * A swimlane diagram too wide or too tall to print readably is cut into parts of consecutive steps (in the order
+ * written), each laid out on its own. A flow that leaves a part ends at a continuation marker naming the step and
+ * the part it goes on in; a flow that enters from another part starts at a marker naming where it comes from.
  *
  * Readable means: fitted to the text column of A4 landscape (252 × 170 mm less room for a caption: 952 × 509 px
  * at 96 dpi, the regulation's page), a task's 12 px text prints at 7 pt or more — the picture is shrunk at most to
@@ -50,19 +50,49 @@ export async function flowParts(
     return [{ number: 1, firstStep: stepNo(tasks[0]), lastStep: stepNo(tasks.at(-1)), layout: whole }];
   }
   const owner = ownerOf(flow, tasks);
+  // Trials and the final layouts of the parts often give ELK the same graph: ask it once per graph.
+  const seen = new Map<string, Record<string, number>>();
+  const memo: LayoutCache = {
+    get: async (key) => seen.get(key) ?? (await cache?.get(key)),
+    set: async (key, columns) => {
+      seen.set(key, columns);
+      await cache?.set(key, columns);
+    },
+  };
   // Until the parts are known each marker names its own source step, so no two are merged that may later part.
   const trial = (from: number, to: number) =>
     layoutFlow(
       partFlow(flow, tasks, owner, from, to, (task) => task + 1, words),
-      cache,
+      memo,
     );
-  // Greedy: each part takes as many of the following steps as fit (a binary search over the part's end), so a
-  // long process has as few parts as the page allows.
+  // Where the whole layout puts the tasks gives a first guess of how many fit; a part also holds its markers and
+  // its pool's bands, about 340 px. Each task's left edge and the rightmost right edge of the run are compared.
+  const xs = new Map(whole.nodes.map((n) => [n.id, n.x]));
+  const guess = (from: number): number => {
+    const limit = Math.min(tasks.length, from + PART_MAX_STEPS);
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (let to = from; to < limit; to++) {
+      const x = xs.get(tasks[to]?.id ?? "") ?? 0;
+      left = Math.min(left, x);
+      right = Math.max(right, x + 150);
+      if (to > from && right - left + 340 > PART_MAX_WIDTH) return to;
+    }
+    return limit;
+  };
+  // Greedy: each part takes as many of the following steps as fit, searched from the guess (usually two layouts),
+  // so a long process has as few parts as the page allows.
   const longest = async (from: number, ok: (layout: FlowLayout) => boolean): Promise<number> => {
-    let hi = Math.min(tasks.length, from + PART_MAX_STEPS);
-    if (ok(await trial(from, hi))) return hi;
+    const limit = Math.min(tasks.length, from + PART_MAX_STEPS);
+    const start = guess(from);
     let lo = from + 1;
-    hi--;
+    let hi = limit;
+    if (start > lo && !ok(await trial(from, start))) hi = start - 1;
+    else {
+      lo = start;
+      if (lo === limit || !ok(await trial(from, lo + 1))) return lo;
+      lo++;
+    }
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (ok(await trial(from, mid))) lo = mid;
@@ -89,7 +119,7 @@ export async function flowParts(
       number: i + 1,
       firstStep: stepNo(tasks[a]),
       lastStep: stepNo(tasks[b - 1]),
-      layout: await layoutFlow(partFlow(flow, tasks, owner, a, b, partOf, words), cache),
+      layout: await layoutFlow(partFlow(flow, tasks, owner, a, b, partOf, words), memo),
     });
   }
   return parts;
@@ -160,7 +190,8 @@ function partFlow(
         seen.steps.push(number);
         continue;
       }
-      const marker: FlowNode = { id: `Link_in_${part}_${edge.to}`, kind: "link", name: "", lane: target.lane };
+      // Named by its first source step, not by the part, so the trial layouts' graphs are reused for the final one.
+      const marker: FlowNode = { id: `Link_in_${sourceTask}_${edge.to}`, kind: "link", name: "", lane: target.lane };
       const entry = { node: marker, steps: [number], edge: { id: `${edge.id}_in`, from: marker.id, to: edge.to } };
       incoming.set(key, entry);
       before.set(edge.to, [...(before.get(edge.to) ?? []), marker]);

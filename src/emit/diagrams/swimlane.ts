@@ -11,7 +11,12 @@ const FONT = "DejaVu Sans, sans-serif";
 /** Average advance of a DejaVu Sans glyph, in ems; enough to wrap labels without measuring in a browser. */
 const EM = 0.58;
 
-export function swimlaneSvg(layout: FlowLayout, title: string, poolTitle = layout.flow.name): string {
+export function swimlaneSvg(
+  layout: FlowLayout,
+  title: string,
+  poolTitle = layout.flow.name,
+  laneLinks: readonly (string | undefined)[] = [],
+): string {
   const width = layout.pool.x + layout.pool.width + 10;
   const height = layout.pool.y + layout.pool.height + 10;
   const out: string[] = [
@@ -28,7 +33,10 @@ export function swimlaneSvg(layout: FlowLayout, title: string, poolTitle = layou
   out.push(verticalText(pool.x + 15, pool.y + pool.height / 2, poolTitle, pool.height - 10, 13, true));
   layout.lanes.forEach((lane, i) => {
     out.push(rect(lane.x, lane.y, lane.width, lane.height, 0, i % 2 === 0 ? "#fff" : "#f6f8fa", 1));
-    out.push(verticalText(lane.x + 15, lane.y + lane.height / 2, lane.name, lane.height - 10, 12, false));
+    const name = verticalText(lane.x + 15, lane.y + lane.height / 2, lane.name, lane.height - 10, 12, false);
+    // The HTML site links a lane's title to its executor's page.
+    const href = laneLinks[i];
+    out.push(href ? `<a href="${xml(href)}">${name}</a>` : name);
   });
   for (const a of layout.associations) {
     out.push(

@@ -122,7 +122,8 @@ export function groups(list: readonly Group[], context: RenderContext): Paragrap
 }
 
 /** A cell of a table: text, a list, or a link to another document. */
-export type CellContent = Cell | Link;
+/** A cell of a table: text, lines of text, a link to another document, or several links one per line. */
+export type CellContent = Cell | Link | Link[];
 
 function cellParagraphs(content: CellContent, context: RenderContext, center: boolean, keepNext = false): Paragraph[] {
   const alignment = center ? AlignmentType.CENTER : AlignmentType.LEFT;
@@ -130,8 +131,13 @@ function cellParagraphs(content: CellContent, context: RenderContext, center: bo
   if (typeof content === "string") return [new Paragraph({ ...base, alignment, children: runs(content) })];
   if (!Array.isArray(content)) return [new Paragraph({ ...base, alignment, children: [linkRun(content, context)] })];
   if (content.length === 0) return [new Paragraph({ ...base, children: [] })];
-  if (content.length === 1) return [new Paragraph({ ...base, alignment, children: runs(content[0] ?? "") })];
-  return content.map(
+  const texts = content.filter((c): c is string => typeof c === "string");
+  if (texts.length < content.length)
+    return content
+      .filter((c): c is Link => typeof c !== "string")
+      .map((link) => new Paragraph({ ...base, alignment, children: [linkRun(link, context)] }));
+  if (texts.length === 1) return [new Paragraph({ ...base, alignment, children: runs(texts[0] ?? "") })];
+  return texts.map(
     (text) => new Paragraph({ ...base, numbering: { reference: CELL_BULLETS, level: 0 }, children: runs(text) }),
   );
 }
@@ -261,6 +267,11 @@ export function tableOrNone(view: TableView, layout: TableLayout, context: Rende
 }
 
 const TWIPS_PER_PX = 15;
+/**
+ * Room left on the page beside a picture, in twips: for text above it in general, and on a page of a split
+ * diagram, which holds only a level-2 heading and the picture.
+ */
+export const PICTURE_ROOM = { text: 2000, heading: 1200 } as const;
 /** The renderer draws PNGs at twice the CSS size (`PNG_SCALE` in `../diagrams/renderer.ts`). */
 const PNG_SCALE = 2;
 
@@ -274,17 +285,27 @@ const DIAGRAM_FONT_PT = 12;
 export const MIN_PRINTED_PT = 8;
 
 /** How much a diagram is shrunk to fit the text column (1 = drawn size), or undefined when it is not a PNG. */
-export function pictureScale(image: DocxImage, orientation: Orientation, paper: Paper = "A4"): number | undefined {
+export function pictureScale(
+  image: DocxImage,
+  orientation: Orientation,
+  paper: Paper = "A4",
+  room: number = PICTURE_ROOM.text,
+): number | undefined {
   const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
   if (!size) return undefined;
   const maxWidth = textWidth(orientation, paper) / TWIPS_PER_PX;
-  const maxHeight = (textHeight(orientation, paper) - 2000) / TWIPS_PER_PX;
+  const maxHeight = (textHeight(orientation, paper) - room) / TWIPS_PER_PX;
   return Math.min(1, maxWidth / (size.width / PNG_SCALE), maxHeight / (size.height / PNG_SCALE));
 }
 
 /** The size in points of a diagram's text once the picture is fitted to the page. */
-export function printedFontPt(image: DocxImage, orientation: Orientation, paper: Paper = "A4"): number | undefined {
-  const scale = pictureScale(image, orientation, paper);
+export function printedFontPt(
+  image: DocxImage,
+  orientation: Orientation,
+  paper: Paper = "A4",
+  room: number = PICTURE_ROOM.text,
+): number | undefined {
+  const scale = pictureScale(image, orientation, paper, room);
   return scale === undefined ? undefined : DIAGRAM_FONT_PT * scale;
 }
 
@@ -293,9 +314,10 @@ export function picture(
   alt: string,
   orientation: Orientation,
   paper: Paper = "A4",
+  room: number = PICTURE_ROOM.text,
 ): Paragraph | undefined {
   const size = image.width && image.height ? { width: image.width, height: image.height } : pngSize(image.png);
-  const scale = pictureScale(image, orientation, paper);
+  const scale = pictureScale(image, orientation, paper, room);
   if (!size || scale === undefined) return undefined;
   const natural = { width: size.width / PNG_SCALE, height: size.height / PNG_SCALE };
   const safeAlt = xmlSafe(alt);

@@ -9,15 +9,16 @@ import { type Block, fields, heading, paragraph, type RenderContext, runs, type 
 import { type Orientation, textWidth } from "./page.js";
 
 /** Width of the approval block: the right part of the page, as in Russian office practice (ГОСТ Р 7.0.97). */
-const APPROVAL_WIDTH = 4800;
+export const APPROVAL_WIDTH = 4800;
 /** A blank sign-off row tall enough to sign by hand (about 9 mm). */
 const SIGN_ROW = 510;
 
 /** «УТВЕРЖДАЮ», position, signature line with initials and surname, date line: left-aligned in a right-hand block. */
-export function approvalBlock(frame: DocumentFrame, orientation: Orientation): Paragraph[] {
+/** The block set to the right of the page; `inCell` for a cell of its own width, which places it already. */
+export function approvalBlock(frame: DocumentFrame, orientation: Orientation, inCell = false): Paragraph[] {
   const a = frame.approval;
   if (!a) return [];
-  const indent = { left: textWidth(orientation) - APPROVAL_WIDTH };
+  const indent = { left: inCell ? 0 : textWidth(orientation) - APPROVAL_WIDTH };
   const line = (children: TextRun[], after = 0) => new Paragraph({ indent, spacing: { after }, children });
   return [
     line(runs(a.heading, { bold: true }), 60),

@@ -14,7 +14,7 @@ import {
   TableRow,
   WidthType,
 } from "docx";
-import type { KpiCardView, KpiRegisterView, Link } from "../views/index.js";
+import type { KpiCardView, KpiRegisterView, Link, Table as TableView } from "../views/index.js";
 import {
   type Block,
   columnWidths,
@@ -27,19 +27,20 @@ import {
   table,
   tableOrNone,
 } from "./blocks.js";
+import { APPROVAL_WIDTH, approvalBlock } from "./frame.js";
 import { type Orientation, textWidth } from "./page.js";
 import { type DocumentContext, opening } from "./render.js";
 import { BULLETS, TABLE_TEXT } from "./styles.js";
 
 /** Eight columns across a landscape page: the indicator and the formula take the room. */
-const cardWeights = [3, 30, 5, 8, 15, 21, 12, 6];
+const cardWeights = [3, 28, 5, 8, 17, 21, 12, 6];
 
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
 /** Two columns of text without borders: a layout, not a table a reader should read as data. */
-function sideBySide(left: Block[], right: Block[], orientation: Orientation): Block[] {
+function sideBySide(left: Block[], right: Block[], orientation: Orientation, weights = [58, 42]): Block[] {
   if (right.length === 0) return left;
-  const widths = columnWidths([58, 42], textWidth(orientation));
+  const widths = columnWidths(weights, textWidth(orientation));
   const cell = (children: Block[], i: number) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
@@ -57,6 +58,23 @@ function sideBySide(left: Block[], right: Block[], orientation: Orientation): Bl
   ];
 }
 
+/** A number keeps its «%» on the same line: «× 100 %» broken before the sign reads as a stray «%». */
+const nbspPercent = (text: string) => text.replace(/(\d) %/g, "$1\u00a0%");
+
+function keepPercents(t: TableView): TableView {
+  return {
+    ...t,
+    rows: t.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => (typeof cell === "string" ? nbspPercent(cell) : cell.map(nbspPercent))),
+    })),
+  };
+}
+
+/** The organization's name, bold, at the head of the card's left column. */
+const organizationLine = (organization: string) =>
+  new Paragraph({ spacing: { after: 120 }, children: runs(organization, { bold: true }) });
+
 /** Word and LibreOffice join two tables that touch into one: a hairline paragraph keeps them apart. */
 const spacer = () =>
   new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.AUTO }, children: [] });
@@ -64,7 +82,8 @@ const spacer = () =>
 export function kpiCard(v: KpiCardView, c: DocumentContext): Block[] {
   const o: Orientation = "landscape";
   // The rules under the table are set like the table's text, so the card stays one sheet.
-  const small = (text: string) => new Paragraph({ style: TABLE_TEXT, spacing: { after: 60 }, children: runs(text) });
+  const small = (text: string) =>
+    new Paragraph({ style: TABLE_TEXT, spacing: { after: 40 }, children: runs(nbspPercent(text)) });
   // Headings of the two columns: Heading 3 for the outline, without the space above that would cost the sheet.
   const columnHeading = (text: string) =>
     new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 0, after: 60 }, children: runs(text) });
@@ -82,18 +101,17 @@ export function kpiCard(v: KpiCardView, c: DocumentContext): Block[] {
       });
     }),
   ]);
+  // The card is one sheet: the organization and the card's fields stand left of the approval block, in the room a
+  // landscape page leaves beside it, instead of in lines of their own above and below it.
+  const approval = approvalBlock(v.meta, o, true);
+  const header = [...(c.organization ? [organizationLine(c.organization)] : []), ...fields(v.fields, c)];
+  const approvalShare = Math.round((APPROVAL_WIDTH / textWidth(o)) * 100);
   return [
-    ...opening(v, c, o),
-    // The header fields in two columns: on a landscape sheet one per line wastes the room the rules need.
-    ...sideBySide(
-      fields(v.fields.slice(0, Math.ceil(v.fields.length / 2)), c),
-      fields(v.fields.slice(Math.ceil(v.fields.length / 2)), c),
-      o,
-    ),
+    ...(approval.length > 0 ? sideBySide(header, approval, o, [100 - approvalShare, approvalShare]) : header),
+    heading(v.title, 1),
+    table(keepPercents(v.kpis), { weights: cardWeights, orientation: o, centered: new Set([0, 2, 7]) }, c),
     spacer(),
-    table(v.kpis, { weights: cardWeights, orientation: o, centered: new Set([0, 2, 7]) }, c),
-    spacer(),
-    ...sideBySide(bonus, control, o),
+    ...sideBySide(bonus, control, o, [62, 38]),
   ];
 }
 

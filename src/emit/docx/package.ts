@@ -1,6 +1,6 @@
 /**
  * Packs a docx `Document` into bytes that depend on the input only. docx stamps the clock into
- * `docProps/core.xml`, gives zip entries the local build time and some relationships random ids (TOOLCHAIN.md §3);
+ * `docProps/core.xml`, gives zip entries the local build time and some relationships random ids;
  * all three are replaced here, so the same spec gives the same file whatever the clock or time zone.
  */
 

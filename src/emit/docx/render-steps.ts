@@ -106,7 +106,7 @@ export function systemRegulation(v: SystemRegulationView, c: DocumentContext, op
     ...(v.control.kpis
       ? [
           new Paragraph({ keepNext: true, children: runs(v.control.kpis.intro) }),
-          table(v.control.kpis.table, { weights: [18, 32, 14, 22, 14], orientation: o }, c),
+          table(v.control.kpis.table, { weights: [17, 31, 12, 21, 19], orientation: o }, c),
         ]
       : []),
     heading(`5. ${v.responsibility.heading}`, 2),

@@ -5,6 +5,8 @@
  */
 
 import { AlignmentType, type ISectionOptions, Paragraph } from "docx";
+import type { PageVariant } from "../diagrams/sources.js";
+import type { DiagramPage } from "../views/diagram-pages.js";
 import type {
   CompetenciesView,
   CompetencyMatrixView,
@@ -34,6 +36,7 @@ import {
   letterhead,
   linkBullets,
   MIN_PRINTED_PT,
+  PICTURE_ROOM,
   paragraph,
   picture,
   printedFontPt,
@@ -80,51 +83,98 @@ function image(
   alt: string,
   orientation: Orientation,
   paper: Paper = "A4",
+  room: number = PICTURE_ROOM.text,
 ): Block[] {
   const png = context.images.get(name);
-  const p = png ? picture(png, alt, orientation, paper) : undefined;
+  const p = png ? picture(png, alt, orientation, paper, room) : undefined;
   return p ? [p] : [];
 }
 
 const orientationFor = (image: DocxImage | undefined): Orientation => (isWide(image) ? "landscape" : "portrait");
 
+/** The drawing of a page to print and the way to turn its sheet: see `pageVariants`. */
+function chooseVariant(
+  page: DiagramPage,
+  c: DocumentContext,
+  paper: Paper,
+): { variant: PageVariant; orientation: Orientation } | undefined {
+  let best: { variant: PageVariant; orientation: Orientation; pt: number } | undefined;
+  for (const variant of page.variants) {
+    const drawn = c.images.get(variant.name);
+    if (!drawn) return undefined;
+    const natural = orientationFor(drawn);
+    for (const orientation of [natural, natural === "portrait" ? "landscape" : "portrait"] as const) {
+      const pt = printedFontPt(drawn, orientation, paper, PICTURE_ROOM.heading) ?? 0;
+      if (!best || pt > best.pt) best = { variant, orientation, pt };
+    }
+    // Names on the arrows and the usual direction are worth keeping while the text stays legible.
+    if (best && best.pt >= MIN_PRINTED_PT) return best;
+  }
+  return best;
+}
+
+/** The first of the drawings whose text prints at 8 pt or more on the page, else the one that prints largest. */
+function legibleDrawing(names: readonly string[], c: DocumentContext, o: Orientation): string {
+  let best = { name: names[0] ?? "", pt: -1 };
+  for (const name of names) {
+    const drawn = c.images.get(name);
+    const pt = drawn ? (printedFontPt(drawn, o) ?? 0) : -1;
+    if (pt >= MIN_PRINTED_PT) return name;
+    if (pt > best.pt) best = { name, pt };
+  }
+  return best.name;
+}
+
+/** A page of a split diagram: its heading, the chosen drawing, and the legend when its arrows carry numbers. */
+function pageBlocks(page: DiagramPage, variant: PageVariant, o: Orientation, c: DocumentContext, paper: Paper) {
+  return [
+    heading(page.heading, 2),
+    ...image(c, variant.name, page.heading, o, paper, PICTURE_ROOM.heading),
+    ...(variant.numbered && page.legend
+      ? [
+          heading(page.legend.heading, 3),
+          table(page.legend.table, { weights: [6, 26, 26, 42], orientation: o, centered: new Set([0]) }, c),
+        ]
+      : []),
+  ];
+}
+
 /**
- * A map whose whole picture would print under `MIN_PRINTED_PT` is split (when the view offers pages and all were
- * drawn): the overview on the first sheet, then a sheet per level-1 process, each turned to suit its picture.
+ * A diagram whose whole picture would print under `MIN_PRINTED_PT` is split (when the view offers pages and all were
+ * drawn): the overview on the first sheet, then the pages, each drawn and turned to keep its text largest. A map
+ * gives each level-1 process a sheet of its own; the small pages of an org chart follow one another.
  */
-function splitMap(v: DiagramPageView, c: DocumentContext): Part[] | undefined {
+function splitDiagram(v: DiagramPageView, c: DocumentContext): Part[] | undefined {
   const whole = c.images.get(v.document);
   if (!whole || v.pages.length === 0) return undefined;
   const legible = (printedFontPt(whole, orientationFor(whole), v.paper) ?? 0) >= MIN_PRINTED_PT;
-  if (legible || v.pages.some((p) => !c.images.get(p.name))) return undefined;
-  const [overview, ...pages] = v.pages;
-  if (!overview) return undefined;
-  const first = orientationFor(c.images.get(overview.name));
-  const parts: Part[] = [
-    {
-      orientation: first,
-      paper: v.paper,
-      blocks: [
-        ...opening(v, c, first),
-        paragraph(v.intro),
-        paragraph(v.splitNote, { italics: true }),
-        heading(overview.heading, 2),
-        ...image(c, overview.name, overview.heading, first, v.paper),
-      ],
-    },
-    ...pages.map((page): Part => {
-      const o = orientationFor(c.images.get(page.name));
-      return {
-        orientation: o,
+  if (legible) return undefined;
+  const chosen = v.pages.map((page) => ({ page, choice: chooseVariant(page, c, v.paper) }));
+  if (chosen.some((p) => !p.choice)) return undefined;
+  const parts: Part[] = [];
+  for (const [i, { page, choice }] of chosen.entries()) {
+    if (!choice) continue;
+    const blocks = pageBlocks(page, choice.variant, choice.orientation, c, v.paper);
+    const previous = parts[parts.length - 1];
+    if (i === 0)
+      parts.push({
+        orientation: choice.orientation,
         paper: v.paper,
-        blocks: [heading(page.heading, 2), ...image(c, page.name, page.heading, o, v.paper)],
-      };
-    }),
-    {
-      orientation: "portrait",
-      blocks: [heading(v.listHeading, 2), ...tableOrNone(v.list, diagramListLayout(v, "portrait"), c)],
-    },
-  ];
+        blocks: [
+          ...opening(v, c, choice.orientation),
+          paragraph(v.intro),
+          paragraph(v.splitNote, { italics: true }),
+          ...blocks,
+        ],
+      });
+    else if (v.document === "org-chart" && i > 1 && previous?.orientation === choice.orientation)
+      previous.blocks.push(...blocks);
+    else parts.push({ orientation: choice.orientation, paper: v.paper, blocks });
+  }
+  parts.push({
+    orientation: "portrait",
+    blocks: [heading(v.listHeading, 2), ...tableOrNone(v.list, diagramListLayout(v, "portrait"), c)],
+  });
   return parts;
 }
 
@@ -157,9 +207,9 @@ function documentIndex(v: DocumentIndexView, c: DocumentContext): Block[] {
     table(
       {
         columns: v.positions.columns,
-        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile] })),
+        rows: v.positions.rows.map((r) => ({ cells: [r.position, r.jobDuties, r.competencies, r.profile, r.more] })),
       },
-      { weights: [34, 22, 22, 22], orientation: o },
+      { weights: [24, 17, 17, 17, 25], orientation: o },
       c,
     ),
     heading(v.completeness.heading, 2),
@@ -321,7 +371,14 @@ function regulationBody(sections: readonly RegulationSection[], c: DocumentConte
             ),
           ]
         : []),
-      ...(clause.diagram ? image(c, clause.diagram.name, clause.diagram.alt, o) : []),
+      ...(clause.diagram
+        ? image(
+            c,
+            legibleDrawing([clause.diagram.name, ...(clause.diagram.fallbacks ?? [])], c, o),
+            clause.diagram.alt,
+            o,
+          )
+        : []),
     ]),
   ]);
 }
@@ -455,7 +512,7 @@ export function orientationOf(view: DocumentView, context: DocumentContext): Ori
 
 /** The view's own parts, closed by the frame's sign-off sheets, passport and change log on the last part's pages. */
 function partsOf(view: DocumentView, c: DocumentContext): Part[] {
-  const split = view.document === "process-map" ? splitMap(view, c) : undefined;
+  const split = view.document === "process-map" || view.document === "org-chart" ? splitDiagram(view, c) : undefined;
   const parts: Part[] = split ?? [
     { orientation: orientationOf(view, c), paper: "paper" in view ? view.paper : "A4", blocks: blocksOf(view, c) },
   ];

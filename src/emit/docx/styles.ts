@@ -1,6 +1,6 @@
 /**
- * Styles of every DOCX: a serif body font set explicitly (docx sets none, and LibreOffice then guesses —
- * TOOLCHAIN.md §3), real Heading 1–3 styles so Word's navigation pane and a table of contents work, a compact table
+ * Styles of every DOCX: a serif body font set explicitly (docx sets none, and LibreOffice then
+ * guesses a font), real Heading 1–3 styles so Word's navigation pane and a table of contents work, a compact table
  * style, and the bullet lists used in the text and inside table cells.
  */
 

@@ -37,6 +37,18 @@ type Render = (context: object) => string;
  * the CLI writes the files.
  */
 export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownOptions): EmittedFile[] {
+  return renderMarkdownViews(model, index, options).map(({ view, markdown }) => ({
+    path: `${view.path}.md`,
+    content: markdown,
+  }));
+}
+
+/** Each document's view with its Markdown: the HTML site renders the same text and needs the view's path and title. */
+export function renderMarkdownViews(
+  model: Model,
+  index: ModelIndex,
+  options: MarkdownOptions,
+): { view: DocumentView; markdown: string }[] {
   // An isolated environment: our helpers and no HTML escaping (Markdown escaping is done by the helpers).
   const hb = Handlebars.create();
   registerHelpers(hb);
@@ -63,8 +75,8 @@ export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownO
       people: options.people ?? true,
     });
   return views.map((view: DocumentView) => ({
-    path: `${view.path}.md`,
-    content: tidy(renderer(view.document)({ ...view, trace: options.trace })),
+    view,
+    markdown: tidy(renderer(view.document)({ ...view, trace: options.trace })),
   }));
 }
 

@@ -4,8 +4,14 @@ import { regulationWords } from "../../i18n/words/regulations.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import { orgChartMermaid, processMapMermaid, processTitle } from "../diagrams/mermaid.js";
-import { processMapParts } from "../diagrams/process-map.js";
-import { processMapPages } from "../diagrams/sources.js";
+import { orgChartParts } from "../diagrams/org-chart.js";
+import {
+  type MapFlow,
+  processMapOverviewLegend,
+  processMapPartLegend,
+  processMapParts,
+} from "../diagrams/process-map.js";
+import { orgChartPages, type PageVariant, pageVariants, processMapPages } from "../diagrams/sources.js";
 import { outputPaths } from "../files.js";
 import type { Table, ViewBase, ViewOptions } from "./blocks.js";
 import { traceOf } from "./common.js";
@@ -22,14 +28,35 @@ export interface DiagramPageView extends ViewBase {
   /** The sheet the diagram is printed on (`documents.paper`). */
   paper: Paper;
   /**
-   * The pages a map too large for one sheet is split into, overview first (diagram names, headings); the DOCX
-   * uses them when the whole map would print under 8 pt.
+   * The pages a diagram too large for one sheet is split into, overview first; the DOCX uses them when the whole
+   * diagram would print under 8 pt.
    */
-  pages: { name: string; heading: string }[];
+  pages: DiagramPage[];
   splitNote: string;
   /** A table listing what the diagram shows, so the page is useful where Mermaid is not rendered. */
   listHeading: string;
   list: Table;
+}
+
+/** A page of a split diagram: its heading, the drawings to choose from, and the legend of a numbered drawing. */
+export interface DiagramPage {
+  heading: string;
+  variants: PageVariant[];
+  /** What passes on each numbered arrow (row n is arrow n), printed under a numbered drawing. */
+  legend?: { heading: string; table: Table };
+}
+
+function flowLegend(flows: readonly MapFlow[], lang: Lang): { heading: string; table: Table } {
+  const w = regulationWords(lang).maps;
+  return {
+    heading: w.legend,
+    table: {
+      columns: w.legendColumns,
+      rows: flows.map((f, i) => ({
+        cells: [String(i + 1), processTitle(f.from), processTitle(f.to), f.what.join("; ")],
+      })),
+    },
+  };
 }
 
 export interface DiagramOptions extends ViewOptions {
@@ -52,8 +79,16 @@ export function processMapView(model: Model, index: ModelIndex, lang: Lang, opti
       const parts = processMapParts(model, index);
       if (parts.length === 0) return [];
       return [
-        { name: processMapPages.overview, heading: regulationWords(lang).maps.overview },
-        ...parts.map((top) => ({ name: processMapPages.part(top.id), heading: processTitle(top) })),
+        {
+          heading: regulationWords(lang).maps.overview,
+          variants: pageVariants(processMapPages.overview, "map"),
+          legend: flowLegend(processMapOverviewLegend(model, index, lang), lang),
+        },
+        ...parts.map((top) => ({
+          heading: processTitle(top),
+          variants: pageVariants(processMapPages.part(top.id), "map"),
+          legend: flowLegend(processMapPartLegend(top, model, index, lang), lang),
+        })),
       ];
     })(),
     splitNote: regulationWords(lang).maps.split,
@@ -81,8 +116,15 @@ export function orgChartView(model: Model, index: ModelIndex, lang: Lang, option
     intro: w.diagrams.orgChartIntro,
     mermaid: orgChartMermaid(model, index, lang),
     paper: paperOf(model),
-    pages: [],
-    splitNote: "",
+    pages: (() => {
+      const parts = orgChartParts(model);
+      if (parts.length === 0) return [];
+      return [
+        { heading: w.orgStructure.units, variants: pageVariants(orgChartPages.overview, "chart") },
+        ...parts.map((unit) => ({ heading: unit.name, variants: pageVariants(orgChartPages.part(unit.id), "chart") })),
+      ];
+    })(),
+    splitNote: regulationWords(lang).maps.chartSplit,
     ...(options.images ? { image: { alt: title, path: outputPaths.diagram("org-chart", "svg") } } : {}),
     listHeading: w.orgStructure.units,
     list: {

@@ -1,5 +1,6 @@
 import { documentWords, formatPercent } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { documentIndexWords } from "../../i18n/words/document-index.js";
 import { profstandardWords } from "../../i18n/words/profstandards.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import { percentOf } from "../../model/percent.js";
@@ -14,6 +15,8 @@ export interface PositionDocuments {
   jobDuties: Link;
   competencies: Link;
   profile: Link;
+  /** The KPI card, the comparison with the professional standard (when linked), the vacancy, the questionnaire. */
+  more: Link[];
 }
 
 /** The index: a link to every document and how complete the description is. */
@@ -39,6 +42,7 @@ export function documentIndexView(
     cells: [label, w.index.ofTotal(done, total, formatPercent(lang, percentOf(done, total)))],
   });
   const positions = model.positions;
+  const more = documentIndexWords[lang];
   return {
     document: "index",
     path: outputPaths.index.replace(/\.md$/, ""),
@@ -66,12 +70,20 @@ export function documentIndexView(
     units: { heading: w.index.units, links: model.units.map((u) => ({ text: u.name, to: outputPaths.unit(u.id) })) },
     positions: {
       heading: w.index.positions,
-      columns: [w.common.position, t.jobDuties, t.competencies, t.profile],
+      columns: [w.common.position, t.jobDuties, t.competencies, t.profile, more.more],
       rows: positions.map((p) => ({
         position: p.name,
         jobDuties: { text: t.jobDuties, to: outputPaths.jobDuties(p.id) },
         competencies: { text: t.competencies, to: outputPaths.competencies(p.id) },
         profile: { text: t.profile, to: outputPaths.profile(p.id) },
+        more: [
+          ...(p.kpis ? [{ text: more.kpiCard, to: outputPaths.kpiCard(p.id) }] : []),
+          ...(p.profstandard !== undefined
+            ? [{ text: more.comparison, to: outputPaths.profstandardComparison(p.id) }]
+            : []),
+          { text: more.vacancy, to: outputPaths.vacancy(p.id) },
+          { text: more.questionnaire, to: outputPaths.assessmentForm(p.id) },
+        ],
       })),
     },
     completeness: {

@@ -6,6 +6,8 @@ import { sameText } from "../../model/same-text.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { unitFlows } from "../../model/unit-flows.js";
 import { orgChartMermaid } from "../diagrams/mermaid.js";
+import { orgChartParts } from "../diagrams/org-chart.js";
+import { orgChartPages, pageVariants } from "../diagrams/sources.js";
 import { outputPaths } from "../files.js";
 import type { Item, Link, Row, ViewBase, ViewOptions } from "./blocks.js";
 import { processTitle, traceOf } from "./common.js";
@@ -87,6 +89,9 @@ export function orgStructureView(
         alt: w.titles.orgChart,
         mermaid: orgChartMermaid(model, index, lang),
         ...(options.images ? { image: { alt: w.titles.orgChart, path: outputPaths.diagram("org-chart", "svg") } } : {}),
+        ...(orgChartParts(model).length > 0
+          ? { fallbacks: pageVariants(orgChartPages.overview, "chart").map((v) => v.name) }
+          : {}),
       },
     },
     model.units.length > 0

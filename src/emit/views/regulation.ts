@@ -13,7 +13,14 @@ export interface Clause {
   items?: Item[];
   table?: Table;
   /** A diagram drawn below the clause (the org chart): its name among the rendered diagrams, and its text. */
-  diagram?: { name: string; alt: string; mermaid: string; image?: { alt: string; path: string } };
+  diagram?: {
+    name: string;
+    alt: string;
+    mermaid: string;
+    image?: { alt: string; path: string };
+    /** Drawings the DOCX prints instead, in this order, when `name` would print under 8 pt (the unit tree). */
+    fallbacks?: string[];
+  };
 }
 
 export interface RegulationSection {

@@ -103,14 +103,14 @@ const ru: KpiWords = {
   bonus: {
     heading: "Как рассчитывается премия",
     scale: (atThreshold) =>
-      `По каждому показателю за период определяется процент выполнения: хуже порога — 0 %; цель достигнута или превышена — 100 %; между порогом и целью — пропорционально, от ${atThreshold} на пороге до 100 % у цели.`,
+      `Выполнение каждого показателя за период: хуже порога — 0 %; цель достигнута или превышена — 100 %; между порогом и целью — пропорционально, от ${atThreshold} на пороге до 100 % у цели.`,
     lowerIsBetter:
       "Для показателей, где лучше меньшее значение (цель записана как «не более»), порог больше цели, и шкала идёт в обратную сторону: чем меньше значение, тем выше процент выполнения.",
-    total: "Итоговое выполнение карты — сумма процентов выполнения, умноженных на веса показателей.",
+    total: "Итоговое выполнение карты — сумма выполнений показателей, умноженных на их веса.",
     pay: (share) =>
       `Премия за период = переменная часть дохода${share ? ` (${share})` : ""} × итоговое выполнение карты.`,
     example: (e) =>
-      `Пример: у показателя «${e.name}» порог ${e.threshold}, цель ${e.target}. Если за период значение составило ${e.value}, показатель выполнен на ${e.achievement} и с весом ${e.weight} даёт ${e.points} итогового выполнения карты.`,
+      `Пример: «${e.name}» — порог ${e.threshold}, цель ${e.target}. При значении ${e.value} показатель выполнен на ${e.achievement} и с весом ${e.weight} даёт ${e.points} итогового выполнения карты.`,
   },
   control: {
     heading: "График контроля работы в системе",
@@ -182,13 +182,13 @@ const en: KpiWords = {
   bonus: {
     heading: "How the bonus is computed",
     scale: (atThreshold) =>
-      `For each indicator the achievement over the period is worked out: below the threshold it is 0%; at the target or better it is 100%; between the threshold and the target it grows in proportion, from ${atThreshold} at the threshold to 100% at the target.`,
+      `Achievement of each indicator over the period: below the threshold 0%; at the target or better 100%; between the threshold and the target in proportion, from ${atThreshold} at the threshold to 100% at the target.`,
     lowerIsBetter:
       "For indicators where less is better (the target reads “at most”), the threshold is above the target and the scale runs the other way: the lower the value, the higher the achievement.",
     total: "The card's total achievement is the sum of the achievements multiplied by the weights.",
     pay: (share) => `Bonus for the period = variable pay${share ? ` (${share})` : ""} × the card's total achievement.`,
     example: (e) =>
-      `Example: “${e.name}” has the threshold ${e.threshold} and the target ${e.target}. If its value for the period is ${e.value}, it is ${e.achievement} achieved and, weighing ${e.weight}, adds ${e.points} to the card's total.`,
+      `Example: “${e.name}”, threshold ${e.threshold}, target ${e.target}. At a value of ${e.value} it is ${e.achievement} achieved and, weighing ${e.weight}, adds ${e.points} to the card's total.`,
   },
   control: {
     heading: "Control schedule of working in the system",

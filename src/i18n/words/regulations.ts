@@ -2,7 +2,14 @@ import type { Lang } from "../lang.js";
 
 /** Words of the regulation on a unit and of the regulation on the org structure, in the «Положение» form. */
 export interface RegulationWords {
-  maps: { overview: string; split: string };
+  maps: {
+    overview: string;
+    split: string;
+    /** The heading and columns of the legend under a map page whose arrows carry numbers. */
+    legend: string;
+    legendColumns: string[];
+    chartSplit: string;
+  };
   sections: {
     general: string;
     goals: string;
@@ -79,7 +86,11 @@ const ru: RegulationWords = {
   maps: {
     overview: "Процессы верхнего уровня",
     split:
-      "Карта не помещается на один лист без потери читаемости: первый лист показывает процессы верхнего уровня и потоки между ними, следующие — каждый процесс верхнего уровня с подпроцессами и его входящими и исходящими потоками.",
+      "Карта не помещается на один лист без потери читаемости: первый лист показывает процессы верхнего уровня и потоки между ними, следующие — каждый процесс верхнего уровня с подпроцессами и его входящими и исходящими потоками. Процессы других групп показаны скруглёнными рамками, внешние клиенты — пунктирными. Где названия не помещаются на стрелках, стрелки пронумерованы, а что передаётся, указано в таблице под схемой.",
+    legend: "Потоки на схеме",
+    legendColumns: ["№", "Откуда", "Куда", "Что передаётся"],
+    chartSplit:
+      "Схема не помещается на один лист без потери читаемости: первый лист показывает подразделения и их руководителей, следующие — должности каждого подразделения и их подчинённость.",
   },
   sections: {
     general: "Общие положения",
@@ -180,7 +191,11 @@ const en: RegulationWords = {
   maps: {
     overview: "Top-level processes",
     split:
-      "The map does not fit one sheet legibly: the first sheet shows the top-level processes and the flows between them, the next ones each top-level process with its sub-processes and its flows in and out.",
+      "The map does not fit one sheet legibly: the first sheet shows the top-level processes and the flows between them, the next ones each top-level process with its sub-processes and its flows in and out. Processes of other groups have rounded frames, outside clients dashed ones. Where the names do not fit on the arrows, the arrows are numbered and the table under the diagram says what passes.",
+    legend: "Flows on the diagram",
+    legendColumns: ["No.", "From", "To", "What passes"],
+    chartSplit:
+      "The chart does not fit one sheet legibly: the first sheet shows the units and their heads, the next ones the positions of each unit and who reports to whom.",
   },
   sections: {
     general: "General provisions",

@@ -20,6 +20,7 @@ import { kpiOwnedProcessMissing } from "./kpi-owned-process-missing.js";
 import { kpiThresholdBeyondTarget } from "./kpi-threshold-beyond-target.js";
 import { kpiTooMany } from "./kpi-too-many.js";
 import { kpiUnknownIndicator } from "./kpi-unknown-indicator.js";
+import { kpiUnknownSystem } from "./kpi-unknown-system.js";
 import { kpiWeights } from "./kpi-weights.js";
 import { kpiWithoutTarget } from "./kpi-without-target.js";
 import { oneOrganization } from "./one-organization.js";
@@ -102,6 +103,7 @@ export const allRules: readonly Rule[] = [
   kpiForeignProcess,
   kpiOwnedProcessMissing,
   kpiTooMany,
+  kpiUnknownSystem,
   // Part two of the method: the steps of a process, its instructions and systems.
   duplicateStep,
   stepExecutor,

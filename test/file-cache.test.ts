@@ -1,0 +1,131 @@
+/**
+ * `validate --cache` / `build --cache`: a file whose text is unchanged is not parsed again, and a cache that cannot
+ * be trusted (truncated, edited, another procspec.yaml) is ignored — the diagnostics are always those of a run
+ * without the cache.
+ */
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cacheFile, FileCache } from "../src/cli/file-cache.js";
+import { fastParse } from "../src/load/fast-parse.js";
+import { assembleProject, loadProject, readProjectFiles } from "../src/load/project.js";
+import { Workspace } from "../src/lsp/workspace.js";
+import { validateProject } from "../src/validate/validate.js";
+import { copyExample } from "./helpers/cli.js";
+import { runMain } from "./helpers/in-process.js";
+
+/** One run with the cache, as `validate --cache` makes it: which cache state it found, hits, misses, diagnostics. */
+function cachedRun(root: string) {
+  const files = readProjectFiles(root);
+  const cache = FileCache.open(files.root, files.config.lang);
+  const project = assembleProject(files, { parseFile: cache.parseFile });
+  cache.save();
+  return {
+    state: cache.state,
+    hits: cache.hits,
+    misses: cache.misses,
+    diagnostics: validateProject(project).diagnostics,
+  };
+}
+
+const uncached = (root: string) => validateProject(loadProject(root)).diagnostics;
+
+/** Files only `yaml` reads (anchors, `**` in a text, a YAML mistake): never kept, parsed on every run. */
+function yamlOnly(root: string): number {
+  const files = readProjectFiles(root).sources;
+  return files.filter((f) => "bytes" in f && /\.ya?ml$/.test(f.path) && !fastParse(new TextDecoder().decode(f.bytes)))
+    .length;
+}
+
+describe("--cache", () => {
+  const root = copyExample("car-service-ru");
+  const file = "processes/car-service-delivery/vehicle-intake.yaml";
+  const processFile = join(root, file);
+
+  it("parses every file once, then none while nothing changes, with the diagnostics of an uncached run", () => {
+    const first = cachedRun(root);
+    expect(first.state).toBe("absent");
+    expect(first.misses).toBeGreaterThan(20);
+    expect(existsSync(cacheFile(root))).toBe(true);
+    expect(first.diagnostics).toEqual(uncached(root));
+    const second = cachedRun(root);
+    expect(second.state).toBe("used");
+    expect(second.misses).toBe(yamlOnly(root));
+    expect(second.hits).toBe(first.misses - yamlOnly(root));
+    expect(second.hits).toBeGreaterThan(30);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+  });
+
+  it("parses again only the file that changed, and reports its new mistake at its line", () => {
+    const before = cachedRun(root);
+    appendFileSync(processFile, "ownr: master\n");
+    const after = cachedRun(root);
+    expect(after.misses).toBe(yamlOnly(root) + 1);
+    expect(after.hits).toBe(before.hits - 1);
+    const lines = readFileSync(processFile, "utf8").split("\n").length - 1;
+    const typo = after.diagnostics.find((d) => d.file === file && d.line === lines);
+    expect(typo?.message).toMatch(/ownr/);
+    expect(after.diagnostics).toEqual(uncached(root));
+  });
+
+  it("is stale when procspec.yaml changes", () => {
+    cachedRun(root);
+    appendFileSync(join(root, "procspec.yaml"), "\n# a comment changes the bytes\n");
+    const run = cachedRun(root);
+    expect(run.state).toBe("stale");
+    expect(run.hits).toBe(0);
+    expect(run.diagnostics).toEqual(uncached(root));
+  });
+
+  it("ignores a truncated or edited cache file, and writes a sound one again", () => {
+    cachedRun(root);
+    const path = cacheFile(root);
+    const whole = readFileSync(path, "utf8");
+    writeFileSync(path, whole.slice(0, Math.floor(whole.length / 2)));
+    const truncated = cachedRun(root);
+    expect(truncated.state).toBe("corrupt");
+    expect(truncated.hits).toBe(0);
+    expect(truncated.diagnostics).toEqual(uncached(root));
+    // An edit that keeps the JSON valid: a value of a document changed behind procspec's back.
+    const edited = readFileSync(path, "utf8").replace('"kind":"Process"', '"kind":"Unit"');
+    expect(edited).not.toBe(readFileSync(path, "utf8"));
+    writeFileSync(path, edited);
+    const run = cachedRun(root);
+    expect(run.state).toBe("corrupt");
+    expect(run.diagnostics).toEqual(uncached(root));
+    expect(cachedRun(root).state).toBe("used");
+  });
+
+  it("keeps no file yaml had to read; a YAML mistake is reported on every run", () => {
+    writeFileSync(processFile, `${readFileSync(processFile, "utf8")}broken: [unclosed\n`);
+    const first = cachedRun(root);
+    const second = cachedRun(root);
+    expect(second.misses).toBe(yamlOnly(root));
+    expect(second.misses).toBeGreaterThan(0);
+    const syntax = (ds: typeof first.diagnostics) => ds.filter((d) => d.code === "yaml-syntax");
+    expect(syntax(second.diagnostics)).toHaveLength(1);
+    expect(syntax(second.diagnostics)).toEqual(syntax(first.diagnostics));
+  });
+
+  it("validate --cache prints what validate prints", async () => {
+    const plain = await runMain("validate", root, "--format", "json");
+    const cold = await runMain("validate", root, "--format", "json", "--cache");
+    const warm = await runMain("validate", root, "--format", "json", "--cache");
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+  });
+});
+
+describe("the language server on start", () => {
+  it("fills the cache, and reuses it the next time it opens the project", () => {
+    const root = copyExample("trading-en");
+    const first = new Workspace(root);
+    expect(existsSync(cacheFile(root))).toBe(true);
+    const files = readProjectFiles(root);
+    const cache = FileCache.open(files.root, files.config.lang);
+    expect(cache.state).toBe("used");
+    const second = new Workspace(root);
+    expect(second.snapshot().validation.diagnostics).toEqual(first.snapshot().validation.diagnostics);
+    expect(second.snapshot().validation.diagnostics).toEqual(uncached(root));
+  });
+});
