@@ -11,7 +11,6 @@ import { packageDate } from "./docx/package.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
-import { ratingsCharts } from "./ratings.js";
 import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
@@ -114,7 +113,10 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     model.ratings && (formats.has("md") || formats.has("docx") || formats.has("html"))
       ? summarizeRatings(model, index)
       : undefined;
-  const charts = ratings ? ratingsCharts(ratings, lang, { png: formats.has("docx") }) : [];
+  // Loaded on use: ECharts and resvg cost start-up time that a project without ratings never needs.
+  const charts = ratings
+    ? (await import("./ratings.js")).ratingsCharts(ratings, lang, { png: formats.has("docx") })
+    : [];
   if (formats.has("md")) files.push(...charts.map((c) => ({ path: c.path, content: c.svg })));
   if (formats.has("html")) {
     const svgs = new Map<string, string>();

@@ -121,6 +121,10 @@ describe("the report in every format", () => {
       ...(await emitDocuments(model, index, { formats: new Set(["md", "json"]), lang: "ru", trace: false })).filter(
         (f) => f.path.startsWith("ratings/"),
       ),
+      // the site's page of the report (the site also holds every other document, which names every position)
+      ...(await emitDocuments(model, index, { formats: new Set(["html"]), lang: "ru", trace: false })).filter((f) =>
+        f.path.includes("ratings/"),
+      ),
     ];
     modelJson = (await emitDocuments(model, index, { formats: new Set(["json"]), lang: "ru", trace: false }))[0]
       ?.content as string;
@@ -129,7 +133,8 @@ describe("the report in every format", () => {
     named = (await emitRatingsReport(other.model, other.index, { lang: "ru", formats }))?.files ?? [];
   });
 
-  it("writes Markdown with the charts, DOCX and XLSX", () => {
+  it("writes Markdown with the charts, DOCX, XLSX and the site's page", () => {
+    expect(anonymous.some((f) => /ratings\/2026-11\.html$/.test(f.path))).toBe(true);
     expect(anonymous.map((f) => f.path)).toEqual(
       expect.arrayContaining([
         "ratings/2026-11.md",

@@ -77,7 +77,9 @@ function outFolder(project: Project, out: string | undefined): string {
 async function writeReport(dir: string, options: RatingsOptions, io: Io, setExit: (code: number) => void) {
   const formats = parseList(options.format ?? "md,docx", REPORT_FORMATS);
   if (formats.has("html"))
-    throw new UsageError("--format html: the HTML site is not part of this version yet; use md, docx or xlsx");
+    throw new UsageError(
+      "--format html: the site holds the ratings report of the newest month — run procspec build --format html; here use md, docx or xlsx",
+    );
   if (options.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month))
     throw new UsageError(`--month ${options.month}: write the month as YYYY-MM, e.g. 2026-11`);
   const project = loadProject(dir, options.lang ? { lang: options.lang } : {});
