@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheDir, cacheFolder } from "../src/cli/cache-dir.js";
 import { copyExample, REPO, runCli } from "./helpers/cli.js";
-import { copyExampleWithDiagrams } from "./helpers/shared-build.js";
 import { listFiles } from "./helpers/tree.js";
 
 describe("the cache folder", () => {
@@ -30,15 +29,13 @@ describe("the cache folder", () => {
 
 describe("two builds with a changed spec", () => {
   it("leave only documents and pictures in out/, and only the current diagrams in the cache", () => {
-    // The copy's cache starts with the run's drawings of the example; the edit below makes diagrams that are new.
-    const dir = copyExampleWithDiagrams("car-service-ru", ["svg"]);
-    const seeded = readdirSync(cacheFolder(dir, "diagrams"));
+    const dir = copyExample("trading-en");
     const out = join(dir, "out");
     const build = (...extra: string[]) =>
       runCli(["build", dir, "--out", out, "--format", "md,svg", "--quiet", ...extra]);
     const first = build();
     expect(first.status, first.stderr).toBe(0);
-    const file = join(dir, "processes", "car-service-delivery", "vehicle-intake.yaml");
+    const file = join(dir, "processes", "sales", "order-handling.yaml");
     const spec = readFileSync(file, "utf8");
     expect(spec).toMatch(/^name: .+$/m);
     writeFileSync(file, spec.replace(/^name: (.+)$/m, "name: $1 (revised)"));
@@ -59,9 +56,6 @@ describe("two builds with a changed spec", () => {
     expect(cached.map((name) => content(join(cacheFolder(dir, "diagrams"), name))).sort()).toEqual(
       [...new Set(pictures.map((f) => content(join(out, f))))].sort(),
     );
-    // The renamed process's diagrams were drawn and kept; the drawings of its old name went.
-    expect(cached.filter((name) => !seeded.includes(name)).length).toBeGreaterThan(0);
-    expect(seeded.filter((name) => !cached.includes(name)).length).toBeGreaterThan(0);
   }, 600_000);
 
   it("build --clean removes what earlier builds wrote, keeps the user's own files, and takes over an old out/", () => {

@@ -82,12 +82,6 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
       ...(request.lang ? { lang: request.lang } : {}),
       ...(request.cache ? { cache: true } : {}),
     }));
-  // A mistaken --out (a file, a folder of the user's own files) is a usage error, said before the spec's own errors.
-  const out = resolve(request.out ?? resolve(project.root, "out"));
-  checkOutputFolder(out, project.root, project.files, {
-    manifest: manifestPath(project.root, out),
-    force: request.force ?? false,
-  });
   watch.lap("load");
   const lang = project.config.lang;
   const progress = createProgress(
@@ -114,7 +108,12 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
     }
     reference = read.reference;
   }
-  watch.lap("reference check");
+  const out = resolve(request.out ?? resolve(project.root, "out"));
+  checkOutputFolder(out, project.root, project.files, {
+    manifest: manifestPath(project.root, out),
+    force: request.force ?? false,
+  });
+  watch.lap("reference and output folder checks");
   const { model, index } = compiled;
   const formats = request.formats;
 
