@@ -2,6 +2,7 @@ import type { DocumentWords } from "./document-words.js";
 import { en } from "./documents.en.js";
 import { ru } from "./documents.ru.js";
 import type { Lang } from "./lang.js";
+import { EN_MONTHS } from "./months.js";
 
 /**
  * Every fixed word of the generated documents, looked up by language. The words themselves live in
@@ -16,21 +17,6 @@ export function documentWords(lang: Lang): DocumentWords {
   return tables[lang];
 }
 
-const enMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * `2026-12-01` → `01.12.2026` (ru) or `1 December 2026` (en). Computed from the string, never from the clock, so
  * builds stay reproducible; text that is not an ISO date is shown as written.
@@ -42,7 +28,7 @@ export function formatDate(lang: Lang, value: string): string {
   const monthIndex = Number(month) - 1;
   if (monthIndex < 0 || monthIndex > 11) return value;
   if (lang === "ru") return `${day}.${month}.${year}`;
-  return `${Number(day)} ${enMonths[monthIndex]} ${year}`;
+  return `${Number(day)} ${EN_MONTHS[monthIndex]} ${year}`;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { CONFIG_FILE, type ProjectConfig, readConfig, YAML_LOOKING } from "./config.js";
-import { decodeUtf8, positionAfter } from "./decode.js";
+import { decodeUtf8 } from "./decode.js";
+import { encodingProblem } from "./encoding-problem.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
 import { isRatingsFile, RATINGS_GLOB, type RatingRow, readRatings } from "./ratings.js";
@@ -328,14 +329,8 @@ function assemble(
 function readText(path: string, bytes: Uint8Array, lang: Lang): { text: string; problem?: Diagnostic } {
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { text: decoded.text };
-  if (decoded.utf16) {
-    const text = message(lang, "file-utf16", { encoding: `UTF-16 ${decoded.utf16}` });
-    return { text: "", problem: diag(path, "file-not-utf8", text, { line: 1, column: 1 }, "") };
-  }
-  const hint = decoded.looksLikeCp1251 ? message(lang, "file-not-utf8.cp1251-hint") : "";
-  const byte = decoded.byte.toString(16).toUpperCase().padStart(2, "0");
-  const text = message(lang, "file-not-utf8", { byte, hint });
-  return { text: "", problem: diag(path, "file-not-utf8", text, positionAfter(decoded.text), "") };
+  const { text, line, column } = encodingProblem(decoded, lang);
+  return { text: "", problem: diag(path, "file-not-utf8", text, { line, column }, "") };
 }
 
 /** An id as spec files write it; in a file that could not be decoded, any such word may be a reference. */

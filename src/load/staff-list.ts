@@ -10,10 +10,10 @@ import { readFileSync } from "node:fs";
 import type { Cell } from "exceljs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
-import { message } from "../i18n/messages.js";
 import { staffImportWords } from "../i18n/words/staff-import.js";
 import { readCsvRecords } from "./csv.js";
-import { decodeUtf8, positionAfter } from "./decode.js";
+import { decodeUtf8 } from "./decode.js";
+import { encodingProblem } from "./encoding-problem.js";
 
 export interface SheetRow {
   /** 1-based: the row number in the sheet, or the line in the CSV. */
@@ -103,14 +103,7 @@ function cellText(cell: Cell): string {
 export function readCsvGrid(bytes: Uint8Array, file: string, lang: Lang): StaffGrid {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    // A CSV saved as Windows-1251 or «Unicode»: say which, where, and how to re-save it.
-    const { line, column } = positionAfter(decoded.text);
-    const text = decoded.utf16
-      ? message(lang, "file-utf16", { encoding: `UTF-16 ${decoded.utf16}` })
-      : message(lang, "file-not-utf8", {
-          byte: decoded.byte.toString(16).toUpperCase().padStart(2, "0"),
-          hint: decoded.looksLikeCp1251 ? message(lang, "file-not-utf8.cp1251-hint") : "",
-        });
+    const { text, line, column } = encodingProblem(decoded, lang);
     return {
       tables: [],
       cellColumns: false,

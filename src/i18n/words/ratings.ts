@@ -1,4 +1,5 @@
 import type { Lang } from "../lang.js";
+import { EN_MONTHS } from "../months.js";
 
 /** The fixed words of the ratings report, its charts and the rating forms, in both languages. */
 export interface RatingsWords {
@@ -80,20 +81,6 @@ const MONTHS_RU = [
   "декабрь",
 ];
 const SHORT_RU = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const parts = (month: string): [string, number] => [month.slice(0, 4), Number(month.slice(5, 7)) - 1];
 
@@ -193,18 +180,18 @@ const ru: RatingsWords = {
 const en: RatingsWords = {
   month: (m) => {
     const [y, i] = parts(m);
-    return `${MONTHS_EN[i] ?? m} ${y}`;
+    return `${EN_MONTHS[i] ?? m} ${y}`;
   },
   monthRange: (from, to) => {
     const [y1, i1] = parts(from);
     const [y2, i2] = parts(to);
     return y1 === y2
-      ? `${MONTHS_EN[i1] ?? from} to ${MONTHS_EN[i2] ?? to} ${y2}`
+      ? `${EN_MONTHS[i1] ?? from} to ${EN_MONTHS[i2] ?? to} ${y2}`
       : `${en.month(from)} to ${en.month(to)}`;
   },
   shortMonth: (m) => {
     const [y, i] = parts(m);
-    return `${(MONTHS_EN[i] ?? m).slice(0, 3)} ${y}`;
+    return `${(EN_MONTHS[i] ?? m).slice(0, 3)} ${y}`;
   },
   number: (v) => v.toFixed(1),
   titles: {
