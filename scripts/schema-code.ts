@@ -1,9 +1,10 @@
 /**
  * Writes src/validate/generated/schema-validators.ts: every spec schema compiled by ajv into plain JavaScript
  * (ajv's standalone code), so that `procspec validate` does not compile schemas on every run — compiling them
- * took most of the start-up of a small project. Run after changing a file in schemas/:
+ * took most of the start-up of a small project. `npm run build` runs it first (prebuild), so a schema change can
+ * never leave stale validators behind a build; commit the regenerated file with the schema. By hand:
  *   npx tsx scripts/schema-code.ts
- * A test compares the committed file with this output.
+ * A test compares the file with this output.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
