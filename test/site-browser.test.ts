@@ -54,9 +54,12 @@ async function search(page: Page, query: string): Promise<{ href: string; text: 
   await page.click("#search-input", { count: 3 });
   await page.keyboard.press("Backspace");
   await page.type("#search-input", query);
-  await page.waitForFunction(() => document.querySelector("#search-results a, #search-results li.none") !== null, {
-    timeout: 15_000,
-  });
+  // The list says which query it answers: neither the «loading» note nor the results of a prefix typed so far.
+  await page.waitForFunction(
+    (q) => (document.querySelector("#search-results") as HTMLElement | null)?.dataset.query === q,
+    { timeout: 15_000 },
+    query,
+  );
   return page.$$eval("#search-results a", (links) =>
     links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" })),
   );

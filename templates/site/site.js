@@ -104,11 +104,14 @@ for (const frame of document.querySelectorAll(".diagram")) {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
+    delete list.dataset.query;
     if (query === "") return show([]);
     if (!search) show([note(words.loading)]);
     await prepare();
     if (ticket !== latest) return;
     const results = search.search(query, search.procspecOptions).slice(0, 20);
+    // Says which query the list answers (not the «loading» note, nor a query typed over since).
+    list.dataset.query = query;
     show(results.length > 0 ? results.map(item) : [note(words.none)]);
   };
 
