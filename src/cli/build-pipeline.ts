@@ -128,19 +128,20 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
   // swimlanes need no browser): a site alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
-  const diagrams = everyDiagram
-    ? [
-        ...diagramSources(model, index, lang),
-        ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
-      ]
-    : siteDiagrams(diagramSources(model, index, lang));
-  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
+  // Only what is drawn needs its sources here: Markdown alone writes them as it emits (`emitDocuments`).
   if (imageFormats.length > 0) {
+    const diagrams = everyDiagram
+      ? [
+          ...diagramSources(model, index, lang),
+          ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
+        ]
+      : siteDiagrams(diagramSources(model, index, lang));
+    watch.lap("diagram sources");
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
       onDrawn: (drawn, total) => {

@@ -85,7 +85,8 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     files.push(emitModelJson(model));
     done("emit json");
   }
-  for (const diagram of diagramSources(model, index, lang)) {
+  const diagramFiles = formats.has("md") || formats.has("svg") || formats.has("png");
+  for (const diagram of diagramFiles ? diagramSources(model, index, lang) : []) {
     const image = images.get(diagram.name);
     if (formats.has("md"))
       files.push({ path: outputPaths.diagram(diagram.name, "mmd"), content: `${diagram.source}\n` });
