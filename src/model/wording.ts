@@ -6,10 +6,10 @@
  * «автомобиль» in every line does not make every line alike. The score is a weighted Dice coefficient, 0…1.
  */
 
-import snowball from "snowball-stemmers";
 import type { Lang } from "../i18n/lang.js";
+import { newStemmer } from "../load/libraries.js";
 
-const stemmers = { ru: snowball.newStemmer("russian"), en: snowball.newStemmer("english") };
+let stemmers: Record<Lang, ReturnType<typeof newStemmer>> | undefined;
 
 /** Function words that carry no duty: prepositions, conjunctions, pronouns. */
 const STOP = new Set(
@@ -25,6 +25,7 @@ const SHARED_START = 5;
 
 /** The content words of a statement as stems, in order, without repeats. */
 export function stems(text: string, lang: Lang): string[] {
+  stemmers ??= { ru: newStemmer("russian"), en: newStemmer("english") };
   const stemmer = stemmers[lang];
   const out: string[] = [];
   for (const word of text
