@@ -4,7 +4,7 @@
  *   js-yaml floor   find and parse every YAML file with js-yaml (bench/floor.mjs), nothing else
  *   yaml floor      the same with the `yaml` package (the floor of issue 4)
  *   ajv-cli         ajv-cli 5 with the process schema over the process files (schema only, js-yaml inside)
- *   validate        `procspec validate`, cold: YAML, schema and every rule (PROCSPEC_WORKERS=1: main thread only)
+ *   validate        `procspec validate`, cold: YAML, schema and every rule (PROCSPEC_WORKERS=2: two threads)
  *   warm --cache    `procspec validate --cache` after one file changed
  *   build md        `procspec build --format md`
  * Sizes: a five-file project (start-up), 2,000 processes, and with --big 20,000 (about 10 minutes on 2 cores).
@@ -29,13 +29,13 @@ const given = args
 const sizes = given.length > 0 ? given : [5, 2000, ...(args.includes("--big") ? [20000] : [])];
 if (!existsSync(join(REPO, "dist", "cli", "main.js"))) throw new Error("run `npm run build` first");
 
-type Row = "jsyaml" | "yaml" | "ajv" | "validate" | "validate1" | "warm" | "build";
+type Row = "jsyaml" | "yaml" | "ajv" | "validate" | "validate2" | "warm" | "build";
 const LABELS: Record<Row, string> = {
   jsyaml: "js-yaml floor",
   yaml: "yaml floor",
   ajv: "ajv-cli (schema only)",
   validate: "validate",
-  validate1: "validate, main thread only",
+  validate2: "validate, 2 threads",
   warm: "validate --cache, 1 file changed",
   build: "build --format md",
 };
@@ -91,7 +91,7 @@ for (const n of sizes) {
         `${dir}/processes/*.yaml`,
       ]),
     validate: () => run([BIN, "validate", dir]),
-    validate1: () => run([BIN, "validate", dir], { PROCSPEC_WORKERS: "1" }),
+    validate2: () => run([BIN, "validate", dir], { PROCSPEC_WORKERS: "2" }),
     warm: () => {
       appendFileSync(changed, `# edited ${Date.now()}\n`);
       return run([BIN, "validate", "--cache", dir]);

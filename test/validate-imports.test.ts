@@ -1,6 +1,7 @@
 /**
- * `procspec validate` loads only what checking needs: no DOCX, browser, template, chart or site code (each costs
- * start-up time a CI check should not pay). Every module the built CLI resolves is recorded by a loader hook.
+ * Each command loads only what it needs: `procspec validate` no DOCX, browser, template, chart or site code, and no
+ * `yaml` package for files the fast path reads; `--version` no command at all (each costs start-up time a CI check
+ * should not pay). Every module the built CLI resolves is recorded by a loader hook.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -18,27 +19,38 @@ export async function resolve(specifier, context, next) {
   return result;
 }`;
 
-describe("validate's imports", () => {
-  it("never load DOCX, the browser, templates, charts, the site or ajv's compiler", () => {
-    const dir = mkdtempSync(join(tmpdir(), "procspec-imports-"));
-    const script = join(dir, "run.mjs");
-    writeFileSync(
-      script,
-      `import { register } from "node:module";
+/** The URL of every module `procspec <args>` resolves, `require`d packages included. */
+function modulesLoaded(args: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "procspec-imports-"));
+  const script = join(dir, "run.mjs");
+  writeFileSync(
+    script,
+    `import { register, createRequire } from "node:module";
+import Module from "node:module";
 import { MessageChannel } from "node:worker_threads";
 const { port1, port2 } = new MessageChannel();
 const seen = [];
 port1.on("message", (url) => seen.push(url));
 register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)}, { data: { port: port2 }, transferList: [port2] });
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  seen.push(Module._resolveFilename(request, parent, isMain));
+  return load.apply(this, arguments);
+};
 const { main } = await import(${JSON.stringify(pathToFileURL(join(REPO, "dist", "cli", "main.js")).href)});
 const io = { out: () => {}, err: () => {}, isTTY: false };
-await main(["node", "procspec", "validate", ${JSON.stringify(join(REPO, "examples", "car-service-ru"))}], io);
+await main(["node", "procspec", ...${JSON.stringify(args)}], io);
 setTimeout(() => { port1.close(); console.log(JSON.stringify(seen)); }, 200);
 `,
-    );
-    const run = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 120_000 });
-    expect(run.stderr).toBe("");
-    const urls = JSON.parse(run.stdout) as string[];
+  );
+  const run = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 120_000 });
+  expect(run.stderr).toBe("");
+  return JSON.parse(run.stdout) as string[];
+}
+
+describe("what a command loads", () => {
+  it("validate never loads DOCX, the browser, templates, charts, the site or ajv's compiler", () => {
+    const urls = modulesLoaded(["validate", join(REPO, "examples", "car-service-ru")]);
     expect(urls.some((u) => u.includes("/dist/validate/validate.js"))).toBe(true);
     // Small helpers of emit (Markdown escaping, the Chromium path for doctor) may load; renderers may not.
     const heavyPackages =
@@ -47,5 +59,27 @@ setTimeout(() => { port1.close(); console.log(JSON.stringify(seen)); }, 200);
     const compiler = /node_modules\/ajv\/dist\/(2020|core|compile)/;
     const heavy = urls.filter((u) => heavyPackages.test(u) || heavyCode.test(u) || compiler.test(u));
     expect(heavy).toEqual([]);
+    // The example has ratings: the CSV reader, loaded by `require`, is seen too.
+    expect(urls.some((u) => /node_modules\/csv-parse\//.test(u))).toBe(true);
+  }, 180_000);
+
+  it("validate of a project without standards, ratings or reported YAML loads neither yaml, XML nor CSV code", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-imports-project-"));
+    writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
+    writeFileSync(
+      join(dir, "units.yaml"),
+      "kind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
+    );
+    const urls = modulesLoaded(["validate", dir]);
+    expect(urls.some((u) => u.includes("/dist/validate/validate.js"))).toBe(true);
+    expect(urls.filter((u) => /node_modules\/(yaml|fast-xml-parser|csv-parse|snowball-stemmers)\//.test(u))).toEqual(
+      [],
+    );
+  }, 180_000);
+
+  it("--version loads no command and no project reader", () => {
+    const urls = modulesLoaded(["--version"]);
+    expect(urls.some((u) => u.includes("/dist/cli/main.js"))).toBe(true);
+    expect(urls.filter((u) => /\/dist\/(cli\/commands|load)\//.test(u) && !u.endsWith("project-error.js"))).toEqual([]);
   }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../i18n/lang.js";
-import { ProjectError } from "../load/project.js";
+import { ProjectError } from "../load/project-error.js";
 import { describeFsError } from "./fs-errors.js";
 
 /** Thrown for bad command-line use that commander cannot see (exit 2). */

@@ -11,10 +11,17 @@ import type { PoolRequest } from "./parse-worker.js";
  */
 export const POOL_MIN_FILES = 400;
 
-/** Threads to parse with: the cores, or `PROCSPEC_WORKERS` (1 = the main thread only). */
+/**
+ * Threads to parse with: `PROCSPEC_WORKERS` (1 = the main thread only), else the cores when there are more than
+ * two. On two cores a second thread made a cold `validate` of 2,000 processes slower, not faster (2.66 s against
+ * 1.84 s on an idle machine, bench/README.md): its start-up, the copy of every result back to the main thread and
+ * the garbage collector's own threads take the core the worker was meant to use.
+ */
 export function poolSize(): number {
   const configured = Number(process.env.PROCSPEC_WORKERS);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  if (Number.isInteger(configured) && configured > 0) return configured;
+  const cores = availableParallelism();
+  return cores > 2 ? cores : 1;
 }
 
 /**

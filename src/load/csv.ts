@@ -5,10 +5,11 @@
  * input (the facts of `procspec kpi`, ratings).
  */
 
-import { CsvError, parse } from "csv-parse/sync";
+import type { CsvError } from "csv-parse/sync";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
+import { csvLib } from "./libraries.js";
 
 export interface CsvRow {
   /** 1-based line where the row starts. */
@@ -63,6 +64,7 @@ export function readCsvRecords(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const diagnostics: Diagnostic[] = [];
   let parsed: Array<{ record: string[]; info: { lines: number } }> = [];
+  const { CsvError: CsvErrorClass, parse } = csvLib();
   try {
     parsed = parse(source, {
       delimiter: detectDelimiter(source, options.comments ?? false),
@@ -73,7 +75,7 @@ export function readCsvRecords(
       trim: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof CsvErrorClass)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
     diagnostics.push({
       code: "csv-syntax",

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, parse } from "yaml";
+import type { Node, Pair } from "yaml";
 import { type PosNode, posOffset } from "./fast-parse.js";
+import { yamlLib } from "./libraries.js";
 import type { SourceDoc } from "./source.js";
 
 export interface Position {
@@ -54,6 +55,7 @@ export function itemLines(doc: SourceDoc, pointer: string, count: number): numbe
     return lines;
   }
   const found = walk(doc, pointer);
+  const { isAlias, isSeq } = yamlLib();
   const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
   const items = found.complete && isSeq(node) ? node.items : [];
   const lines = new Array<number>(count);
@@ -76,6 +78,7 @@ function positionAt(doc: SourceDoc, offset: number): Position {
 
 /** The node a pointer names (`complete`) or, when it does not exist, the deepest node on the way (`best`). */
 function walk(doc: SourceDoc, pointer: string): { node: unknown; keyNode?: Node; best?: Node; complete: boolean } {
+  const { isAlias, isMap, isSeq } = yamlLib();
   let node: unknown = doc.yaml.contents;
   let keyNode: Node | undefined;
   let best: Node | undefined = isNode(node) ? node : undefined;
@@ -126,6 +129,7 @@ function walkPositions(root: PosNode, pointer: string): { best: PosNode; key?: n
 }
 
 function isNode(value: unknown): value is Node {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
@@ -135,6 +139,7 @@ function isNode(value: unknown): value is Node {
  * mapping, where the user wrote it; a key written in the map overrides the merge and is found first.
  */
 function findPair(items: readonly unknown[], segment: string, doc: SourceDoc, depth = 0): Pair | undefined {
+  const { isAlias, isMap, isPair, isSeq } = yamlLib();
   for (const p of items) if (isPair(p) && keyMatches(p.key, segment)) return p;
   if (depth > 10) return undefined;
   for (const p of items) {
@@ -152,11 +157,12 @@ function findPair(items: readonly unknown[], segment: string, doc: SourceDoc, de
 
 /** With `merge: true`, yaml reads a plain `<<` key as a symbol, not as the string "<<". */
 function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && typeof key.value === "symbol";
+  return yamlLib().isScalar(key) && typeof key.value === "symbol";
 }
 
 /** Whether a map key is the pointer segment `segment`. */
 function keyMatches(key: unknown, segment: string): boolean {
+  const { isMap, isScalar, isSeq, parse } = yamlLib();
   if (isScalar(key)) return String(key.value) === segment;
   // A list or mapping used as a key becomes its flow YAML text in plain data (`[ a, b ]`), and so in pointers.
   if (isMap(key) || isSeq(key)) {

@@ -1,10 +1,11 @@
-import { type Document, LineCounter, parseAllDocuments, visit, type YAMLError } from "yaml";
+import type { Document, YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
 import { yamlErrorText } from "../i18n/yaml-errors.js";
 import { type FastDoc, fastParse, posOffset } from "./fast-parse.js";
+import { yamlLib } from "./libraries.js";
 import { YAML_OPTIONS } from "./parse-options.js";
 import { PositionedDoc, SpecText } from "./positioned-doc.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
@@ -25,6 +26,7 @@ export interface ParsedFile {
 export function parseSpecText(file: string, text: string, lang: Lang, expectKind = true): ParsedFile {
   const fast = fastParse(text);
   if (fast) return readFast(file, text, fast, lang, expectKind);
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const docs: SourceDoc[] = [];
@@ -147,6 +149,7 @@ function checkAliases(
   let count = 0;
   let firstOffset = 0;
   let problem: { text: string; offset: number } | undefined;
+  const { visit } = yamlLib();
   visit(yamlDoc, {
     Alias(_key, node) {
       if (count === 0) firstOffset = node.range?.[0] ?? 0;
@@ -183,7 +186,7 @@ function soundDespiteErrors(yamlDoc: Document.Parsed, text: string, index: numbe
   if (asRead === undefined) return false;
   return TAB_WIDTHS.every((width) => {
     const spaced = text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, " ".repeat(width)));
-    const other = parseAllDocuments(spaced, YAML_OPTIONS);
+    const other = yamlLib().parseAllDocuments(spaced, YAML_OPTIONS);
     const same = Array.isArray(other) ? other[index] : undefined;
     if (!same || same.errors.some((e) => e.code !== "DUPLICATE_KEY")) return false;
     return plainData(same) === asRead;

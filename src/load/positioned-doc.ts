@@ -1,5 +1,6 @@
-import { type Document, LineCounter, parseAllDocuments } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { PosNode } from "./fast-parse.js";
+import { yamlLib } from "./libraries.js";
 import { YAML_OPTIONS } from "./parse-options.js";
 import type { Kind, SchemaCheck, SourceDoc } from "./source.js";
 
@@ -15,16 +16,12 @@ export class SpecText {
 
   get lineCounter(): LineCounter {
     if (this.lines) return this.lines;
-    // The same line starts `yaml`'s lexer reports: offset 0 and the offset after every `\\n`.
-    const lines = new LineCounter();
-    lines.addNewLine(0);
-    for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-    this.lines = lines;
-    return lines;
+    this.lines = lineStarts(this.text);
+    return this.lines;
   }
 
   yamlDocument(index: number): Document.Parsed {
-    this.documents ??= parseAllDocuments(this.text, YAML_OPTIONS) as Document.Parsed[];
+    this.documents ??= yamlLib().parseAllDocuments(this.text, YAML_OPTIONS) as Document.Parsed[];
     const doc = this.documents[index];
     if (!doc) throw new Error(`the text read fast has no document ${index} for yaml`);
     return doc;
@@ -51,4 +48,28 @@ export class PositionedDoc implements SourceDoc {
   get lineCounter(): LineCounter {
     return this.source.lineCounter;
   }
+}
+
+/**
+ * The same line starts and positions `yaml`'s LineCounter gives (offset 0 and the offset after every `\\n`; 1-based
+ * line and column), without loading `yaml` for a file the fast path read: only places that are reported ask.
+ */
+function lineStarts(text: string): LineCounter {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    lineStarts: starts,
+    addNewLine: (offset: number) => starts.push(offset),
+    linePos(offset: number) {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offset < (starts[mid] ?? 0)) high = mid;
+        else low = mid + 1;
+      }
+      const start = starts[low - 1] ?? 0;
+      return { line: low, col: offset - start + 1 };
+    },
+  };
 }

@@ -9,22 +9,15 @@ import { decodeUtf8 } from "./decode.js";
 import { encodingProblem } from "./encoding-problem.js";
 import { locate } from "./locate.js";
 import { diag, type ParsedFile, parseSpecText } from "./parse.js";
+import { ProjectError } from "./project-error.js";
 import { isRatingsFile, RATINGS_GLOB, type RatingRow, readRatings } from "./ratings.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
 import { readStandardXml, type Standard } from "./standard-xml.js";
 
 /** A spec file is refused above this size: nobody writes 4 MB of process specs by hand, and parsing must stay bounded. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export { ProjectError } from "./project-error.js";
 
-/** procspec cannot run at all (exit 2): no project, an unreadable folder. Everything else is a diagnostic. */
-export class ProjectError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface Project {
   root: string;

@@ -5,10 +5,11 @@
  * diagnostic with a position, never an exception.
  */
 
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { XMLParser } from "fast-xml-parser";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
+import { xmlLib } from "./libraries.js";
 
 /** A labour function (трудовая функция, ТФ): CodeTF, NameTF and its three lists. */
 export interface LabourFunction {
@@ -54,13 +55,15 @@ export interface StandardRead {
   diagnostics: Diagnostic[];
 }
 
-const parser = new XMLParser({
+let parser: XMLParser | undefined;
+
+const PARSER_OPTIONS = {
   ignoreAttributes: true,
   // Codes like "02.065" and levels must stay text, as written.
   parseTagValue: false,
   trimValues: true,
   processEntities: true,
-});
+};
 
 type Node = unknown;
 
@@ -162,12 +165,14 @@ export function readStandardXml(file: string, bytes: Uint8Array, lang: Lang): St
       standards: [],
       diagnostics: [problem(file, lang, "standard-xml.encoding", { encoding: decoded.encoding })],
     };
+  const { XMLParser, XMLValidator } = xmlLib();
   const valid = XMLValidator.validate(decoded.text);
   if (valid !== true) {
     const at = { line: valid.err.line, column: valid.err.col };
     const detail = lang === "ru" ? (SYNTAX_RU[valid.err.code] ?? "нарушена структура XML") : valid.err.msg;
     return { standards: [], diagnostics: [problem(file, lang, "standard-xml.syntax", { detail }, at)] };
   }
+  parser ??= new XMLParser(PARSER_OPTIONS);
   const root = parser.parse(decoded.text) as Node;
   const cards = list(child(child(child(root, "XMLCardInfo"), "ProfessionalStandarts"), "ProfessionalStandart"));
   if (cards.length === 0)

@@ -6,10 +6,10 @@
  * «автомобиль» in every line does not make every line alike. The score is a weighted Dice coefficient, 0…1.
  */
 
-import snowball from "snowball-stemmers";
 import type { Lang } from "../i18n/lang.js";
+import { newStemmer } from "../load/libraries.js";
 
-const stemmers = { ru: snowball.newStemmer("russian"), en: snowball.newStemmer("english") };
+let stemmers: Record<Lang, ReturnType<typeof newStemmer>> | undefined;
 
 /** Function words that carry no duty: prepositions, conjunctions, pronouns. */
 const STOP = new Set(
@@ -34,6 +34,7 @@ function stemOf(word: string, lang: Lang): string {
   const cache = known[lang];
   let stem = cache.get(word);
   if (stem === undefined) {
+    stemmers ??= { ru: newStemmer("russian"), en: newStemmer("english") };
     stem = stemmers[lang].stem(word);
     if (cache.size >= KNOWN_MAX) cache.clear();
     cache.set(word, stem);

@@ -16,7 +16,6 @@ import { validateProject } from "../../validate/validate.js";
 import { loadChecked } from "../checked-load.js";
 import { findUp } from "../find-up.js";
 import { choiceOption, type Io, parseCount, parseLang, UsageError } from "../io.js";
-import { fixOnDisk } from "./fix-files.js";
 
 export interface ValidateOptions {
   format: string;
@@ -97,6 +96,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 procspec could not r
         const diffTo = options.format === "stylish" ? io.out : io.err;
         const dryRun = Boolean(options.fixDryRun) && !options.fix;
         const only = location.file;
+        // The fixer edits YAML text through the `yaml` package's CST: loaded only when a fix is asked for.
+        const { fixOnDisk } = await import("./fix-files.js");
         if (fixOnDisk(project, io, { dryRun, diffTo, ...(only !== undefined ? { only } : {}) })) project = await load();
       }
       const all = validateProject(project).diagnostics;

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from "yaml";
+import type { Node, Scalar } from "yaml";
 import { mayHold } from "../../load/fast-scan.js";
+import { yamlLib } from "../../load/libraries.js";
 import type { SourceDoc, SourceRef } from "../../load/source.js";
 import type { Rule } from "../rule.js";
 import { textListKeys } from "../schemas.js";
@@ -36,7 +37,7 @@ export const cutPhrase: Rule = {
           if (!previous || !isCut(item)) return;
           const data = { item: item.value, previous: String(previous.value) };
           // Join only what is clearly one phrase: the item before it did not end a sentence.
-          const joins = isScalar(previous) && !/\.\s*$/.test(data.previous) && !list.commented.has(i);
+          const joins = yamlLib().isScalar(previous) && !/\.\s*$/.test(data.previous) && !list.commented.has(i);
           report({
             at,
             path: `${list.pointer}/${i}`,
@@ -72,6 +73,7 @@ function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   if (!mayHold(doc, (key) => keys.has(key), isCandidate)) return [];
   const cached = listsOf.get(doc.yaml);
   if (cached) return cached;
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   const out: FlowList[] = [];
   const walk = (node: unknown, pointer: string, key: string | undefined): void => {
     if (isMap(node)) {
