@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheDir, cacheFolder } from "../src/cli/cache-dir.js";
 import { copyExample, REPO, runCli } from "./helpers/cli.js";
+import { copyExampleWithDiagrams } from "./helpers/shared-build.js";
 import { listFiles } from "./helpers/tree.js";
 
 describe("the cache folder", () => {
@@ -29,7 +30,9 @@ describe("the cache folder", () => {
 
 describe("two builds with a changed spec", () => {
   it("leave only documents and pictures in out/, and only the current diagrams in the cache", () => {
-    const dir = copyExample("trading-en");
+    // The copy's cache starts with the run's drawings of the example (no browser for the first build); the edit
+    // below makes diagrams that are new, and leaves drawings of the old name to be pruned.
+    const dir = copyExampleWithDiagrams("trading-en", ["svg"]);
     const out = join(dir, "out");
     const build = (...extra: string[]) =>
       runCli(["build", dir, "--out", out, "--format", "md,svg", "--quiet", ...extra]);
