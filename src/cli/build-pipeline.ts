@@ -17,7 +17,7 @@ import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
 import { fileLayoutCache } from "./layout-cache.js";
-import { checkOutputFolder, writeOutput } from "./output.js";
+import { checkOutputFolder, checkOutputPath, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
@@ -76,6 +76,8 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
+  // A mistaken --out (a file, or below one) is the command line's mistake: said before the spec's own errors.
+  if (request.out !== undefined) checkOutputPath(request.out);
   const project =
     checked?.project ??
     (await loadChecked(request.dir, {
