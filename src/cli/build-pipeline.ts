@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
-import { type DiagramFormat, type RenderedDiagram, renderDiagrams } from "../emit/diagrams/renderer.js";
+import type { DiagramFormat, RenderedDiagram } from "../emit/diagrams/renderer.js";
 import { diagramSources } from "../emit/diagrams/sources.js";
-import { swimlaneDiagrams } from "../emit/diagrams/swimlanes.js";
+import type { SwimlaneDiagram } from "../emit/diagrams/swimlanes.js";
 import type { ReferenceDocx } from "../emit/docx/index.js";
 import { emitDocuments } from "../emit/index.js";
 import { checkTemplatesDir, TemplateError } from "../emit/markdown/index.js";
-import { siteDiagrams } from "../emit/site/index.js";
 import type { SourceHistory } from "../emit/views/frame.js";
 import { cliText } from "../i18n/cli.js";
 import type { Lang } from "../i18n/lang.js";
@@ -16,10 +15,8 @@ import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
-import { fileLayoutCache } from "./layout-cache.js";
 import { checkOutputFolder, checkOutputPath, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
-import { readReference } from "./reference-doc.js";
 import { readSourceHistory } from "./source-history.js";
 import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
 
@@ -102,6 +99,7 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // Before the slow part too: a reference document that cannot be used is known at once.
   let reference: ReferenceDocx | undefined;
   if (request.formats.has("docx")) {
+    const { readReference } = await import("./reference-doc.js");
     const read = readReference(project);
     if (read.problem) {
       io.err(formatDiagnostics("stylish", [read.problem], context));
@@ -119,30 +117,38 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   const { model, index } = compiled;
   const formats = request.formats;
 
-  // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
-  const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
-  const swimlanes =
-    formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn") || formats.has("html")
-      ? await swimlaneDiagrams(model, lang, { layouts })
-      : [];
-  if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
+  // The code of the other formats (ELK, the browser, the site, DOCX) is loaded only when they are asked for: a
+  // Markdown build does not pay its start-up.
+  let swimlanes: SwimlaneDiagram[] = [];
+  if (formats.has("svg") || formats.has("png") || formats.has("docx") || formats.has("bpmn") || formats.has("html")) {
+    const [{ swimlaneDiagrams }, { fileLayoutCache }] = await Promise.all([
+      import("../emit/diagrams/swimlanes.js"),
+      import("./layout-cache.js"),
+    ]);
+    // ELK's layouts are kept like the images: by content hash, pruned to what this build used.
+    const layouts = fileLayoutCache(cacheFolder(project.root, "layouts"));
+    swimlanes = await swimlaneDiagrams(model, lang, { layouts });
+    if (swimlanes.length > 0) await layouts.prune().catch(() => undefined);
+  }
   watch.lap("swimlane layout");
   // The site shows the process map (whole, or its pages when too large) and the org chart drawn by Mermaid (its
   // swimlanes need no browser): a site alone does not draw a context diagram per process.
   const everyDiagram = formats.has("svg") || formats.has("png") || formats.has("docx");
-  const diagrams = everyDiagram
-    ? [
-        ...diagramSources(model, index, lang),
-        ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
-      ]
-    : siteDiagrams(diagramSources(model, index, lang));
-  watch.lap("diagram sources");
   const imageFormats: DiagramFormat[] = [];
   if (formats.has("svg") || formats.has("html")) imageFormats.push("svg");
   if (formats.has("png") || formats.has("docx")) imageFormats.push("png");
   let images = new Map<string, RenderedDiagram>();
   let rendered = 0;
+  // Only what is drawn needs its sources here: Markdown alone writes them as it emits (`emitDocuments`).
   if (imageFormats.length > 0) {
+    const diagrams = everyDiagram
+      ? [
+          ...diagramSources(model, index, lang),
+          ...swimlanes.flatMap((d) => d.parts.map((part) => ({ name: part.name, source: part.svg, svg: part.svg }))),
+        ]
+      : (await import("../emit/site/index.js")).siteDiagrams(diagramSources(model, index, lang));
+    watch.lap("diagram sources");
+    const { renderDiagrams } = await import("../emit/diagrams/renderer.js");
     const outcome = await renderDiagrams(diagrams, {
       formats: imageFormats,
       onDrawn: (drawn, total) => {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { EmittedFile } from "../emit/files.js";
 import { CONFIG_FILE } from "../load/config.js";
 import { describeFsError } from "./fs-errors.js";
@@ -150,23 +150,29 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[], optio
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   process.once("exit", cleanup);
   try {
-    const changed: string[] = [];
+    // Thousands of files: each folder is listed and created once, not asked about once per file, and the staged
+    // copies lie flat in one folder under numbers (no tree of folders to create and remove again).
+    const existing = new FolderListing();
+    const folders = new Set<string>([out]);
+    mkdirSync(staging);
+    const changed: Array<{ staged: string; final: string }> = [];
     for (const file of files) {
       const final = target(out, file.path);
-      const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
-      if (!options.clean && sameBytes(final, bytes)) {
+      if (!options.clean && existing.has(final) && sameContent(final, file.content)) {
         summary.unchanged++;
         continue;
       }
-      const staged = join(staging, file.path);
-      mkdirSync(dirname(staged), { recursive: true });
-      writeFileSync(staged, bytes);
-      changed.push(file.path);
+      const staged = join(staging, String(changed.length));
+      writeFileSync(staged, file.content);
+      changed.push({ staged, final });
     }
-    for (const path of changed) {
-      const final = target(out, path);
-      mkdirSync(dirname(final), { recursive: true });
-      renameSync(join(staging, path), final);
+    for (const { staged, final } of changed) {
+      const folder = dirname(final);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      renameSync(staged, final);
       summary.written++;
     }
     const current = new Set(files.map((f) => f.path));
@@ -190,6 +196,25 @@ export function writeOutput(outDir: string, files: readonly EmittedFile[], optio
   return summary;
 }
 
+/** Which files exist, one listing per folder (a folder that does not exist holds none). */
+class FolderListing {
+  private readonly listed = new Map<string, ReadonlySet<string>>();
+
+  has(path: string): boolean {
+    const folder = dirname(path);
+    let names = this.listed.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(folder));
+      } catch {
+        names = new Set();
+      }
+      this.listed.set(folder, names);
+    }
+    return names.has(basename(path));
+  }
+}
+
 /**
  * Two emitted files with one path come from two elements with one id (possible only when `unique-id` is lowered
  * from error): the second would overwrite the first, or fail halfway through the renames. Refused up front.
@@ -207,8 +232,15 @@ function rejectDuplicatePaths(files: readonly EmittedFile[]): void {
   }
 }
 
-function sameBytes(path: string, bytes: Buffer): boolean {
+/**
+ * True when the file holds exactly these bytes. Text is compared as text (one read, no copy of the content as
+ * bytes): UTF-8 text without U+FFFD decodes to equal text only from the same bytes, since any byte that is not
+ * valid UTF-8 would decode to U+FFFD. Text that holds U+FFFD itself is compared byte by byte.
+ */
+function sameContent(path: string, content: string | Uint8Array): boolean {
   try {
+    if (typeof content === "string" && !content.includes("\uFFFD")) return readFileSync(path, "utf8") === content;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     if (statSync(path).size !== bytes.length) return false;
     return readFileSync(path).equals(bytes);
   } catch {

@@ -2,20 +2,15 @@ import type { Lang } from "../i18n/lang.js";
 import type { ModelIndex } from "../model/index-model.js";
 import { summarizeRatings } from "../model/ratings-summary.js";
 import type { Model } from "../model/types.js";
-import { processBpmn } from "./bpmn/write.js";
 import type { RenderedDiagram } from "./diagrams/renderer.js";
 import { diagramSources } from "./diagrams/sources.js";
-import { type SwimlaneDiagram, swimlaneDiagrams } from "./diagrams/swimlanes.js";
-import { type DocxImage, emitDocx, type ReferenceDocx } from "./docx/index.js";
-import { packageDate } from "./docx/package.js";
+import type { SwimlaneDiagram } from "./diagrams/swimlanes.js";
+import type { DocxImage, ReferenceDocx } from "./docx/index.js";
 import { type EmittedFile, outputPaths } from "./files.js";
 import { emitModelJson } from "./json/model-json.js";
 import { emitMarkdown } from "./markdown/index.js";
-import { emitSite } from "./site/index.js";
 import type { SourceHistory } from "./views/frame.js";
 import type { SwimlaneParts } from "./views/index.js";
-import { workbookViews } from "./views/workbooks.js";
-import { emitXlsx } from "./xlsx/index.js";
 
 export interface EmitOptions {
   /** Any of md, json, docx, xlsx, svg, png, bpmn, html. */
@@ -57,7 +52,9 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     formats.has("html") ||
     // DOCX embeds the parts' pictures: without any drawn (a library call without a browser) nothing to lay out.
     (formats.has("docx") && images.size > 0);
-  const swimlanes = options.swimlanes ?? (laidOut ? await swimlaneDiagrams(model, lang) : []);
+  // Each format's code is loaded when it is asked for: a Markdown build does not pay for ELK, DOCX or the site.
+  const swimlanes =
+    options.swimlanes ?? (laidOut ? await (await import("./diagrams/swimlanes.js")).swimlaneDiagrams(model, lang) : []);
   const swimlaneParts: SwimlaneParts = new Map(
     swimlanes.map((d) => [
       d.processId,
@@ -85,7 +82,8 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     files.push(emitModelJson(model));
     done("emit json");
   }
-  for (const diagram of diagramSources(model, index, lang)) {
+  const diagramFiles = formats.has("md") || formats.has("svg") || formats.has("png");
+  for (const diagram of diagramFiles ? diagramSources(model, index, lang) : []) {
     const image = images.get(diagram.name);
     if (formats.has("md"))
       files.push({ path: outputPaths.diagram(diagram.name, "mmd"), content: `${diagram.source}\n` });
@@ -104,6 +102,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     }
     const process = index.processes.get(diagram.processId);
     if (formats.has("bpmn") && process) {
+      const { processBpmn } = await import("./bpmn/write.js");
       files.push({ path: outputPaths.bpmn(process.id), content: await processBpmn(process, lang, diagram.layout) });
     }
   }
@@ -121,6 +120,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
   if (formats.has("html")) {
     const svgs = new Map<string, string>();
     for (const [name, image] of images) if (image.svg) svgs.set(name, image.svg);
+    const { emitSite } = await import("./site/index.js");
     files.push(
       ...emitSite(model, index, {
         lang,
@@ -141,6 +141,7 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     const pngs = new Map<string, DocxImage>();
     for (const [name, image] of images) if (image.png) pngs.set(name, { png: image.png });
     for (const chart of charts) if (chart.png) pngs.set(chart.name, { png: chart.png });
+    const { emitDocx } = await import("./docx/index.js");
     files.push(
       ...(await emitDocx(model, index, {
         lang,
@@ -157,6 +158,11 @@ export async function emitDocuments(model: Model, index: ModelIndex, options: Em
     done("emit docx");
   }
   if (formats.has("xlsx")) {
+    const [{ workbookViews }, { emitXlsx }, { packageDate }] = await Promise.all([
+      import("./views/workbooks.js"),
+      import("./xlsx/index.js"),
+      import("./docx/package.js"),
+    ]);
     const views = workbookViews(model, index, lang, { trace: options.trace, people: options.people ?? true });
     files.push(...(await emitXlsx(views, { isoDate: packageDate(model.documents.date) })));
     done("emit xlsx");

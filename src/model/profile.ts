@@ -84,7 +84,30 @@ const entries = (
     return source ? { text, source } : { text };
   });
 
+/** The profile view, the vacancy, the questionnaire and the standard comparison each ask for the same profile. */
+const profiles = new WeakMap<Model, WeakMap<ModelIndex, WeakMap<Position, PositionProfile>>>();
+
+/** A position's profile; made once per model, so callers must not change what it returns. */
 export function positionProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {
+  let byIndex = profiles.get(model);
+  if (!byIndex) {
+    byIndex = new WeakMap();
+    profiles.set(model, byIndex);
+  }
+  let byPosition = byIndex.get(index);
+  if (!byPosition) {
+    byPosition = new WeakMap();
+    byIndex.set(index, byPosition);
+  }
+  let profile = byPosition.get(position);
+  if (!profile) {
+    profile = makeProfile(position, model, index);
+    byPosition.set(position, profile);
+  }
+  return profile;
+}
+
+function makeProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {
   const executed = processesOf(position.executes, index);
   const fromCompetencies = (key: keyof Competencies): ProfileEntry[] =>
     executed.flatMap((process) => {

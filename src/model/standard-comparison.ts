@@ -174,6 +174,7 @@ export function matchRequirements(
   candidates: readonly string[],
   lang: Lang,
 ): RequirementMatch[] {
+  if (requirements.length === 0) return [];
   const reqStems = requirements.map((t) => stems(t, lang));
   const candStems = candidates.map((t) => stems(t, lang));
   const weight = stemWeights([...reqStems, ...candStems]);

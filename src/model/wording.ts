@@ -23,17 +23,34 @@ const STOP = new Set(
 /** Shared start of two stems long enough to call them one word in two parts of speech. */
 const SHARED_START = 5;
 
+/**
+ * Stems already found, per language: a document set stems the same few thousand words over and over, and Snowball
+ * is slow. Bounded, so a long-running language server does not grow it without end.
+ */
+const known = { ru: new Map<string, string>(), en: new Map<string, string>() };
+const KNOWN_MAX = 100_000;
+
+function stemOf(word: string, lang: Lang): string {
+  const cache = known[lang];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stemmers ??= { ru: newStemmer("russian"), en: newStemmer("english") };
+    stem = stemmers[lang].stem(word);
+    if (cache.size >= KNOWN_MAX) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
 /** The content words of a statement as stems, in order, without repeats. */
 export function stems(text: string, lang: Lang): string[] {
-  stemmers ??= { ru: newStemmer("russian"), en: newStemmer("english") };
-  const stemmer = stemmers[lang];
   const out: string[] = [];
   for (const word of text
     .toLowerCase()
     .replace(/ё/g, "е")
     .split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 3 || STOP.has(word)) continue;
-    const stem = stemmer.stem(word);
+    const stem = stemOf(word, lang);
     if (!out.includes(stem)) out.push(stem);
   }
   return out;

@@ -30,8 +30,11 @@ export function shorten(text: string, max = MAX_LABEL): string {
 
 /** The text escaped for Mermaid, without the surrounding quotes. */
 export function escapeLabel(text: string): string {
+  const short = shorten(text);
+  // Most labels hold none of the characters below: they are returned as they are, without eleven passes.
+  if (!NEEDS_ESCAPE.test(short)) return short;
   let open = true;
-  return shorten(text)
+  return short
     .replace(/#/g, `#${JOIN}`) // first, so the user's own `#` never meets the entities added next
     .replace(/&/g, "#amp;")
     .replace(/</g, "#lt;")
@@ -50,6 +53,9 @@ export function escapeLabel(text: string): string {
       (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${JOIN}${b ?? d}`,
     );
 }
+
+/** Anything one of the replacements in `escapeLabel` acts on. */
+const NEEDS_ESCAPE = /[#&<>"%\\ﬂ¶`]|style|classDef/;
 
 /** A complete quoted label: `"…"`. Lines are joined with `<br>`, which Mermaid draws as a line break. */
 export function label(...lines: string[]): string {

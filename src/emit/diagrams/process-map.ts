@@ -53,7 +53,7 @@ function arrowLabel(what: readonly string[]): string {
 
 const boxLabel = (text: string, width = BOX_LINE) => label(...wrap(text, width));
 
-function topOf(process: Process, index: ModelIndex): Process {
+function walkToTop(process: Process, index: ModelIndex): Process {
   let current = process;
   const seen = new Set<string>();
   while (current.parent && !seen.has(current.id)) {
@@ -63,6 +63,23 @@ function topOf(process: Process, index: ModelIndex): Process {
     current = parent;
   }
   return current;
+}
+
+/** Every page of a split map asks for the top of every process and flow end: each is walked up once per index. */
+const topCache = new WeakMap<ModelIndex, Map<Process, Process>>();
+
+function topOf(process: Process, index: ModelIndex): Process {
+  let tops = topCache.get(index);
+  if (!tops) {
+    tops = new Map();
+    topCache.set(index, tops);
+  }
+  let top = tops.get(process);
+  if (!top) {
+    top = walkToTop(process, index);
+    tops.set(process, top);
+  }
+  return top;
 }
 
 function isAncestor(a: Process, b: Process, index: ModelIndex): boolean {
@@ -152,6 +169,8 @@ class MapWriter {
     title: string,
     direction: MapDirection = "LR",
     private readonly numbered = false,
+    /** The level-1 process of a page of a split map (what its cached drawing is for). */
+    readonly top?: Process,
   ) {
     this.lines = [numbered ? NUMBERED_SPACING : SPACING, `flowchart ${direction}`, `  accTitle: ${title}`];
     this.boxLine = numbered ? NUMBERED_BOX_LINE : BOX_LINE;
@@ -337,23 +356,76 @@ export function processMapPartLegend(top: Process, model: Model, index: ModelInd
   return partWriter(top, model, index, lang, { direction: "LR", numbered: true }).legend;
 }
 
+/** What one page of a split map draws from: the flows with an end under its level-1 process, and those processes. */
+interface PageContent {
+  flows: Flow[];
+  processes: Process[];
+}
+
+/**
+ * Each page's flows and processes, in the model's order, gathered in one pass: filtering every flow and process
+ * for every page made a split map quadratic in the number of processes.
+ */
+const pageCache = new WeakMap<Model, Map<Process, PageContent>>();
+
+function pageContent(top: Process, model: Model, index: ModelIndex): PageContent {
+  let pages = pageCache.get(model);
+  if (!pages) {
+    const built = new Map<Process, PageContent>();
+    const page = (p: Process): PageContent => {
+      let content = built.get(p);
+      if (!content) {
+        content = { flows: [], processes: [] };
+        built.set(p, content);
+      }
+      return content;
+    };
+    for (const flow of processFlows(model, index)) {
+      const [from, to] = [topOf(flow.from, index), topOf(flow.to, index)];
+      page(from).flows.push(flow);
+      if (to !== from) page(to).flows.push(flow);
+    }
+    for (const process of model.processes) page(topOf(process, index)).processes.push(process);
+    pages = built;
+    pageCache.set(model, pages);
+  }
+  return pages.get(top) ?? { flows: [], processes: [] };
+}
+
+/** The views (legends), the diagram sources and the site each ask for the same pages: each is drawn once. */
+const partCache = new WeakMap<Model, Map<string, MapWriter>>();
+
 function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
+  let parts = partCache.get(model);
+  if (!parts) {
+    parts = new Map();
+    partCache.set(model, parts);
+  }
+  const key = `${lang}\0${style.direction}\0${style.numbered}\0${top.id}`;
+  let map = parts.get(key);
+  if (!map || map.top !== top) {
+    map = drawPart(top, model, index, lang, style);
+    parts.set(key, map);
+  }
+  return map;
+}
+
+function drawPart(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
   const title = `${diagramWord(lang, "processMap")}: ${processTitle(top)}`;
-  const map = new MapWriter(index, lang, title, style.direction, style.numbered);
+  const map = new MapWriter(index, lang, title, style.direction, style.numbered, top);
   const children = top.children.flatMap((c) => index.processes.get(c) ?? []);
   if (children.length === 0) map.draw(top);
   for (const child of children) map.draw(child);
   const inside = (p: Process) => topOf(p, index) === top;
-  const flows = processFlows(model, index).filter((f) => inside(f.from) !== inside(f.to) || inside(f.from));
-  for (const flow of flows) {
+  const content = pageContent(top, model, index);
+  for (const flow of content.flows) {
     for (const p of [flow.from, flow.to]) map.draw(p, "  ", true, inside(p) ? "box" : "stub");
     map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what, flow);
   }
   // A client is linked from the deepest processes that name it: a group whose sub-process already serves the same
   // client would only add a second arrow saying the same.
   const servedBelow = new Set<string>();
-  for (const process of model.processes) {
-    if (!inside(process)) continue;
+  for (const process of content.processes) {
     for (const party of outsideClients(process))
       for (
         let p = process.parent && index.processes.get(process.parent.id);
@@ -365,8 +437,7 @@ function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang, s
         servedBelow.add(key);
       }
   }
-  for (const process of model.processes) {
-    if (!inside(process)) continue;
+  for (const process of content.processes) {
     for (const party of outsideClients(process)) {
       if (servedBelow.has(`${process.id}>${party.name}`)) continue;
       map.draw(process, "  ", true);

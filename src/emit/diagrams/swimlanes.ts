@@ -4,6 +4,7 @@ import type { Model, Process } from "../../model/types.js";
 import { processFlow } from "../bpmn/flow.js";
 import { type FlowLayout, type LayoutCache, layoutFlow } from "../bpmn/layout.js";
 import { swimlaneSvg } from "./swimlane.js";
+import { swimlaneName, swimlanePartName } from "./swimlane-names.js";
 import { flowParts } from "./swimlane-parts.js";
 
 /** One printable part of a swimlane diagram; a process that fits on a page has one. */
@@ -26,11 +27,7 @@ export interface SwimlaneDiagram {
   parts: SwimlanePart[];
 }
 
-export const swimlaneName = (processId: string) => `swimlane-${processId}`;
-
-/** A part's file name; ids are lowercase letters, digits and hyphens, so the dot never collides with a process id. */
-export const swimlanePartName = (processId: string, part: number, parts: number) =>
-  parts === 1 ? swimlaneName(processId) : `${swimlaneName(processId)}.${part}`;
+export { swimlaneName, swimlanePartName } from "./swimlane-names.js";
 
 /** Processes that have a regulation: those that list steps. */
 export function regulatedProcesses(model: Model): Process[] {

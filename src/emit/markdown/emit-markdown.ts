@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
-import { type DocumentView, documentViews, type SourceHistory, type SwimlaneParts } from "../views/index.js";
+import { type DocumentView, eachDocumentView, type SourceHistory, type SwimlaneParts } from "../views/index.js";
 import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
@@ -37,10 +37,10 @@ type Render = (context: object) => string;
  * the CLI writes the files.
  */
 export function emitMarkdown(model: Model, index: ModelIndex, options: MarkdownOptions): EmittedFile[] {
-  return renderMarkdownViews(model, index, options).map(({ view, markdown }) => ({
-    path: `${view.path}.md`,
-    content: markdown,
-  }));
+  const files: EmittedFile[] = [];
+  // Each view is rendered as soon as it is made and then let go: only the Markdown stays.
+  renderEach(model, index, options, (view, markdown) => files.push({ path: `${view.path}.md`, content: markdown }));
+  return files;
 }
 
 /** Each document's view with its Markdown: the HTML site renders the same text and needs the view's path and title. */
@@ -49,6 +49,17 @@ export function renderMarkdownViews(
   index: ModelIndex,
   options: MarkdownOptions,
 ): { view: DocumentView; markdown: string }[] {
+  const rendered: { view: DocumentView; markdown: string }[] = [];
+  renderEach(model, index, options, (view, markdown) => rendered.push({ view, markdown }));
+  return rendered;
+}
+
+function renderEach(
+  model: Model,
+  index: ModelIndex,
+  options: MarkdownOptions,
+  done: (view: DocumentView, markdown: string) => void,
+): void {
   // An isolated environment: our helpers and no HTML escaping (Markdown escaping is done by the helpers).
   const hb = Handlebars.create();
   registerHelpers(hb);
@@ -65,7 +76,7 @@ export function renderMarkdownViews(
   };
   const views =
     options.views ??
-    documentViews(model, index, options.lang, {
+    eachDocumentView(model, index, options.lang, {
       trace: options.trace,
       images: options.images ?? false,
       ...(options.swimlanes !== undefined ? { swimlanes: options.swimlanes } : {}),
@@ -74,10 +85,7 @@ export function renderMarkdownViews(
       ...(options.notes ? { notes: true } : {}),
       people: options.people ?? true,
     });
-  return views.map((view: DocumentView) => ({
-    view,
-    markdown: tidy(renderer(view.document)({ ...view, trace: options.trace })),
-  }));
+  for (const view of views) done(view, tidy(renderer(view.document)({ ...view, trace: options.trace })));
 }
 
 /**

@@ -97,50 +97,62 @@ export type DocumentView =
 
 export type DocumentKind = DocumentView["document"];
 
+export type DocumentViewOptions = ViewOptions &
+  Partial<DiagramOptions> & { swimlanes?: boolean; swimlaneParts?: SwimlaneParts; people?: boolean };
+
 /** Every document of the set, in a fixed order: organization, processes, units, positions. */
 export function documentViews(
   model: Model,
   index: ModelIndex,
   lang: Lang,
-  options: ViewOptions &
-    Partial<DiagramOptions> & { swimlanes?: boolean; swimlaneParts?: SwimlaneParts; people?: boolean },
+  options: DocumentViewOptions,
 ): DocumentView[] {
+  return [...eachDocumentView(model, index, lang, options)];
+}
+
+/**
+ * The same documents one at a time, each made when it is asked for: an emitter that renders each view and lets
+ * it go keeps a few views alive instead of thousands (which the garbage collector would copy again and again).
+ */
+export function* eachDocumentView(
+  model: Model,
+  index: ModelIndex,
+  lang: Lang,
+  options: DocumentViewOptions,
+): Generator<DocumentView> {
   const o: DiagramOptions = {
     trace: options.trace,
     images: options.images ?? false,
     ...(options.history ? { history: options.history } : {}),
     ...(options.notes ? { notes: true } : {}),
   };
-  return [
-    documentIndexView(model, index, lang, o),
-    orgStructureView(model, index, lang, o),
-    processMapView(model, index, lang, o),
-    orgChartView(model, index, lang, o),
-    competencyMatrixView(model, index, lang, o),
-    participationMatrixView(model, index, lang, o),
-    ...(hasKpiCards(model) ? [kpiRegisterView(model, index, lang, o)] : []),
-    ...model.processes.map((p) => processSpecView(model, index, p, lang, o)),
-    ...model.processes
-      .filter((p) => p.steps.length > 0)
-      .map((p) =>
-        processRegulationView(model, index, p, lang, {
-          ...o,
-          images: options.swimlanes ?? o.images,
-          parts: options.swimlaneParts?.get(p.id),
-        }),
-      ),
-    ...model.instructions.map((x) => instructionView(model, index, x, lang, o)),
-    ...model.systems.map((x) => systemRegulationView(model, index, x, lang, o)),
-    ...model.units.map((u) => unitRegulationView(model, index, u, lang, o)),
-    ...model.positions.flatMap((p) => [
-      jobDutiesView(model, index, p, lang, o),
-      competenciesView(model, index, p, lang, o),
-      profileView(model, index, p, lang, o),
-      ...(p.kpis ? [kpiCardView(model, index, p, p.kpis, lang, o)] : []),
-    ]),
-    ...hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true }),
-    ...ratingsViews(model, index, lang, o),
-  ];
+  yield documentIndexView(model, index, lang, o);
+  yield orgStructureView(model, index, lang, o);
+  yield processMapView(model, index, lang, o);
+  yield orgChartView(model, index, lang, o);
+  yield competencyMatrixView(model, index, lang, o);
+  yield participationMatrixView(model, index, lang, o);
+  if (hasKpiCards(model)) yield kpiRegisterView(model, index, lang, o);
+  for (const p of model.processes) yield processSpecView(model, index, p, lang, o);
+  for (const p of model.processes) {
+    if (p.steps.length === 0) continue;
+    yield processRegulationView(model, index, p, lang, {
+      ...o,
+      images: options.swimlanes ?? o.images,
+      parts: options.swimlaneParts?.get(p.id),
+    });
+  }
+  for (const x of model.instructions) yield instructionView(model, index, x, lang, o);
+  for (const x of model.systems) yield systemRegulationView(model, index, x, lang, o);
+  for (const u of model.units) yield unitRegulationView(model, index, u, lang, o);
+  for (const p of model.positions) {
+    yield jobDutiesView(model, index, p, lang, o);
+    yield competenciesView(model, index, p, lang, o);
+    yield profileView(model, index, p, lang, o);
+    if (p.kpis) yield kpiCardView(model, index, p, p.kpis, lang, o);
+  }
+  yield* hrAndStandardViews(model, index, lang, { ...o, people: options.people ?? true });
+  yield* ratingsViews(model, index, lang, o);
 }
 
 /** The newest month's ratings report, when the project has ratings (`procspec ratings` writes any month). */

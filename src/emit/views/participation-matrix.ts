@@ -123,8 +123,11 @@ export function participationMatrixView(
   const sections = groups.map((group): MatrixSection => {
     // Rows: the processes any position of the group takes part in — every process when the group is everyone.
     const rows: Row[] = [];
-    for (const [i, process] of processes.entries()) {
+    for (let i = 0; i < processes.length; i++) {
+      const process = processes[i] as Process;
       const byPosition = roleMaps[i] as Map<string, Set<Role>>;
+      // Most processes involve none of a group's positions: such a row is known to be left out before it is made.
+      if (groups.length > 1 && !group.some((c) => byPosition.has(c.id))) continue;
       const cells = group.map((c) => mark(byPosition.get(c.id)));
       if (groups.length > 1 && cells.every((c) => c === "")) continue;
       rows.push({ cells: [processTitle(process), ...cells], ...traceOf(process.source, options) });

@@ -5,7 +5,7 @@ import { stepWords } from "../../i18n/words/steps.js";
 import type { SourceRef } from "../../load/source.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model, Process, Step } from "../../model/types.js";
-import { swimlaneName } from "../diagrams/swimlanes.js";
+import { swimlaneName } from "../diagrams/swimlane-names.js";
 import { outputPaths } from "../files.js";
 import type { Field, Item, Table, ViewBase, ViewOptions } from "./blocks.js";
 import { processTitle, refLink, traceOf } from "./common.js";
