@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
-import { BIN, REPO, runCli, STACK_TRACE } from "./helpers/cli.js";
-import { runMain } from "./helpers/in-process.js";
+import { BIN, REPO, STACK_TRACE } from "./helpers/cli.js";
+import { runCliInProcess, runMain } from "./helpers/in-process.js";
 
 const CASES = join(REPO, "test", "bad-input");
 const VALID = join(CASES, "valid-project");
@@ -534,8 +534,8 @@ describe("bad input: bounded time and memory", () => {
 });
 
 describe("bad input: when procspec cannot run at all, exit 2 with a hint", () => {
-  it("a folder without procspec.yaml", () => {
-    const run = runCli(["validate", join(CASES, "missing-config")]);
+  it("a folder without procspec.yaml", async () => {
+    const run = await runCliInProcess(["validate", join(CASES, "missing-config")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/no procspec\.yaml/);
     expect(run.stderr).toMatch(/hint: .*procspec init/);
@@ -543,22 +543,22 @@ describe("bad input: when procspec cannot run at all, exit 2 with a hint", () =>
     expect(run.stdout).toBe("");
   });
 
-  it("a folder that does not exist", () => {
-    const run = runCli(["validate", join(CASES, "no-such-folder")]);
+  it("a folder that does not exist", async () => {
+    const run = await runCliInProcess(["validate", join(CASES, "no-such-folder")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot read .*: there is no such file or folder/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it("procspec.yaml given instead of its folder checks that project and shows the settings' problems", () => {
-    const run = runCli(["validate", join(CASES, "valid-project", "procspec.yaml"), "--format", "json"]);
+  it("procspec.yaml given instead of its folder checks that project and shows the settings' problems", async () => {
+    const run = await runCliInProcess(["validate", join(CASES, "valid-project", "procspec.yaml"), "--format", "json"]);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
-  it("an output format procspec does not know", () => {
-    const run = runCli(["validate", join(CASES, "valid-project"), "--format", "xml"]);
+  it("an output format procspec does not know", async () => {
+    const run = await runCliInProcess(["validate", join(CASES, "valid-project"), "--format", "xml"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/xml/);
     expect(run.stderr).not.toMatch(STACK_TRACE);

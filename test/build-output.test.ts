@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../src/cli/io.js";
 import { checkOutputFolder, LEGACY_CACHE, LEGACY_MANIFEST, writeOutput } from "../src/cli/output.js";
-import { copyExample, runCli, STACK_TRACE } from "./helpers/cli.js";
+import { copyExample, STACK_TRACE } from "./helpers/cli.js";
+import { runCliInProcess } from "./helpers/in-process.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "procspec-out-"));
 /** The list of written files is kept beside the output folder, as the build keeps it in the project's cache. */
@@ -125,11 +126,11 @@ describe("writing the output folder", () => {
 });
 
 describe("procspec build", () => {
-  it("refuses to build a project with errors, prints the diagnostics and exits 1", () => {
+  it("refuses to build a project with errors, prints the diagnostics and exits 1", async () => {
     const dir = copyExample("trading-en");
     const file = join(dir, "organization.yaml");
     writeFileSync(file, `${readFileSync(file, "utf8")}ownr: nobody\n`);
-    const run = runCli(["build", dir, "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", dir, "--out", join(dir, "out")]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("organization.yaml");
     expect(run.stderr).toMatch(/ownr/);
@@ -137,20 +138,20 @@ describe("procspec build", () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it("refuses an --out folder that contains spec files (exit 2), writing nothing", () => {
+  it("refuses an --out folder that contains spec files (exit 2), writing nothing", async () => {
     const dir = copyExample("trading-en");
-    const run = runCli(["build", dir, "--out", join(dir, "units")]);
+    const run = await runCliInProcess(["build", dir, "--out", join(dir, "units")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/spec file/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it("with `unique-id` lowered to warn, two positions with one id stop the build (exit 2) before anything is written", () => {
+  it("with `unique-id` lowered to warn, two positions with one id stop the build (exit 2) before anything is written", async () => {
     const dir = copyExample("trading-en");
     writeFileSync(join(dir, "procspec.yaml"), "lang: en\nrules:\n  unique-id: warn\n");
     const buyer = readFileSync(join(dir, "positions", "buyer.yaml"), "utf8");
     writeFileSync(join(dir, "positions", "buyer-copy.yaml"), buyer);
-    const run = runCli(["build", dir, "--out", join(dir, "out"), "--format", "md"]);
+    const run = await runCliInProcess(["build", dir, "--out", join(dir, "out"), "--format", "md"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/positions\/buyer\//);
     expect(run.stderr).toMatch(/unique-id/);
@@ -159,20 +160,20 @@ describe("procspec build", () => {
     expect(existsSync(join(dir, "out", "index.md"))).toBe(false);
   });
 
-  it("writes model.json that follows schemas/model.schema.json's top level", () => {
+  it("writes model.json that follows schemas/model.schema.json's top level", async () => {
     const dir = copyExample("trading-en");
     const out = join(dir, "out");
-    const run = runCli(["build", dir, "--out", out, "--format", "json"]);
+    const run = await runCliInProcess(["build", dir, "--out", out, "--format", "json"]);
     expect(run.status).toBe(0);
     const model = JSON.parse(readFileSync(join(out, "model.json"), "utf8"));
     expect(model.$schema).toBe("https://procspec.dev/schemas/model.schema.json");
     expect(model.processes.length).toBeGreaterThan(5);
   });
 
-  it("without a browser still builds, says in one line how to get images, and keeps the Mermaid source", () => {
+  it("without a browser still builds, says in one line how to get images, and keeps the Mermaid source", async () => {
     const dir = copyExample("trading-en");
     const out = join(dir, "out");
-    const run = runCli(["build", dir, "--out", out, "--format", "md,png,docx"], {
+    const run = await runCliInProcess(["build", dir, "--out", out, "--format", "md,png,docx"], {
       env: { PROCSPEC_CHROMIUM: "/nonexistent/chromium" },
     });
     expect(run.status).toBe(0);
@@ -185,8 +186,8 @@ describe("procspec build", () => {
     expect(existsSync(join(out, "docx", "org", "structure.docx"))).toBe(true);
   });
 
-  it("rejects an unknown --format with exit 2", () => {
-    const run = runCli(["build", "examples/trading-en", "--format", "pdf"]);
+  it("rejects an unknown --format with exit 2", async () => {
+    const run = await runCliInProcess(["build", "examples/trading-en", "--format", "pdf"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--format/);
   });

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheDir, cacheFolder } from "../src/cli/cache-dir.js";
-import { copyExample, REPO, runCli } from "./helpers/cli.js";
+import { copyExample, REPO } from "./helpers/cli.js";
+import { runCliInProcess } from "./helpers/in-process.js";
+import { copyExampleWithDiagrams } from "./helpers/shared-build.js";
 import { listFiles } from "./helpers/tree.js";
 
 describe("the cache folder", () => {
@@ -28,18 +30,20 @@ describe("the cache folder", () => {
 });
 
 describe("two builds with a changed spec", () => {
-  it("leave only documents and pictures in out/, and only the current diagrams in the cache", () => {
-    const dir = copyExample("trading-en");
+  it("leave only documents and pictures in out/, and only the current diagrams in the cache", async () => {
+    // The copy's cache starts with the run's drawings of the example (no browser for the first build); the edit
+    // below makes diagrams that are new, and leaves drawings of the old name to be pruned.
+    const dir = copyExampleWithDiagrams("trading-en", ["svg"]);
     const out = join(dir, "out");
     const build = (...extra: string[]) =>
-      runCli(["build", dir, "--out", out, "--format", "md,svg", "--quiet", ...extra]);
-    const first = build();
+      runCliInProcess(["build", dir, "--out", out, "--format", "md,svg", "--quiet", ...extra]);
+    const first = await build();
     expect(first.status, first.stderr).toBe(0);
     const file = join(dir, "processes", "sales", "order-handling.yaml");
     const spec = readFileSync(file, "utf8");
     expect(spec).toMatch(/^name: .+$/m);
     writeFileSync(file, spec.replace(/^name: (.+)$/m, "name: $1 (revised)"));
-    const second = build();
+    const second = await build();
     expect(second.status, second.stderr).toBe(0);
 
     const files = listFiles(out);
@@ -58,10 +62,10 @@ describe("two builds with a changed spec", () => {
     );
   }, 600_000);
 
-  it("build --clean removes what earlier builds wrote, keeps the user's own files, and takes over an old out/", () => {
+  it("build --clean removes what earlier builds wrote, keeps the user's own files, and takes over an old out/", async () => {
     const dir = copyExample("trading-en");
     const out = join(dir, "out");
-    const first = runCli(["build", dir, "--out", out, "--format", "md", "--quiet"]);
+    const first = await runCliInProcess(["build", dir, "--out", out, "--format", "md", "--quiet"]);
     expect(first.status, first.stderr).toBe(0);
     writeFileSync(join(out, "notes.txt"), "the consultant's own notes");
     // What an older procspec left in out/: its file list (naming a document it wrote) and its diagram cache.
@@ -73,7 +77,17 @@ describe("two builds with a changed spec", () => {
     mkdirSync(join(out, ".procspec-cache"));
     rmSync(cacheFolder(dir, "outputs"), { recursive: true });
     // --force: notes.txt is not procspec's, and a build refuses a folder with files it did not write without it.
-    const clean = runCli(["build", dir, "--out", out, "--format", "md", "--quiet", "--clean", "--force"]);
+    const clean = await runCliInProcess([
+      "build",
+      dir,
+      "--out",
+      out,
+      "--format",
+      "md",
+      "--quiet",
+      "--clean",
+      "--force",
+    ]);
     expect(clean.status, clean.stderr).toBe(0);
     expect(existsSync(join(out, "positions", "retired"))).toBe(false);
     expect(existsSync(join(out, "notes.txt"))).toBe(true);

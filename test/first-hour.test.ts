@@ -123,6 +123,28 @@ describe("a user's file-system mistake is a sentence with the path, exit 2 — n
     expect(readFileSync(file, "utf8")).toBe("mine");
   });
 
+  it("build --out a file in a project that still has errors: the command line's mistake is said first, alone", async () => {
+    const dir = trading();
+    writeFileSync(join(dir, "processes", "order-intake.yml"), brokenProcess);
+    const file = join(base, "some-file.txt");
+    writeFileSync(file, "mine");
+    const run = await runMain("build", dir, "--out", file, "--format", "md");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^procspec: --out \S*some-file\.txt is a file, not a folder/);
+    expect(run.err).not.toMatch(/order-intake|ownr/);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+    // Below a file, too; and once --out is right, the spec's errors are reported (exit 1) and nothing is written.
+    const below = await runMain("build", dir, "--out", join(file, "out"), "--format", "md");
+    expect(below.code).toBe(2);
+    expect(below.err).toMatch(
+      /^procspec: cannot write to the output folder .*some-file\.txt[/\\]out: a part of this path is a file/,
+    );
+    const fixed = await runMain("build", dir, "--out", join(base, "new-out"), "--format", "md");
+    expect(fixed.code).toBe(1);
+    expect(fixed.err).toMatch(/order-intake\.yml/);
+    expect(existsSync(join(base, "new-out"))).toBe(false);
+  });
+
   it("build --out below a file", async () => {
     const dir = trading();
     writeFileSync(join(base, "f"), "");

@@ -329,7 +329,13 @@ describe("loadProject: which files make up a project", () => {
   });
 
   it("an `include` pattern that leaves the folder is reported and ignored", () => {
-    const dir = project({ "procspec.yaml": 'lang: en\ninclude: ["**/*.yaml", "../**/*.yaml"]\n', "a.yaml": unit("a") });
+    // The project and a spec file beside it share a folder of their own: the pattern has something to find outside
+    // (and the test does not walk everything else in the system's temporary folder).
+    const parent = project({ "project/procspec.yaml": 'lang: en\ninclude: ["**/*.yaml", "../**/*.yaml"]\n' });
+    writeFileSync(join(parent, "project", "a.yaml"), unit("a"));
+    mkdirSync(join(parent, "beside"));
+    writeFileSync(join(parent, "beside", "b.yaml"), unit("b"));
+    const dir = join(parent, "project");
     const loaded = loadProject(dir);
     expect(loaded.files).toEqual(["a.yaml"]);
     expect(loaded.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([

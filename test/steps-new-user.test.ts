@@ -7,8 +7,8 @@ import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyExample } from "./helpers/cli.js";
 import { runMain } from "./helpers/in-process.js";
+import { copyExampleWithDiagrams } from "./helpers/shared-build.js";
 
 const STEPS = `steps:
   - id: review
@@ -41,7 +41,8 @@ const STEPS = `steps:
     system: inventory-system
 `;
 
-const dir = copyExample("trading-en");
+// The copy's diagram cache holds the run's drawings of the example: the build draws only the new swimlane.
+const dir = copyExampleWithDiagrams("trading-en", ["svg", "png"]);
 const spec = join(dir, "processes", "purchasing", "replenishment-planning.yaml");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,7 +15,7 @@ import { cacheFolder, manifestPath } from "./cache-dir.js";
 import { loadChecked } from "./checked-load.js";
 import { formatDiagnostics } from "./commands/validate.js";
 import { type Io, UsageError } from "./io.js";
-import { checkOutputFolder, writeOutput } from "./output.js";
+import { checkOutputFolder, checkOutputPath, writeOutput } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readSourceHistory } from "./source-history.js";
 import { formatTimings, type Stopwatch, stopwatch } from "./timings.js";
@@ -73,6 +73,8 @@ async function stages(request: BuildRequest, io: Io, watch: Stopwatch, checked?:
   // Before the slow part (diagrams in a browser): a mistyped --templates folder is known at once.
   const templates = request.templates;
   if (templates !== undefined) await asUsageError(() => checkTemplatesDir(templates));
+  // A mistaken --out (a file, or below one) is the command line's mistake: said before the spec's own errors.
+  if (request.out !== undefined) checkOutputPath(request.out);
   const project =
     checked?.project ??
     (await loadChecked(request.dir, {

@@ -36,6 +36,32 @@ export interface WriteSummary {
 }
 
 /**
+ * The part of the output folder's check that needs only the command line: `--out` naming a file, or a path below a
+ * file. Made before the project is read, so this mistake is said first even when the spec has errors; nothing is
+ * created here (a project with errors gets no output folder).
+ */
+export function checkOutputPath(outDir: string): void {
+  const out = resolve(outDir);
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) {
+      throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
+    }
+    return;
+  }
+  for (let above = dirname(out); ; above = dirname(above)) {
+    if (existsSync(above)) {
+      if (!statSync(above).isDirectory()) {
+        throw new UsageError(
+          `cannot write to the output folder ${outDir}: a part of this path is a file, not a folder; choose another path`,
+        );
+      }
+      return;
+    }
+    if (dirname(above) === above) return;
+  }
+}
+
+/**
  * Refuses an output folder that would overwrite or mix with the spec: the project folder itself, a folder that
  * holds procspec.yaml, or one that contains any of the project's spec files.
  */
@@ -55,9 +81,7 @@ export function checkOutputFolder(
   }
   const inside = specFiles.find((f) => isInside(resolve(root, f), out));
   if (inside) throw new UsageError(`--out ${outDir} contains the spec file ${inside}; choose another output folder`);
-  if (existsSync(out) && !statSync(out).isDirectory()) {
-    throw new UsageError(`--out ${outDir} is a file, not a folder; give a folder (it is created when missing)`);
-  }
+  checkOutputPath(outDir);
   if (!mine.force) {
     const foreign = foreignFiles(out, mine.manifest);
     if (foreign.length > 0) {

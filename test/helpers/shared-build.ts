@@ -9,23 +9,41 @@
  * while the others (other files, other workers) wait on a lock, then all read the same folder.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { cacheFolder } from "../../src/cli/cache-dir.js";
 import { BIN, copyExample, REPO } from "./cli.js";
 
 export const SHARED_FORMATS = "md,json,docx,svg";
+/**
+ * What the shared build is run with besides its formats: with source lines and the DOCX bundles too, so the run's
+ * one full build also covers the documents only those options write (determinism.test.ts compares all of them).
+ */
+export const SHARED_OPTIONS = ["--format", SHARED_FORMATS, "--trace", "--docx-bundle", "--quiet"] as const;
 
 export function sharedBuild(example: string): string {
+  return sharedRun(example, example, SHARED_OPTIONS);
+}
+
+/**
+ * The diagrams of a bundled example, drawn once per run into the example's own cache (SVG and PNG, no documents):
+ * what `copyExampleWithDiagrams` seeds its copies with.
+ */
+function sharedDiagrams(example: string): string {
+  return sharedRun(`${example}@diagrams`, example, ["--format", "svg,png", "--quiet"]);
+}
+
+/** Runs `build` of a bundled example once per run under `name`; every other caller waits for it and reuses it. */
+function sharedRun(name: string, example: string, options: readonly string[]): string {
   const root = inject("sharedBuildRoot");
-  const out = join(root, example, "out");
-  const done = join(root, example, "done");
-  const lock = join(root, `${example}.lock`);
+  const out = join(root, name, "out");
+  const done = join(root, name, "done");
+  const lock = join(root, `${name}.lock`);
   for (;;) {
     if (existsSync(done)) {
       const status = readFileSync(done, "utf8");
-      if (status !== "ok") throw new Error(`the shared build of ${example} failed:\n${status}`);
+      if (status !== "ok") throw new Error(`the shared build ${name} failed:\n${status}`);
       return out;
     }
     try {
@@ -36,23 +54,19 @@ export function sharedBuild(example: string): string {
     }
   }
   try {
-    rmSync(join(root, example), { recursive: true, force: true });
-    mkdirSync(join(root, example), { recursive: true });
-    const run = spawnSync(
-      process.execPath,
-      [BIN, "build", join(REPO, "examples", example), "--out", out, "--format", SHARED_FORMATS, "--quiet"],
-      {
-        cwd: REPO,
-        encoding: "utf8",
-        env: { ...process.env, CI: "true", NO_COLOR: "1", TZ: "UTC", LANG: "C", LC_ALL: "C" },
-        timeout: 600_000,
-      },
-    );
+    rmSync(join(root, name), { recursive: true, force: true });
+    mkdirSync(join(root, name), { recursive: true });
+    const run = spawnSync(process.execPath, [BIN, "build", join(REPO, "examples", example), "--out", out, ...options], {
+      cwd: REPO,
+      encoding: "utf8",
+      env: { ...process.env, CI: "true", NO_COLOR: "1", TZ: "UTC", LANG: "C", LC_ALL: "C" },
+      timeout: 600_000,
+    });
     writeFileSync(done, run.status === 0 ? "ok" : `exit ${run.status}\n${run.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-  return sharedBuild(example);
+  return sharedRun(name, example, options);
 }
 
 /**
@@ -63,7 +77,7 @@ export function sharedBuild(example: string): string {
  *   const dir = copyExampleWithDiagrams("car-service-ru", ["svg"]);
  */
 export function copyExampleWithDiagrams(example: string, formats: readonly ("svg" | "png")[]): string {
-  sharedBuild(example);
+  sharedDiagrams(example);
   const dir = copyExample(example);
   const from = cacheFolder(join(REPO, "examples", example), "diagrams");
   const to = cacheFolder(dir, "diagrams");
@@ -71,5 +85,8 @@ export function copyExampleWithDiagrams(example: string, formats: readonly ("svg
   const names = existsSync(from) ? readdirSync(from) : [];
   for (const name of names)
     if (formats.some((f) => name.endsWith(`.${f}`))) copyFileSync(join(from, name), join(to, name));
+  // The swimlanes' ELK layouts too (kept by content hash like the images): laying them out costs seconds.
+  const layouts = cacheFolder(join(REPO, "examples", example), "layouts");
+  if (existsSync(layouts)) cpSync(layouts, cacheFolder(dir, "layouts"), { recursive: true });
   return dir;
 }
