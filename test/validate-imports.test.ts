@@ -77,6 +77,28 @@ describe("what a command loads", () => {
     );
   }, 180_000);
 
+  it("build --format md of a project without ratings loads Handlebars, but no DOCX, ELK, browser, site, BPMN or xlsx code", () => {
+    const dir = mkdtempSync(join(tmpdir(), "procspec-imports-md-"));
+    writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
+    writeFileSync(
+      join(dir, "units.yaml"),
+      "kind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
+    );
+    const urls = modulesLoaded([
+      "build",
+      dir,
+      "--format",
+      "md",
+      "--out",
+      join(dir, "..", `${dir.split("/").at(-1)}-out`),
+    ]);
+    expect(urls.some((u) => /node_modules\/handlebars\//.test(u))).toBe(true);
+    const heavyPackages =
+      /node_modules\/(docx|puppeteer-core|exceljs|elkjs|echarts|@resvg|bpmn-moddle|minisearch|markdown-it)\//;
+    const heavyCode = /\/dist\/emit\/(docx|site|bpmn|xlsx)\/|\/dist\/emit\/diagrams\/(swimlanes|renderer)\.js/;
+    expect(urls.filter((u) => heavyPackages.test(u) || heavyCode.test(u))).toEqual([]);
+  }, 180_000);
+
   it("--version loads no command and no project reader", () => {
     const urls = modulesLoaded(["--version"]);
     expect(urls.some((u) => u.includes("/dist/cli/main.js"))).toBe(true);
