@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SlowFirstSequencer } from "./test/setup/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -19,5 +20,7 @@ export default defineConfig({
     isolate: false,
     // A folder per run for builds tests share (test/helpers/shared-build.ts): one full build of an example per run.
     globalSetup: ["test/setup/global.ts"],
+    // The slowest files first, also on a machine that has no durations remembered from an earlier run.
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
