@@ -10,10 +10,10 @@ export default defineConfig({
     // example with DOCX can take minutes of wall time while using seconds of CPU.
     testTimeout: 300_000,
     hookTimeout: 600_000,
-    // One more worker than the two cores: a good part of a worker's time is spent waiting for Chromium, LibreOffice
-    // or a CLI it spawned to start, and the third fills those gaps (on the 2-core machine, 2 → 3 workers shortened
-    // the run under load; memory is not the limit, a worker takes a few hundred MB).
-    maxWorkers: 3,
+    // As many workers as cores: the suite is CPU-bound (spawned builds, Chromium and LibreOffice use the cores the
+    // worker waits on), and each worker imports procspec and its libraries once (~13 s of CPU), so a third worker
+    // on two cores costs more than the gaps it fills.
+    maxWorkers: 2,
     // Test files share a worker's module cache instead of importing procspec's modules (and mermaid, docx, exceljs)
     // anew for each file: half the CPU time of the suite went to importing. Tests restore what they change
     // (cwd, spies), and each file builds its own projects in temporary folders.
