@@ -1,7 +1,7 @@
 /**
- * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams) and SVG, made
- * once per test run and shared by every test file that needs one — a build with diagrams costs tens of seconds,
- * so tests that only read its output should not each make their own.
+ * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams, the bundles and source
+ * lines) and SVG, made once per test run and shared by every test file that needs one — a build with diagrams costs
+ * tens of seconds, so tests that only read its output should not each make their own.
  *
  *   const out = sharedBuild("car-service-ru");   // absolute path of the output folder; read it, never write it
  *
