@@ -51,7 +51,22 @@ function arrowLabel(what: readonly string[]): string {
   return label(...shown);
 }
 
-const boxLabel = (text: string, width = BOX_LINE) => label(...wrap(text, width));
+/**
+ * Box labels already made: every page of a split map is drawn in four ways, and the map and its pages name the
+ * same processes again and again. Bounded, so a long-running language server does not grow it without end.
+ */
+const boxLabels = new Map<string, string>();
+
+function boxLabel(text: string, width = BOX_LINE): string {
+  const key = `${width}\0${text}`;
+  let made = boxLabels.get(key);
+  if (made === undefined) {
+    made = label(...wrap(text, width));
+    if (boxLabels.size >= 50_000) boxLabels.clear();
+    boxLabels.set(key, made);
+  }
+  return made;
+}
 
 function walkToTop(process: Process, index: ModelIndex): Process {
   let current = process;
@@ -160,6 +175,7 @@ class MapWriter {
   private readonly outsideLines: string[] = [];
   private readonly seenEdges = new Set<string>();
   private readonly boxLine: number;
+  private readonly sources = new Map<boolean, string>();
   /** The numbered arrows in order: arrow `n` is `legend[n - 1]`. */
   readonly legend: MapFlow[] = [];
 
@@ -242,6 +258,17 @@ class MapWriter {
    * free, next to the process that serves them, with a dashed frame: a group would gather them in one tall column.
    */
   source(groupClients = true): string {
+    // A drawing is shared (drawnOnce) and the clients' group takes the next id: the text is made once, so a second
+    // caller reads the same source, not one with the group numbered anew.
+    let text = this.sources.get(groupClients);
+    if (text === undefined) {
+      text = this.write(groupClients);
+      this.sources.set(groupClients, text);
+    }
+    return text;
+  }
+
+  private write(groupClients: boolean): string {
     const lines = [...this.lines];
     if (this.outsideLines.length > 0 && !groupClients)
       lines.push(
@@ -257,6 +284,31 @@ class MapWriter {
       );
     return `${[...lines, ...this.edges].join("\n")}\n`;
   }
+}
+
+/**
+ * The views (the map's page and its legends), the diagram sources and the site each ask for the same drawings:
+ * each is drawn once per model, index and language, and only read after.
+ */
+const drawings = new WeakMap<Model, WeakMap<ModelIndex, Map<string, MapWriter>>>();
+
+function drawnOnce(model: Model, index: ModelIndex, key: string, top: Process | undefined, draw: () => MapWriter) {
+  let byIndex = drawings.get(model);
+  if (!byIndex) {
+    byIndex = new WeakMap();
+    drawings.set(model, byIndex);
+  }
+  let drawn = byIndex.get(index);
+  if (!drawn) {
+    drawn = new Map();
+    byIndex.set(index, drawn);
+  }
+  let map = drawn.get(key);
+  if (!map || map.top !== top) {
+    map = draw();
+    drawn.set(key, map);
+  }
+  return map;
 }
 
 function tops(model: Model, index: ModelIndex): Process[] {
@@ -280,6 +332,10 @@ export function processMapNodes(model: Model, index: ModelIndex, lang: Lang): Ma
 }
 
 function processMapWriter(model: Model, index: ModelIndex, lang: Lang): MapWriter {
+  return drawnOnce(model, index, `map\0${lang}`, undefined, () => drawMap(model, index, lang));
+}
+
+function drawMap(model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
   for (const top of tops(model, index)) map.draw(top);
   // Processes only reachable through a parent cycle still appear, at the top.
@@ -312,6 +368,12 @@ export function processMapOverviewLegend(model: Model, index: ModelIndex, lang: 
 }
 
 function overviewWriter(model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
+  return drawnOnce(model, index, `overview\0${lang}\0${style.direction}\0${style.numbered}`, undefined, () =>
+    drawOverview(model, index, lang, style),
+  );
+}
+
+function drawOverview(model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"), style.direction, style.numbered);
   const levelOne = tops(model, index);
   for (const top of levelOne) map.draw(top, "  ", true);
@@ -392,22 +454,10 @@ function pageContent(top: Process, model: Model, index: ModelIndex): PageContent
   return pages.get(top) ?? { flows: [], processes: [] };
 }
 
-/** The views (legends), the diagram sources and the site each ask for the same pages: each is drawn once. */
-const partCache = new WeakMap<Model, Map<string, MapWriter>>();
-
 function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
-  let parts = partCache.get(model);
-  if (!parts) {
-    parts = new Map();
-    partCache.set(model, parts);
-  }
-  const key = `${lang}\0${style.direction}\0${style.numbered}\0${top.id}`;
-  let map = parts.get(key);
-  if (!map || map.top !== top) {
-    map = drawPart(top, model, index, lang, style);
-    parts.set(key, map);
-  }
-  return map;
+  return drawnOnce(model, index, `part\0${lang}\0${style.direction}\0${style.numbered}\0${top.id}`, top, () =>
+    drawPart(top, model, index, lang, style),
+  );
 }
 
 function drawPart(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {

@@ -40,11 +40,13 @@ function lines(text: string): string[] {
 
 /** One line of text that may start a line: headings, header fields, table-free labels. Line breaks become spaces. */
 export function escapeInline(text: string): string {
+  if (!MULTILINE_OR_PADDED.test(text)) return escapeLineStart(escapeChars(text));
   return escapeLineStart(escapeChars(lines(text).join(" ")));
 }
 
 /** Link text: inside `[…]` nothing opens a block, so only characters are escaped. */
 export function escapeLinkText(text: string): string {
+  if (!MULTILINE_OR_PADDED.test(text)) return escapeChars(text);
   return escapeChars(lines(text).join(" "));
 }
 
@@ -53,6 +55,8 @@ export function escapeLinkText(text: string): string {
  * paragraph or list item it is in.
  */
 export function escapeText(text: string): string {
+  // One line (nearly every text) needs no array of lines.
+  if (!MULTILINE_OR_PADDED.test(text)) return escapeLineStart(escapeChars(text));
   return lines(text)
     .map((line) => escapeLineStart(escapeChars(line)))
     .join("\n");
@@ -60,6 +64,7 @@ export function escapeText(text: string): string {
 
 /** A table cell: everything of `escapeInline`, pipes escaped, line breaks as `<br>` so the row stays one line. */
 export function escapeCell(text: string): string {
+  if (!MULTILINE_OR_PADDED.test(text)) return escapeChars(text);
   return lines(text)
     .map((line) => escapeChars(line))
     .join("<br>");

@@ -19,9 +19,24 @@ function root(options: HelperOptions): RenderRoot {
 
 /** A link between two documents of the set, relative to the document being written. */
 export function relativeLink(fromPath: string, toPath: string): string {
-  const rel = posix.relative(posix.dirname(fromPath), toPath);
-  return rel.startsWith(".") ? rel : `./${rel}`;
+  const from = posix.dirname(fromPath);
+  const key = `${from}\0${toPath}`;
+  let link = links.get(key);
+  if (link === undefined) {
+    const rel = posix.relative(from, toPath);
+    link = rel.startsWith(".") ? rel : `./${rel}`;
+    if (links.size >= 100_000) links.clear();
+    links.set(key, link);
+  }
+  return link;
 }
+
+/**
+ * Links already made, by the folder linked from: the documents of one folder link the same others again and again
+ * (every process its parent and owner, every row of a register its process), and resolving paths was a
+ * measurable share of rendering.
+ */
+const links = new Map<string, string>();
 
 function mdLink(link: Link, from: string): string {
   return `[${escapeLinkText(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
