@@ -210,8 +210,11 @@ function parseConfig(bytes: Uint8Array, langOverride: Lang | undefined): ConfigR
 }
 
 function listSpecFiles(root: string, patterns: readonly string[]): string[] {
+  // A pattern that leaves the folder is reported and ignored: globbing it would walk the parent folders first.
+  const inside = patterns.filter((pattern) => !isOutside(pattern));
+  if (inside.length === 0) return [];
   return (
-    globSync([...patterns], {
+    globSync(inside, {
       cwd: root,
       // A procspec.yaml further down belongs to a nested project: settings, not a spec document.
       ignore: [CONFIG_FILE, `**/${CONFIG_FILE}`, "**/node_modules/**", "**/.git/**"],

@@ -1,7 +1,7 @@
 /**
- * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams) and SVG, made
- * once per test run and shared by every test file that needs one — a build with diagrams costs tens of seconds,
- * so tests that only read its output should not each make their own.
+ * The build of a bundled example as Markdown, model.json, DOCX (with its PNG diagrams, the bundles and source
+ * lines) and SVG, made once per test run and shared by every test file that needs one — a build with diagrams costs
+ * tens of seconds, so tests that only read its output should not each make their own.
  *
  *   const out = sharedBuild("car-service-ru");   // absolute path of the output folder; read it, never write it
  *
@@ -9,7 +9,7 @@
  * while the others (other files, other workers) wait on a lock, then all read the same folder.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { cacheFolder } from "../../src/cli/cache-dir.js";
@@ -83,10 +83,17 @@ export function copyExampleWithDiagrams(example: string, formats: readonly ("svg
   const to = cacheFolder(dir, "diagrams");
   mkdirSync(to, { recursive: true });
   const names = existsSync(from) ? readdirSync(from) : [];
-  for (const name of names)
-    if (formats.some((f) => name.endsWith(`.${f}`))) copyFileSync(join(from, name), join(to, name));
+  // A file another build of the example pruned meanwhile is simply drawn (or laid out) again by the copy's build.
+  const copy = (source: string, target: string) => {
+    try {
+      cpSync(source, target, { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  };
+  for (const name of names) if (formats.some((f) => name.endsWith(`.${f}`))) copy(join(from, name), join(to, name));
   // The swimlanes' ELK layouts too (kept by content hash like the images): laying them out costs seconds.
   const layouts = cacheFolder(join(REPO, "examples", example), "layouts");
-  if (existsSync(layouts)) cpSync(layouts, cacheFolder(dir, "layouts"), { recursive: true });
+  if (existsSync(layouts)) copy(layouts, cacheFolder(dir, "layouts"));
   return dir;
 }
