@@ -3,8 +3,7 @@ import { decodeUtf8 } from "../load/decode.js";
 import { type ParsedFile, parseSpecText } from "../load/parse.js";
 import { assembleProject, type Project, readProjectFiles } from "../load/project.js";
 import { type CheckedFile, restoreFile } from "../validate/file-check.js";
-import { FileCache } from "./file-cache.js";
-import { parseInPool } from "./parse-pool.js";
+import { POOL_MIN_FILES } from "./pool-size.js";
 
 export interface CheckedLoadOptions {
   lang?: Lang;
@@ -20,7 +19,9 @@ export interface CheckedLoadOptions {
 export async function loadChecked(dir: string, options: CheckedLoadOptions = {}): Promise<Project> {
   const files = readProjectFiles(dir, options.lang);
   const lang = files.config.lang;
-  const cache = options.cache ? FileCache.open(files.root, lang) : undefined;
+  // The cache (node:crypto) and the pool (worker threads) are loaded only when they are used: a small project's
+  // whole check takes about as long as loading them.
+  const cache = options.cache ? (await import("./file-cache.js")).FileCache.open(files.root, lang) : undefined;
   const ready = new Map<string, ParsedFile>();
   const toParse: Array<{ path: string; text: string }> = [];
   for (const source of files.sources) {
@@ -31,7 +32,10 @@ export async function loadChecked(dir: string, options: CheckedLoadOptions = {})
     if (cached) ready.set(source.path, cached);
     else toParse.push({ path: source.path, text: decoded.text });
   }
-  const pooled: Map<string, CheckedFile | null> = (await parseInPool(toParse, lang)) ?? new Map();
+  const pooled: Map<string, CheckedFile | null> =
+    (toParse.length >= POOL_MIN_FILES
+      ? await (await import("./parse-pool.js")).parseInPool(toParse, lang)
+      : undefined) ?? new Map();
   const project = assembleProject(files, {
     parseFile: (path, text, fileLang) => {
       const done = ready.get(path);

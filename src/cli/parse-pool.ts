@@ -1,28 +1,11 @@
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Lang } from "../i18n/lang.js";
 import { parseSpecText } from "../load/parse.js";
 import { type CheckedFile, checkedFile } from "../validate/file-check.js";
 import type { PoolRequest } from "./parse-worker.js";
+import { POOL_MIN_FILES, poolSize } from "./pool-size.js";
 
-/**
- * Below this many files to parse, threads cost more than they save: starting one and loading the parser in it
- * takes about as long as parsing a few hundred files (bench/README.md, "worker threads").
- */
-export const POOL_MIN_FILES = 400;
-
-/**
- * Threads to parse with: `PROCSPEC_WORKERS` (1 = the main thread only), else the cores when there are more than
- * two. On two cores a second thread made a cold `validate` of 2,000 processes slower, not faster (2.66 s against
- * 1.84 s on an idle machine, bench/README.md): its start-up, the copy of every result back to the main thread and
- * the garbage collector's own threads take the core the worker was meant to use.
- */
-export function poolSize(): number {
-  const configured = Number(process.env.PROCSPEC_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return configured;
-  const cores = availableParallelism();
-  return cores > 2 ? cores : 1;
-}
+export { POOL_MIN_FILES } from "./pool-size.js";
 
 /**
  * Whether this procspec can start its worker: the compiled one can; run from the TypeScript sources (tests,

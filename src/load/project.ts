@@ -143,7 +143,9 @@ export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
   try {
     files = listSpecFiles(root, configResult.config.include);
     const included = new Set(files);
-    for (const path of listSpecFiles(root, YAML_LOOKING)) {
+    // With the default `include` every YAML-looking file is included: no second walk of the folder to find none left.
+    const everyYaml = sameList(configResult.config.include, YAML_LOOKING) ? [] : listSpecFiles(root, YAML_LOOKING);
+    for (const path of everyYaml) {
       if (included.has(path)) continue;
       const text = message(configResult.config.lang, "file-not-included", { path });
       configResult.diagnostics.push({
@@ -227,6 +229,10 @@ function listSpecFiles(root: string, patterns: readonly string[]): string[] {
       .filter((path) => !isOutside(path))
       .sort()
   );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function isOutside(path: string): boolean {
