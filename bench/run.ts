@@ -23,9 +23,8 @@ const AJV = join(REPO, "node_modules", "ajv-cli", "dist", "index.js");
 const args = process.argv.slice(2);
 const rounds = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : 3;
 const onlyRows = args.includes("--rows") ? (args[args.indexOf("--rows") + 1] ?? "").split(",") : undefined;
-const given = args
-  .filter((a) => /^\d+$/.test(a) && !["--rounds", "--rows"].includes(args[args.indexOf(a) - 1] ?? ""))
-  .map(Number);
+// A number is a size unless it is the value of --rounds (`5 2000 --rounds 5` is two sizes, five rounds).
+const given = args.filter((a, i) => /^\d+$/.test(a) && !["--rounds", "--rows"].includes(args[i - 1] ?? "")).map(Number);
 const sizes = given.length > 0 ? given : [5, 2000, ...(args.includes("--big") ? [20000] : [])];
 if (!existsSync(join(REPO, "dist", "cli", "main.js"))) throw new Error("run `npm run build` first");
 
