@@ -8,6 +8,7 @@
 import type { SourceRef } from "../load/source.js";
 import { executorOf, processesOf } from "./completeness.js";
 import type { ModelIndex } from "./index-model.js";
+import { kept } from "./memo.js";
 import { sameText } from "./same-text.js";
 import type { Competencies, Model, Position, Process, ProfStandard } from "./types.js";
 
@@ -89,22 +90,9 @@ const profiles = new WeakMap<Model, WeakMap<ModelIndex, WeakMap<Position, Positi
 
 /** A position's profile; made once per model, so callers must not change what it returns. */
 export function positionProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {
-  let byIndex = profiles.get(model);
-  if (!byIndex) {
-    byIndex = new WeakMap();
-    profiles.set(model, byIndex);
-  }
-  let byPosition = byIndex.get(index);
-  if (!byPosition) {
-    byPosition = new WeakMap();
-    byIndex.set(index, byPosition);
-  }
-  let profile = byPosition.get(position);
-  if (!profile) {
-    profile = makeProfile(position, model, index);
-    byPosition.set(position, profile);
-  }
-  return profile;
+  const byIndex = kept(profiles, model, () => new WeakMap<ModelIndex, WeakMap<Position, PositionProfile>>());
+  const byPosition = kept(byIndex, index, () => new WeakMap<Position, PositionProfile>());
+  return kept(byPosition, position, () => makeProfile(position, model, index));
 }
 
 function makeProfile(position: Position, model: Model, index: ModelIndex): PositionProfile {

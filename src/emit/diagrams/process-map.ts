@@ -1,6 +1,7 @@
 import { diagramWord } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { kept } from "../../model/memo.js";
 import { processTitle } from "../../model/process-title.js";
 import type { Model, Party, Process } from "../../model/types.js";
 import { idMaker } from "./ids.js";
@@ -84,17 +85,8 @@ function walkToTop(process: Process, index: ModelIndex): Process {
 const topCache = new WeakMap<ModelIndex, Map<Process, Process>>();
 
 function topOf(process: Process, index: ModelIndex): Process {
-  let tops = topCache.get(index);
-  if (!tops) {
-    tops = new Map();
-    topCache.set(index, tops);
-  }
-  let top = tops.get(process);
-  if (!top) {
-    top = walkToTop(process, index);
-    tops.set(process, top);
-  }
-  return top;
+  const tops = kept(topCache, index, () => new Map<Process, Process>());
+  return kept(tops, process, () => walkToTop(process, index));
 }
 
 function isAncestor(a: Process, b: Process, index: ModelIndex): boolean {
@@ -293,16 +285,8 @@ class MapWriter {
 const drawings = new WeakMap<Model, WeakMap<ModelIndex, Map<string, MapWriter>>>();
 
 function drawnOnce(model: Model, index: ModelIndex, key: string, top: Process | undefined, draw: () => MapWriter) {
-  let byIndex = drawings.get(model);
-  if (!byIndex) {
-    byIndex = new WeakMap();
-    drawings.set(model, byIndex);
-  }
-  let drawn = byIndex.get(index);
-  if (!drawn) {
-    drawn = new Map();
-    byIndex.set(index, drawn);
-  }
+  const byIndex = kept(drawings, model, () => new WeakMap<ModelIndex, Map<string, MapWriter>>());
+  const drawn = kept(byIndex, index, () => new Map<string, MapWriter>());
   let map = drawn.get(key);
   if (!map || map.top !== top) {
     map = draw();
