@@ -182,6 +182,15 @@ describe("small things a user trips on", () => {
     expect(run.out).toMatch(/Examples:/);
   });
 
+  it("help lists every command, also when a command name follows --help (each command loads on its own)", async () => {
+    for (const args of [["--help"], ["--help", "validate"], ["help"]]) {
+      const run = await runMain(...args);
+      expect(run.code, args.join(" ")).toBe(0);
+      for (const command of ["init", "validate", "build", "ratings", "import", "serve", "lsp"])
+        expect(run.out, args.join(" ")).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+    }
+  });
+
   it("--format takes its words in any case", async () => {
     const dir = trading();
     const validate = await runMain("validate", dir, "--format", "JSON");

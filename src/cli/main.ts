@@ -38,7 +38,9 @@ function commandsNeeded(argv: readonly string[]): string[] {
   const args = argv.slice(2);
   const first = args.find((a) => !a.startsWith("-"));
   if (first === undefined && args.length > 0 && args.every((a) => a === "--version" || a === "-V")) return [];
-  if (first !== undefined && first !== "completion" && first !== "help" && Object.hasOwn(COMMANDS, first)) {
+  // An option before the command (`procspec --help validate`) is the program's own: its help lists every command.
+  const named = first !== undefined && args[0] === first;
+  if (named && first !== "completion" && first !== "help" && Object.hasOwn(COMMANDS, first)) {
     return [first];
   }
   return Object.keys(COMMANDS);
