@@ -50,4 +50,11 @@ describe("writing many files and telling the unchanged ones", () => {
     expect(readFileSync(join(out, "odd.md")).equals(Buffer.from(content, "utf8"))).toBe(true);
     expect(write(out, [{ path: "odd.md", content }])).toEqual({ written: 0, unchanged: 1, removed: 0 });
   });
+
+  it("tells a text with a lone surrogate (written as U+FFFD) unchanged on the second build", () => {
+    const out = tmp();
+    const files = [{ path: "lone.md", content: "# Приём \ud800\n" }];
+    expect(write(out, files)).toEqual({ written: 1, unchanged: 0, removed: 0 });
+    expect(write(out, files)).toEqual({ written: 0, unchanged: 1, removed: 0 });
+  });
 });
