@@ -19,8 +19,7 @@ export interface CheckedLoadOptions {
 export async function loadChecked(dir: string, options: CheckedLoadOptions = {}): Promise<Project> {
   const files = readProjectFiles(dir, options.lang);
   const lang = files.config.lang;
-  // The cache (node:crypto) and the pool (worker threads) are loaded only when they are used: a small project's
-  // whole check takes about as long as loading them.
+  // The cache (node:crypto) is loaded only when asked for: a small project's whole check takes about as long.
   const cache = options.cache ? (await import("./file-cache.js")).FileCache.open(files.root, lang) : undefined;
   const ready = new Map<string, ParsedFile>();
   const toParse: Array<{ path: string; text: string }> = [];
@@ -32,10 +31,9 @@ export async function loadChecked(dir: string, options: CheckedLoadOptions = {})
     if (cached) ready.set(source.path, cached);
     else toParse.push({ path: source.path, text: decoded.text });
   }
-  const pooled: Map<string, CheckedFile | null> =
-    (toParse.length >= POOL_MIN_FILES
-      ? await (await import("./parse-pool.js")).parseInPool(toParse, lang)
-      : undefined) ?? new Map();
+  // The pool (worker threads) is loaded only when there are enough files for it to be used.
+  const pool = toParse.length >= POOL_MIN_FILES ? await import("./parse-pool.js") : undefined;
+  const pooled: Map<string, CheckedFile | null> = (await pool?.parseInPool(toParse, lang)) ?? new Map();
   const project = assembleProject(files, {
     parseFile: (path, text, fileLang) => {
       const done = ready.get(path);

@@ -233,16 +233,16 @@ function rejectDuplicatePaths(files: readonly EmittedFile[]): void {
 }
 
 /**
- * True when the file holds exactly these bytes. Text is compared as text (one read, no copy of the content as
- * bytes): UTF-8 text without U+FFFD decodes to equal text only from the same bytes, since any byte that is not
- * valid UTF-8 would decode to U+FFFD. Text that holds U+FFFD or a surrogate is compared byte by byte.
- */
-/**
  * Text whose written bytes need not decode back to it: U+FFFD (invalid bytes decode to it too) and surrogates (a
  * lone one is written as U+FFFD). Such text is compared byte by byte.
  */
 const MAY_DIFFER_AS_TEXT = /[\uD800-\uDFFF\uFFFD]/;
 
+/**
+ * True when the file holds exactly these bytes. Text is compared as text (one read, no copy of the content as
+ * bytes): UTF-8 text without U+FFFD decodes to equal text only from the same bytes, since any byte that is not
+ * valid UTF-8 would decode to U+FFFD. Text that holds U+FFFD or a surrogate is compared byte by byte.
+ */
 function sameContent(path: string, content: string | Uint8Array): boolean {
   try {
     if (typeof content === "string" && !MAY_DIFFER_AS_TEXT.test(content)) return readFileSync(path, "utf8") === content;

@@ -16,3 +16,23 @@ export function kept<K, V>(store: Store<K, V>, key: K, make: () => V): V {
   }
   return value;
 }
+
+/**
+ * Values made from a key, for caches that outlive one build (module-level, shared by a long-running language
+ * server): forgotten all at once when `limit` keys are kept, so they never grow without end.
+ */
+export class BoundedMemo<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: K, make: () => V): V {
+    let value = this.values.get(key);
+    if (value === undefined) {
+      value = make();
+      if (this.values.size >= this.limit) this.values.clear();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+}

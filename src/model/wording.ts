@@ -8,6 +8,7 @@
 
 import type { Lang } from "../i18n/lang.js";
 import { newStemmer } from "../load/libraries.js";
+import { BoundedMemo } from "./memo.js";
 
 let stemmers: Record<Lang, ReturnType<typeof newStemmer>> | undefined;
 
@@ -27,19 +28,14 @@ const SHARED_START = 5;
  * Stems already found, per language: a document set stems the same few thousand words over and over, and Snowball
  * is slow. Bounded, so a long-running language server does not grow it without end.
  */
-const known = { ru: new Map<string, string>(), en: new Map<string, string>() };
 const KNOWN_MAX = 100_000;
+const known = { ru: new BoundedMemo<string, string>(KNOWN_MAX), en: new BoundedMemo<string, string>(KNOWN_MAX) };
 
 function stemOf(word: string, lang: Lang): string {
-  const cache = known[lang];
-  let stem = cache.get(word);
-  if (stem === undefined) {
+  return known[lang].get(word, () => {
     stemmers ??= { ru: newStemmer("russian"), en: newStemmer("english") };
-    stem = stemmers[lang].stem(word);
-    if (cache.size >= KNOWN_MAX) cache.clear();
-    cache.set(word, stem);
-  }
-  return stem;
+    return stemmers[lang].stem(word);
+  });
 }
 
 /** The content words of a statement as stems, in order, without repeats. */

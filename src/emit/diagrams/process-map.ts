@@ -1,7 +1,7 @@
 import { diagramWord } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
-import { kept } from "../../model/memo.js";
+import { BoundedMemo, kept } from "../../model/memo.js";
 import { processTitle } from "../../model/process-title.js";
 import type { Model, Party, Process } from "../../model/types.js";
 import { idMaker } from "./ids.js";
@@ -56,17 +56,10 @@ function arrowLabel(what: readonly string[]): string {
  * Box labels already made: every page of a split map is drawn in four ways, and the map and its pages name the
  * same processes again and again. Bounded, so a long-running language server does not grow it without end.
  */
-const boxLabels = new Map<string, string>();
+const boxLabels = new BoundedMemo<string, string>(50_000);
 
 function boxLabel(text: string, width = BOX_LINE): string {
-  const key = `${width}\0${text}`;
-  let made = boxLabels.get(key);
-  if (made === undefined) {
-    made = label(...wrap(text, width));
-    if (boxLabels.size >= 50_000) boxLabels.clear();
-    boxLabels.set(key, made);
-  }
-  return made;
+  return boxLabels.get(`${width}\0${text}`, () => label(...wrap(text, width)));
 }
 
 function walkToTop(process: Process, index: ModelIndex): Process {
@@ -252,12 +245,7 @@ class MapWriter {
   source(groupClients = true): string {
     // A drawing is shared (drawnOnce) and the clients' group takes the next id: the text is made once, so a second
     // caller reads the same source, not one with the group numbered anew.
-    let text = this.sources.get(groupClients);
-    if (text === undefined) {
-      text = this.write(groupClients);
-      this.sources.set(groupClients, text);
-    }
-    return text;
+    return kept(this.sources, groupClients, () => this.write(groupClients));
   }
 
   private write(groupClients: boolean): string {
@@ -415,27 +403,19 @@ interface PageContent {
 const pageCache = new WeakMap<Model, Map<Process, PageContent>>();
 
 function pageContent(top: Process, model: Model, index: ModelIndex): PageContent {
-  let pages = pageCache.get(model);
-  if (!pages) {
-    const built = new Map<Process, PageContent>();
-    const page = (p: Process): PageContent => {
-      let content = built.get(p);
-      if (!content) {
-        content = { flows: [], processes: [] };
-        built.set(p, content);
-      }
-      return content;
-    };
-    for (const flow of processFlows(model, index)) {
-      const [from, to] = [topOf(flow.from, index), topOf(flow.to, index)];
-      page(from).flows.push(flow);
-      if (to !== from) page(to).flows.push(flow);
-    }
-    for (const process of model.processes) page(topOf(process, index)).processes.push(process);
-    pages = built;
-    pageCache.set(model, pages);
+  return kept(pageCache, model, () => gatherPages(model, index)).get(top) ?? { flows: [], processes: [] };
+}
+
+function gatherPages(model: Model, index: ModelIndex): Map<Process, PageContent> {
+  const pages = new Map<Process, PageContent>();
+  const page = (top: Process) => kept(pages, top, (): PageContent => ({ flows: [], processes: [] }));
+  for (const flow of processFlows(model, index)) {
+    const [from, to] = [topOf(flow.from, index), topOf(flow.to, index)];
+    page(from).flows.push(flow);
+    if (to !== from) page(to).flows.push(flow);
   }
-  return pages.get(top) ?? { flows: [], processes: [] };
+  for (const process of model.processes) page(topOf(process, index)).processes.push(process);
+  return pages;
 }
 
 function partWriter(top: Process, model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {

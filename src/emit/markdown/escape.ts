@@ -30,7 +30,6 @@ function escapeLineStart(line: string): string {
 const MULTILINE_OR_PADDED = /[\r\n\t]|^\s|\s$/;
 
 function lines(text: string): string[] {
-  if (!MULTILINE_OR_PADDED.test(text)) return text === "" ? [] : [text];
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -38,16 +37,19 @@ function lines(text: string): string[] {
     .filter((line) => line !== "");
 }
 
+/** The text on one line: its lines trimmed and joined by spaces (a text that is one line already, as it is). */
+function flat(text: string): string {
+  return MULTILINE_OR_PADDED.test(text) ? lines(text).join(" ") : text;
+}
+
 /** One line of text that may start a line: headings, header fields, table-free labels. Line breaks become spaces. */
 export function escapeInline(text: string): string {
-  if (!MULTILINE_OR_PADDED.test(text)) return escapeLineStart(escapeChars(text));
-  return escapeLineStart(escapeChars(lines(text).join(" ")));
+  return escapeLineStart(escapeChars(flat(text)));
 }
 
 /** Link text: inside `[…]` nothing opens a block, so only characters are escaped. */
 export function escapeLinkText(text: string): string {
-  if (!MULTILINE_OR_PADDED.test(text)) return escapeChars(text);
-  return escapeChars(lines(text).join(" "));
+  return escapeChars(flat(text));
 }
 
 /**
@@ -72,11 +74,11 @@ export function escapeCell(text: string): string {
 
 /** A code span that survives backticks inside: the fence is one backtick longer than the longest run. */
 export function codeSpan(text: string): string {
-  const flat = lines(text).join(" ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const line = flat(text);
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 /** A fenced code block (Mermaid): the fence is longer than any backtick run inside, so the source cannot close it. */

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { HelperOptions } from "handlebars";
 import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
+import { BoundedMemo } from "../../model/memo.js";
 import type { Cell, DocumentFrame, Field, Group, Item, Link, ReportBlock, Table, UnitNode } from "../views/index.js";
 import { codeSpan, escapeCell, escapeInline, escapeLinkText, escapeText, fencedBlock } from "./escape.js";
 import { approvalMd, closingMd } from "./frame.js";
@@ -20,15 +21,10 @@ function root(options: HelperOptions): RenderRoot {
 /** A link between two documents of the set, relative to the document being written. */
 export function relativeLink(fromPath: string, toPath: string): string {
   const from = posix.dirname(fromPath);
-  const key = `${from}\0${toPath}`;
-  let link = links.get(key);
-  if (link === undefined) {
+  return links.get(`${from}\0${toPath}`, () => {
     const rel = posix.relative(from, toPath);
-    link = rel.startsWith(".") ? rel : `./${rel}`;
-    if (links.size >= 100_000) links.clear();
-    links.set(key, link);
-  }
-  return link;
+    return rel.startsWith(".") ? rel : `./${rel}`;
+  });
 }
 
 /**
@@ -36,7 +32,7 @@ export function relativeLink(fromPath: string, toPath: string): string {
  * (every process its parent and owner, every row of a register its process), and resolving paths was a
  * measurable share of rendering.
  */
-const links = new Map<string, string>();
+const links = new BoundedMemo<string, string>(100_000);
 
 function mdLink(link: Link, from: string): string {
   return `[${escapeLinkText(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
