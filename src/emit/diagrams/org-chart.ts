@@ -1,6 +1,7 @@
 import { diagramWord } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { rootUnits } from "../../model/roots.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { idMaker } from "./ids.js";
 import { label, wrap } from "./label.js";
@@ -98,11 +99,6 @@ function orgChart(model: Model, index: ModelIndex, lang: Lang): { source: string
     lines.push("  classDef head stroke-width:3px,font-weight:bold", `  class ${[...heads].join(",")} head`);
   }
   return { source: `${lines.join("\n")}\n`, nodes };
-}
-
-/** The units that are not below another unit: the roots of the unit tree. */
-function rootUnits(model: Model, index: ModelIndex): Unit[] {
-  return model.units.filter((u) => !u.parent || !index.units.has(u.parent.id));
 }
 
 /** A split chart has a page per unit that holds positions, when there are two units or more. */

@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import { BoundedMemo, kept } from "../../model/memo.js";
 import { processTitle } from "../../model/process-title.js";
+import { topProcesses } from "../../model/roots.js";
 import type { Model, Party, Process } from "../../model/types.js";
 import { idMaker } from "./ids.js";
 import { label, shorten, wrap } from "./label.js";
@@ -283,10 +284,6 @@ function drawnOnce(model: Model, index: ModelIndex, key: string, top: Process | 
   return map;
 }
 
-function tops(model: Model, index: ModelIndex): Process[] {
-  return model.processes.filter((p) => !p.parent || !index.processes.has(p.parent.id));
-}
-
 /**
  * The process map (docs/method.md, organizational concept): the tree of levels as nested groups; arrows between the
  * processes that pass results (or resources) to each other, labelled with what passes — between the sub-processes
@@ -309,7 +306,7 @@ function processMapWriter(model: Model, index: ModelIndex, lang: Lang): MapWrite
 
 function drawMap(model: Model, index: ModelIndex, lang: Lang): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"));
-  for (const top of tops(model, index)) map.draw(top);
+  for (const top of topProcesses(model, index)) map.draw(top);
   // Processes only reachable through a parent cycle still appear, at the top.
   for (const process of model.processes) map.draw(process);
   for (const flow of processFlows(model, index)) map.arrow(map.idOf(flow.from), map.idOf(flow.to), flow.what);
@@ -347,7 +344,7 @@ function overviewWriter(model: Model, index: ModelIndex, lang: Lang, style: MapS
 
 function drawOverview(model: Model, index: ModelIndex, lang: Lang, style: MapStyle): MapWriter {
   const map = new MapWriter(index, lang, diagramWord(lang, "processMap"), style.direction, style.numbered);
-  const levelOne = tops(model, index);
+  const levelOne = topProcesses(model, index);
   for (const top of levelOne) map.draw(top, "  ", true);
   const between = new Map<string, { from: Process; to: Process; what: string[] }>();
   for (const flow of processFlows(model, index)) {
@@ -463,7 +460,7 @@ function drawPart(top: Process, model: Model, index: ModelIndex, lang: Lang, sty
 
 /** The level-1 processes a split map has a page for: those with sub-processes, when there are two or more. */
 export function processMapParts(model: Model, index: ModelIndex): Process[] {
-  const levelOne = tops(model, index);
+  const levelOne = topProcesses(model, index);
   if (levelOne.length < 2 || levelOne.length === model.processes.length) return [];
   return levelOne;
 }

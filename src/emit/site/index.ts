@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { regulationWords } from "../../i18n/words/regulations.js";
 import { siteWords } from "../../i18n/words/site.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { rootUnits, topProcesses } from "../../model/roots.js";
 import type { Model, Position, Process, Unit } from "../../model/types.js";
 import { orgChartMermaid, orgChartNodes } from "../diagrams/org-chart.js";
 import {
@@ -276,32 +277,33 @@ function treeHtml<T extends { id: string }>(
   return `<div class="tree">${list(roots)}</div>`;
 }
 
-function processesPage(model: Model, index: ModelIndex, lang: Lang): Omit<Page, "lang" | "organization"> {
+/** The page of a tree (the processes or the units): the tree from its roots, each item linked to its own page. */
+function treePage<T extends { id: string }>(
+  lang: Lang,
+  section: "processes" | "units",
+  roots: readonly T[],
+  children: (item: T) => T[],
+  link: (item: T) => SiteLink,
+): Omit<Page, "lang" | "organization"> {
   const w = siteWords(lang);
-  const path = sitePaths.processes;
-  const roots = model.processes.filter((p) => !p.parent || !index.processes.has(p.parent.id));
-  const children = (p: Process) => p.children.flatMap((id) => index.processes.get(id) ?? []);
+  const path = sitePaths[section];
   return {
     path,
-    title: w.nav.processes,
+    title: w.nav[section],
     crumbs: [{ text: w.home, to: sitePaths.home }],
-    body: `<h1>${escapeHtml(w.nav.processes)}</h1>\n${treeHtml(path, roots, children, processLink)}`,
-    section: "processes",
+    body: `<h1>${escapeHtml(w.nav[section])}</h1>\n${treeHtml(path, roots, children, link)}`,
+    section,
   };
 }
 
+function processesPage(model: Model, index: ModelIndex, lang: Lang): Omit<Page, "lang" | "organization"> {
+  const children = (p: Process) => p.children.flatMap((id) => index.processes.get(id) ?? []);
+  return treePage(lang, "processes", topProcesses(model, index), children, processLink);
+}
+
 function unitsPage(model: Model, index: ModelIndex, lang: Lang): Omit<Page, "lang" | "organization"> {
-  const w = siteWords(lang);
-  const path = sitePaths.units;
-  const roots = model.units.filter((u) => !u.parent || !index.units.has(u.parent.id));
   const children = (u: Unit) => u.children.flatMap((id) => index.units.get(id) ?? []);
-  return {
-    path,
-    title: w.nav.units,
-    crumbs: [{ text: w.home, to: sitePaths.home }],
-    body: `<h1>${escapeHtml(w.nav.units)}</h1>\n${treeHtml(path, roots, children, unitLink)}`,
-    section: "units",
-  };
+  return treePage(lang, "units", rootUnits(model, index), children, unitLink);
 }
 
 /** Positions by unit, in the order of the unit tree; positions without a unit last. */

@@ -2,6 +2,7 @@ import { documentWords } from "../../i18n/documents.js";
 import type { Lang } from "../../i18n/lang.js";
 import { regulationWords } from "../../i18n/words/regulations.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { topProcesses } from "../../model/roots.js";
 import { sameText } from "../../model/same-text.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { unitFlows } from "../../model/unit-flows.js";
@@ -147,7 +148,7 @@ export function orgStructureView(
   ];
 
   // 5. Key processes: the top level, with owners and a one-line purpose.
-  const tops = model.processes.filter((p) => !p.parent || !index.processes.has(p.parent.id));
+  const tops = topProcesses(model, index);
   const purpose = (description: string | undefined, goals: string[]) =>
     description ? firstSentence(description) : (goals[0] ?? none);
   const processes: Omit<Clause, "number">[] = [
