@@ -1,31 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emitDocuments } from "../src/emit/index.js";
 import { loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { REPO, runCli } from "./helpers/cli.js";
+import { specFiles } from "./helpers/project-files.js";
 import { SHARED_OPTIONS, sharedBuild } from "./helpers/shared-build.js";
 import { listFiles, readTree } from "./helpers/tree.js";
 
 const example = join(REPO, "examples", "car-service-ru");
-
-function specFiles(dir: string) {
-  const files: { path: string; bytes: Uint8Array }[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".yaml") && entry.name !== "procspec.yaml") {
-        files.push({ path: relative(dir, full), bytes: readFileSync(full) });
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 async function emitAll(files: { path: string; bytes: Uint8Array }[]) {
   const project = loadProjectFromFiles(example, readFileSync(join(example, "procspec.yaml")), files);

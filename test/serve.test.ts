@@ -5,6 +5,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, copyExample } from "./helpers/cli.js";
+import { startCli, waitFor } from "./helpers/long-running.js";
 
 let running: ChildProcess | undefined;
 afterEach(() => {
@@ -15,23 +16,9 @@ afterEach(() => {
 const ENV = { ...process.env, CI: "true", NO_COLOR: "1", PROCSPEC_CHROMIUM: "/nonexistent/chromium" };
 
 function startServe(dir: string, ...args: string[]) {
-  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0", ...args], { env: ENV });
-  running = child;
-  let output = "";
-  for (const stream of [child.stdout, child.stderr])
-    stream?.on("data", (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-    });
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(what: () => boolean, label: string, timeout = 90_000): Promise<void> {
-  const until = Date.now() + timeout;
-  while (!what()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const serve = startCli(["serve", dir, "--port", "0", ...args], ENV);
+  running = serve.child;
+  return serve;
 }
 
 async function get(url: string): Promise<{ status: number; type: string; body: string }> {

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { describe, expect, it } from "vitest";
 import { generateOrganization } from "../bench/generate.js";
@@ -19,25 +19,9 @@ import { linkDiagramNodes } from "../src/emit/site/svg-links.js";
 import { loadProject, loadProjectFromFiles } from "../src/load/project.js";
 import { validateProject } from "../src/validate/validate.js";
 import { REPO } from "./helpers/cli.js";
+import { specFiles } from "./helpers/project-files.js";
 
 const example = join(REPO, "examples", "car-service-ru");
-
-function specFiles(dir: string, edit?: (path: string, text: string) => string) {
-  const files: { path: string; bytes: Uint8Array }[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".yaml") && entry.name !== "procspec.yaml") {
-        const path = relative(dir, full);
-        const text = readFileSync(full, "utf8");
-        files.push({ path, bytes: Buffer.from(edit ? edit(path, text) : text) });
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 /** A Mermaid-like picture of the map: one box per node id, as Mermaid writes them. */
 function fakeMap(nodes: string[]): string {

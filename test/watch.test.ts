@@ -1,38 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BIN, copyExample } from "./helpers/cli.js";
-
-interface Watching {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+import { copyExample } from "./helpers/cli.js";
+import { type Running, startCli, waitFor } from "./helpers/long-running.js";
 
 /** Starts `procspec watch` as a user would, in a child process of the built CLI. */
-function startWatch(dir: string): Watching {
-  const child = spawn(process.execPath, [BIN, "watch", dir, "--format", "md,json"], {
-    env: { ...process.env, CI: "true", NO_COLOR: "1" },
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
-}
-
-/** Generous: on a busy shared machine a build of the example can take half a minute of wall time. */
-async function waitFor(what: () => boolean, label: string, timeout = 90_000): Promise<void> {
-  const until = Date.now() + timeout;
-  while (!what()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+function startWatch(dir: string): Running {
+  return startCli(["watch", dir, "--format", "md,json"], { ...process.env, CI: "true", NO_COLOR: "1" });
 }
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;

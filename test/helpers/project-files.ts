@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { loadProjectFromFiles, type Project } from "../../src/load/project.js";
 import { REPO } from "./cli.js";
 
@@ -25,4 +25,24 @@ export function projectOf(files: ReadonlyMap<string, string>): Project {
     .filter(([path]) => path !== "procspec.yaml")
     .map(([path, text]) => ({ path, bytes: encode(text) }));
   return loadProjectFromFiles("/virtual", encode(files.get("procspec.yaml") ?? "lang: en\n"), sources);
+}
+
+/**
+ * The spec files of a project folder as `loadProjectFromFiles` takes them (procspec.yaml left out), each optionally
+ * edited on the way: what in-process tests load instead of reading the folder.
+ */
+export function specFiles(dir: string, edit?: (path: string, text: string) => string) {
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".yaml") && entry.name !== "procspec.yaml") {
+        const path = relative(dir, full);
+        files.push({ path, bytes: edit ? Buffer.from(edit(path, readFileSync(full, "utf8"))) : readFileSync(full) });
+      }
+    }
+  };
+  walk(dir);
+  return files;
 }
