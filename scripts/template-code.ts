@@ -22,7 +22,12 @@ export function templateCode(): string {
     for (const file of readdirSync(join(TEMPLATES, lang)).sort()) {
       if (!file.endsWith(".md.hbs")) continue;
       const source = readFileSync(join(TEMPLATES, lang, file), "utf8");
-      const code = Handlebars.precompile(source, { ...TEMPLATE_OPTIONS });
+      // Each helper call would make the place of the call in the template anew (three objects): only an override
+      // template's mistakes are reported at their place, so the bundled ones go without.
+      const code = String(Handlebars.precompile(source, { ...TEMPLATE_OPTIONS })).replace(
+        /,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g,
+        "",
+      );
       entries.push(`  ${JSON.stringify(`${lang}/${file.replace(/\.md\.hbs$/, "")}`)}: ${code},`);
     }
   }

@@ -12,13 +12,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/assessment-summary": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -29,13 +29,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/competencies": {"0":function(container,depth0,helpers,partials,data) {
@@ -47,7 +47,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -57,7 +57,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":14}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -67,7 +67,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"competencies"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"competencies"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -77,17 +77,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":17,"column":2},"end":{"line":17,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":17,"column":2},"end":{"line":17,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/competency-matrix": {"0":function(container,depth0,helpers,partials,data) {
@@ -98,12 +98,12 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"text")||alias2(depth0, "text", {"start":{"line":10,"column":2},"end":{"line":10,"column":6}} )).call(alias1,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":26}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias2(depth0, "text", {"start":{"line":10,"column":2},"end":{"line":10,"column":6}} )).call(alias1,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias2(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias1,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias2(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias1,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -113,7 +113,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -124,9 +124,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "### "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":6},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":15,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":6},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -136,13 +136,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"units"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"units"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":22,"column":2},"end":{"line":22,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":22,"column":2},"end":{"line":22,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/development-plan": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -153,13 +153,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/index": {"0":function(container,depth0,helpers,partials,data) {
@@ -171,7 +171,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":4,"column":4},"end":{"line":4,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":4,"column":4},"end":{"line":4,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -181,7 +181,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":21,"column":31},"end":{"line":21,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":29},"end":{"line":21,"column":44}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":21,"column":31},"end":{"line":21,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + " | ";
 },"2":function(container,depth0,helpers,partials,data) {
     return " --- |";
@@ -194,15 +194,15 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "| "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":24,"column":4},"end":{"line":24,"column":10}} )).call(alias2,lookupProperty(depth0,"position"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":24,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":24,"column":4},"end":{"line":24,"column":10}} )).call(alias2,lookupProperty(depth0,"position"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":26},"end":{"line":24,"column":30}} )).call(alias2,lookupProperty(depth0,"jobDuties"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":24},"end":{"line":24,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":26},"end":{"line":24,"column":30}} )).call(alias2,lookupProperty(depth0,"jobDuties"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":47},"end":{"line":24,"column":51}} )).call(alias2,lookupProperty(depth0,"competencies"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":45},"end":{"line":24,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":47},"end":{"line":24,"column":51}} )).call(alias2,lookupProperty(depth0,"competencies"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":71},"end":{"line":24,"column":75}} )).call(alias2,lookupProperty(depth0,"profile"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":69},"end":{"line":24,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":71},"end":{"line":24,"column":75}} )).call(alias2,lookupProperty(depth0,"profile"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":88},"end":{"line":24,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " |\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -212,8 +212,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":102},"end":{"line":24,"column":134}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"link")||container.strict(depth0, "link", {"start":{"line":24,"column":136},"end":{"line":24,"column":140}} )).call(alias1,depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":134},"end":{"line":24,"column":147}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||container.strict(depth0, "link", {"start":{"line":24,"column":136},"end":{"line":24,"column":140}} )).call(alias1,depth0,{"name":"link","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " · ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -225,35 +225,35 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":1,"column":4},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":1,"column":4},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":9,"column":2},"end":{"line":9,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":9,"column":2},"end":{"line":9,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":13,"column":2},"end":{"line":13,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":13,"column":2},"end":{"line":13,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":5},"end":{"line":15,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":5},"end":{"line":15,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n| "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":1},"end":{"line":22,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":27,"column":5},"end":{"line":27,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":27,"column":5},"end":{"line":27,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":29,"column":2},"end":{"line":29,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":29,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":29,"column":2},"end":{"line":29,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"note"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"note"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/instruction": {"0":function(container,depth0,helpers,partials,data) {
@@ -264,7 +264,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":7,"column":30},"end":{"line":7,"column":35}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"workers"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":7,"column":28},"end":{"line":7,"column":51}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":7,"column":30},"end":{"line":7,"column":35}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"workers"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -273,7 +273,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":7,"column":61},"end":{"line":7,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":7,"column":59},"end":{"line":7,"column":67}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":7,"column":61},"end":{"line":7,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -282,7 +282,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":11,"column":33},"end":{"line":11,"column":38}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"steps"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":11,"column":52}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":11,"column":33},"end":{"line":11,"column":38}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"steps"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -301,7 +301,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"text"),"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":19}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"text"),"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -311,23 +311,23 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"workers"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"workers"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"workers"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"workers"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":8},"end":{"line":9,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"steps"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":8},"end":{"line":9,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"steps"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"steps"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"steps"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"text"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"text"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"text"),"markdown"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"text"),"markdown"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/job-duties": {"0":function(container,depth0,helpers,partials,data) {
@@ -339,7 +339,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -350,13 +350,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":12,"column":5},"end":{"line":12,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":12,"column":5},"end":{"line":12,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":14,"column":2},"end":{"line":14,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"lead"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":14,"column":2},"end":{"line":14,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"lead"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"duties"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"duties"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -367,9 +367,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":22,"column":5},"end":{"line":22,"column":12}} )).call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":22,"column":3},"end":{"line":22,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":22,"column":5},"end":{"line":22,"column":12}} )).call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":24,"column":2},"end":{"line":24,"column":7}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":24,"column":2},"end":{"line":24,"column":7}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -380,7 +380,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":28,"column":2},"end":{"line":28,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":28,"column":2},"end":{"line":28,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -391,9 +391,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":32,"column":2},"end":{"line":32,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":32,"column":2},"end":{"line":32,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":32,"column":24},"end":{"line":32,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":32,"column":22},"end":{"line":32,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":32,"column":24},"end":{"line":32,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -404,9 +404,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":36,"column":5},"end":{"line":36,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":36,"column":3},"end":{"line":36,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":36,"column":5},"end":{"line":36,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":38,"column":2},"end":{"line":38,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":38,"column":2},"end":{"line":38,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -417,9 +417,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":42,"column":5},"end":{"line":42,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":42,"column":3},"end":{"line":42,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":42,"column":5},"end":{"line":42,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":44,"column":2},"end":{"line":44,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":44,"column":2},"end":{"line":44,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -429,21 +429,21 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instructions"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"systems"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instructions"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"systems"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":47,"column":2},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":47,"column":2},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/kpi-card": {"0":function(container,depth0,helpers,partials,data) {
@@ -454,7 +454,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":13}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -465,11 +465,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":16,"column":5},"end":{"line":16,"column":11}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":16,"column":5},"end":{"line":16,"column":11}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -479,20 +479,20 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(depth0,"kpis"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(depth0,"kpis"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"paragraphs"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"control"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"paragraphs"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"control"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/kpi-register": {"0":function(container,depth0,helpers,partials,data) {
@@ -503,9 +503,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":21}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -515,7 +515,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"unused"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":20}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"unused"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -525,7 +525,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":21,"column":34},"end":{"line":21,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":21,"column":32},"end":{"line":21,"column":59}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":21,"column":34},"end":{"line":21,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -534,7 +534,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":21,"column":69},"end":{"line":21,"column":73}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":21,"column":67},"end":{"line":21,"column":92}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":21,"column":69},"end":{"line":21,"column":73}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -543,23 +543,23 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":3},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"unused"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"unused"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"withoutCard"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"withoutCard"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":23,"column":2},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":23,"column":2},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/org-chart": {"0":function(container,depth0,helpers,partials,data) {
@@ -570,7 +570,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -579,7 +579,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":55}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -588,19 +588,19 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/org-structure": {"0":function(container,depth0,helpers,partials,data) {
@@ -612,7 +612,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -623,11 +623,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":10,"column":5},"end":{"line":10,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":10,"column":5},"end":{"line":10,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":10,"column":17},"end":{"line":10,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":10,"column":15},"end":{"line":10,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":10,"column":17},"end":{"line":10,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -636,14 +636,14 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":13,"column":2},"end":{"line":13,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":13,"column":2},"end":{"line":13,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":13,"column":14},"end":{"line":13,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":25},"end":{"line":13,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":13,"column":14},"end":{"line":13,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -654,7 +654,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":13,"column":42},"end":{"line":13,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":13,"column":40},"end":{"line":13,"column":57}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":13,"column":42},"end":{"line":13,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -664,7 +664,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -675,7 +675,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -686,9 +686,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -698,7 +698,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -708,20 +708,20 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":33,"column":2},"end":{"line":33,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":33,"column":2},"end":{"line":33,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":5},"end":{"line":35,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":3},"end":{"line":35,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":5},"end":{"line":35,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n*"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":37,"column":3},"end":{"line":37,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"intro"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":37,"column":1},"end":{"line":37,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":37,"column":3},"end":{"line":37,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"intro"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":39,"column":2},"end":{"line":39,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":39,"column":2},"end":{"line":39,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/participation-matrix": {"0":function(container,depth0,helpers,partials,data) {
@@ -732,9 +732,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"positions"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"positions"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -745,7 +745,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -755,9 +755,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":15,"column":2},"end":{"line":15,"column":6}} )).call(alias2,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":26}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":15,"column":2},"end":{"line":15,"column":6}} )).call(alias2,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} )).call(alias2,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} )).call(alias2,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -767,17 +767,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(depth0,"legendHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":3},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(depth0,"legendHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":7,"column":2},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"legend"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":7,"column":2},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"legend"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/process-map": {"0":function(container,depth0,helpers,partials,data) {
@@ -788,7 +788,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -797,7 +797,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":55}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -806,19 +806,19 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/process-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -829,7 +829,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":15,"column":40},"end":{"line":15,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"participants"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":15,"column":38},"end":{"line":15,"column":66}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":15,"column":40},"end":{"line":15,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"participants"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -838,7 +838,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":15,"column":76},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":15,"column":74},"end":{"line":15,"column":82}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":15,"column":76},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -847,7 +847,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":19,"column":35},"end":{"line":19,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"clients"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":56}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":19,"column":35},"end":{"line":19,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"clients"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -856,7 +856,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":23,"column":34},"end":{"line":23,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"inputs"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":23,"column":32},"end":{"line":23,"column":54}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":23,"column":34},"end":{"line":23,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"inputs"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -865,7 +865,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":27,"column":35},"end":{"line":27,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"outputs"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":27,"column":33},"end":{"line":27,"column":56}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":27,"column":35},"end":{"line":27,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"outputs"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -874,7 +874,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"items"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"items"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -884,9 +884,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":39,"column":4},"end":{"line":39,"column":10}} )).call(alias1,lookupProperty(depth0,"step"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":39,"column":4},"end":{"line":39,"column":10}} )).call(alias1,lookupProperty(depth0,"step"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"branches"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"branches"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -897,7 +897,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "- "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":42,"column":4},"end":{"line":42,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":42,"column":4},"end":{"line":42,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -907,7 +907,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":47,"column":2},"end":{"line":47,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":23}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":47,"column":2},"end":{"line":47,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -917,8 +917,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"parts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"parts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -928,7 +928,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":56,"column":2},"end":{"line":56,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":56,"column":2},"end":{"line":56,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -938,8 +938,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -949,7 +949,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":61,"column":4},"end":{"line":61,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"caption"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":61,"column":4},"end":{"line":61,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"caption"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -960,7 +960,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":65,"column":2},"end":{"line":65,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":65,"column":2},"end":{"line":65,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -970,7 +970,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":72,"column":38},"end":{"line":72,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"indicators"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":72,"column":36},"end":{"line":72,"column":62}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":72,"column":38},"end":{"line":72,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"indicators"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -979,7 +979,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":76,"column":37},"end":{"line":76,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":76,"column":35},"end":{"line":76,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":76,"column":37},"end":{"line":76,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -988,61 +988,61 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purposeHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purposeHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":41},"end":{"line":9,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":41},"end":{"line":9,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":11,"column":2},"end":{"line":11,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"scope"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":11,"column":2},"end":{"line":11,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"scope"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"participants"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"participants"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"participants"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"participants"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":17,"column":8},"end":{"line":17,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"clients"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":17,"column":6},"end":{"line":17,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":17,"column":8},"end":{"line":17,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"clients"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"clients"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"clients"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 4. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"inputs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":6},"end":{"line":21,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"inputs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"inputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"inputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 5. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"outputs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"outputs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"outputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"outputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 6. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":29,"column":8},"end":{"line":29,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":29,"column":6},"end":{"line":29,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":29,"column":8},"end":{"line":29,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":33,"column":2},"end":{"line":33,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":33,"column":2},"end":{"line":33,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 7. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"decisions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":6},"end":{"line":35,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"decisions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"decisions"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"decisions"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## 8. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":50,"column":8},"end":{"line":50,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":50,"column":6},"end":{"line":50,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":50,"column":8},"end":{"line":50,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":52,"column":2},"end":{"line":52,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":52,"column":2},"end":{"line":52,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"diagram"),"parts"),"0"),"image"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"diagram"),"parts"),"0"),"image"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## 9. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":70,"column":8},"end":{"line":70,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"indicators"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":70,"column":6},"end":{"line":70,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":70,"column":8},"end":{"line":70,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"indicators"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"indicators"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"indicators"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 10. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":74,"column":9},"end":{"line":74,"column":15}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":74,"column":7},"end":{"line":74,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":74,"column":9},"end":{"line":74,"column":15}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":76,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":78,"column":2},"end":{"line":78,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":78,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":78,"column":2},"end":{"line":78,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/process-spec": {"0":function(container,depth0,helpers,partials,data) {
@@ -1054,7 +1054,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1065,17 +1065,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":12,"column":5},"end":{"line":12,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":12,"column":5},"end":{"line":12,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":12,"column":17},"end":{"line":12,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":12,"column":15},"end":{"line":12,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":12,"column":17},"end":{"line":12,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1085,7 +1085,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":15},"end":{"line":14,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":14,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":15},"end":{"line":14,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1094,7 +1094,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":15,"column":14},"end":{"line":15,"column":18}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":25}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":15,"column":14},"end":{"line":15,"column":18}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1103,7 +1103,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":16,"column":15},"end":{"line":16,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":16,"column":13},"end":{"line":16,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":16,"column":15},"end":{"line":16,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1112,7 +1112,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":17,"column":15},"end":{"line":17,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":22}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":17,"column":15},"end":{"line":17,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1121,17 +1121,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"elements"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"elements"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/profile": {"0":function(container,depth0,helpers,partials,data) {
@@ -1142,7 +1142,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":68}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1151,7 +1151,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":9,"column":78},"end":{"line":9,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":9,"column":76},"end":{"line":9,"column":84}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":9,"column":78},"end":{"line":9,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1160,7 +1160,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":13,"column":39},"end":{"line":13,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":13,"column":37},"end":{"line":13,"column":68}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":13,"column":39},"end":{"line":13,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1169,7 +1169,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":17,"column":29},"end":{"line":17,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"skills"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":17,"column":27},"end":{"line":17,"column":48}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":17,"column":29},"end":{"line":17,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"skills"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1178,7 +1178,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":21,"column":32},"end":{"line":21,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"qualities"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":21,"column":30},"end":{"line":21,"column":54}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":21,"column":32},"end":{"line":21,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"qualities"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1187,7 +1187,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":25,"column":29},"end":{"line":25,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"values"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":25,"column":27},"end":{"line":25,"column":48}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":25,"column":29},"end":{"line":25,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"values"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1197,11 +1197,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":30,"column":4},"end":{"line":30,"column":10}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"label"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":30,"column":4},"end":{"line":30,"column":10}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"label"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"duties"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"duties"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1212,7 +1212,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":38,"column":4},"end":{"line":38,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":38,"column":4},"end":{"line":38,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1222,7 +1222,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"groups")||container.strict(depth0, "groups", {"start":{"line":41,"column":40},"end":{"line":41,"column":46}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),{"name":"groups","hash":{},"data":data,"loc":{"start":{"line":41,"column":38},"end":{"line":41,"column":72}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"groups")||container.strict(depth0, "groups", {"start":{"line":41,"column":40},"end":{"line":41,"column":46}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),{"name":"groups","hash":{},"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1231,7 +1231,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":80},"end":{"line":41,"column":133}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1240,7 +1240,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":45,"column":37},"end":{"line":45,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":45,"column":35},"end":{"line":45,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":45,"column":37},"end":{"line":45,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1250,9 +1250,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":48,"column":4},"end":{"line":48,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"label"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":48,"column":4},"end":{"line":48,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"label"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + ":**\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":50,"column":2},"end":{"line":50,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":50,"column":2},"end":{"line":50,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1263,9 +1263,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":54,"column":2},"end":{"line":54,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":54,"column":2},"end":{"line":54,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":54,"column":24},"end":{"line":54,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":54,"column":22},"end":{"line":54,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":54,"column":24},"end":{"line":54,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1276,9 +1276,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":58,"column":5},"end":{"line":58,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":58,"column":3},"end":{"line":58,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":58,"column":5},"end":{"line":58,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":60,"column":2},"end":{"line":60,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":60,"column":2},"end":{"line":60,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1288,48 +1288,48 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":7,"column":5},"end":{"line":7,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"generalKnowledge"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":7,"column":5},"end":{"line":7,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"generalKnowledge"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":11,"column":5},"end":{"line":11,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":11,"column":5},"end":{"line":11,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":15,"column":5},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"skills"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":15,"column":5},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"skills"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"skills"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"skills"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":19,"column":5},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"qualities"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":19,"column":5},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"qualities"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"qualities"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"qualities"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":23,"column":5},"end":{"line":23,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"values"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":23,"column":3},"end":{"line":23,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":23,"column":5},"end":{"line":23,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"values"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"values"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"values"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":27,"column":5},"end":{"line":27,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":27,"column":5},"end":{"line":27,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":43,"column":5},"end":{"line":43,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":43,"column":3},"end":{"line":43,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":43,"column":5},"end":{"line":43,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contribution"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"profstandard"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contribution"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"profstandard"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":63,"column":2},"end":{"line":63,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":63,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":63,"column":2},"end":{"line":63,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/profstandard-comparison": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1340,13 +1340,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/profstandard-list": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1357,13 +1357,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/profstandard-plan": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1374,13 +1374,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/ratings-form": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1391,13 +1391,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/ratings-report": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1408,13 +1408,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/system-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -1425,9 +1425,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":14,"column":2},"end":{"line":14,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":14,"column":2},"end":{"line":14,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1437,7 +1437,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":8}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1447,7 +1447,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":23,"column":28},"end":{"line":23,"column":32}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rules"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":23,"column":26},"end":{"line":23,"column":46}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":23,"column":28},"end":{"line":23,"column":32}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rules"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1456,7 +1456,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":23,"column":56},"end":{"line":23,"column":60}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":23,"column":54},"end":{"line":23,"column":62}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":23,"column":56},"end":{"line":23,"column":60}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1466,9 +1466,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":30,"column":2},"end":{"line":30,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":30,"column":2},"end":{"line":30,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1478,7 +1478,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":37},"end":{"line":37,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":37,"column":35},"end":{"line":37,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":37},"end":{"line":37,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1487,35 +1487,35 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":2},"end":{"line":9,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":2},"end":{"line":9,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":8},"end":{"line":11,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":11,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":8},"end":{"line":11,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"records"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"records"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"rules"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":6},"end":{"line":21,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"rules"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rules"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rules"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 4. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":27,"column":2},"end":{"line":27,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":27,"column":2},"end":{"line":27,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"control"),"kpis"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"control"),"kpis"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## 5. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":6},"end":{"line":35,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":39,"column":2},"end":{"line":39,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":39,"column":2},"end":{"line":39,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/unit-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -1527,11 +1527,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":6,"column":5},"end":{"line":6,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":6,"column":3},"end":{"line":6,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":6,"column":5},"end":{"line":6,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":6,"column":17},"end":{"line":6,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":6,"column":15},"end":{"line":6,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":6,"column":17},"end":{"line":6,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1540,14 +1540,14 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":9,"column":2},"end":{"line":9,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":9,"column":2},"end":{"line":9,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":14},"end":{"line":9,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":25},"end":{"line":9,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":14},"end":{"line":9,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1558,7 +1558,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":9,"column":42},"end":{"line":9,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":57}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":9,"column":42},"end":{"line":9,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1568,7 +1568,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1579,7 +1579,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1590,9 +1590,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":20,"column":2},"end":{"line":20,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":20,"column":2},"end":{"line":20,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1602,7 +1602,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":23,"column":2},"end":{"line":23,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":23,"column":2},"end":{"line":23,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1612,12 +1612,12 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":29,"column":2},"end":{"line":29,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":29,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":29,"column":2},"end":{"line":29,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "en/vacancy": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1628,13 +1628,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/assessment-form": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1645,13 +1645,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/assessment-summary": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1662,13 +1662,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/competencies": {"0":function(container,depth0,helpers,partials,data) {
@@ -1680,7 +1680,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1690,7 +1690,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":14}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1700,7 +1700,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"competencies"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"competencies"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1710,17 +1710,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":17,"column":2},"end":{"line":17,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":17,"column":2},"end":{"line":17,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/competency-matrix": {"0":function(container,depth0,helpers,partials,data) {
@@ -1731,12 +1731,12 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"text")||alias2(depth0, "text", {"start":{"line":10,"column":2},"end":{"line":10,"column":6}} )).call(alias1,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":26}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias2(depth0, "text", {"start":{"line":10,"column":2},"end":{"line":10,"column":6}} )).call(alias1,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias2(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias1,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias2(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias1,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1746,7 +1746,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1757,9 +1757,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "### "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":6},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":15,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":6},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1769,13 +1769,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"units"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"units"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":22,"column":2},"end":{"line":22,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":22,"column":2},"end":{"line":22,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/development-plan": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1786,13 +1786,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/index": {"0":function(container,depth0,helpers,partials,data) {
@@ -1804,7 +1804,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":4,"column":4},"end":{"line":4,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":4,"column":4},"end":{"line":4,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1814,7 +1814,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":21,"column":31},"end":{"line":21,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":29},"end":{"line":21,"column":44}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":21,"column":31},"end":{"line":21,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + " | ";
 },"2":function(container,depth0,helpers,partials,data) {
     return " --- |";
@@ -1827,15 +1827,15 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "| "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":24,"column":4},"end":{"line":24,"column":10}} )).call(alias2,lookupProperty(depth0,"position"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":24,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":24,"column":4},"end":{"line":24,"column":10}} )).call(alias2,lookupProperty(depth0,"position"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":26},"end":{"line":24,"column":30}} )).call(alias2,lookupProperty(depth0,"jobDuties"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":24},"end":{"line":24,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":26},"end":{"line":24,"column":30}} )).call(alias2,lookupProperty(depth0,"jobDuties"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":47},"end":{"line":24,"column":51}} )).call(alias2,lookupProperty(depth0,"competencies"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":45},"end":{"line":24,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":47},"end":{"line":24,"column":51}} )).call(alias2,lookupProperty(depth0,"competencies"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":71},"end":{"line":24,"column":75}} )).call(alias2,lookupProperty(depth0,"profile"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":69},"end":{"line":24,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":24,"column":71},"end":{"line":24,"column":75}} )).call(alias2,lookupProperty(depth0,"profile"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":88},"end":{"line":24,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + " |\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1845,8 +1845,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":102},"end":{"line":24,"column":134}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"link")||container.strict(depth0, "link", {"start":{"line":24,"column":136},"end":{"line":24,"column":140}} )).call(alias1,depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":24,"column":134},"end":{"line":24,"column":147}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||container.strict(depth0, "link", {"start":{"line":24,"column":136},"end":{"line":24,"column":140}} )).call(alias1,depth0,{"name":"link","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " · ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1858,35 +1858,35 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":1,"column":4},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":1,"column":4},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":7,"column":5},"end":{"line":7,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":9,"column":2},"end":{"line":9,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":9,"column":2},"end":{"line":9,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"organizationDocs"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":13,"column":2},"end":{"line":13,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":13,"column":2},"end":{"line":13,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"processes"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":5},"end":{"line":15,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":15,"column":5},"end":{"line":15,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":17,"column":2},"end":{"line":17,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"units"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n| "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":1},"end":{"line":22,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"columns"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"positions"),"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":27,"column":5},"end":{"line":27,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":27,"column":5},"end":{"line":27,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":29,"column":2},"end":{"line":29,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":29,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":29,"column":2},"end":{"line":29,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"note"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"completeness"),"note"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/instruction": {"0":function(container,depth0,helpers,partials,data) {
@@ -1897,7 +1897,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":7,"column":30},"end":{"line":7,"column":35}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"workers"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":7,"column":28},"end":{"line":7,"column":51}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":7,"column":30},"end":{"line":7,"column":35}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"workers"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1906,7 +1906,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":7,"column":61},"end":{"line":7,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":7,"column":59},"end":{"line":7,"column":67}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":7,"column":61},"end":{"line":7,"column":65}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1915,7 +1915,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":11,"column":33},"end":{"line":11,"column":38}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"steps"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":11,"column":52}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":11,"column":33},"end":{"line":11,"column":38}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"steps"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1934,7 +1934,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"text"),"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":19}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"text"),"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1944,23 +1944,23 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"workers"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"workers"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"workers"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"workers"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":8},"end":{"line":9,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"steps"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":8},"end":{"line":9,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"steps"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"steps"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"steps"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"text"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"text"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"text"),"markdown"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"text"),"markdown"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/job-duties": {"0":function(container,depth0,helpers,partials,data) {
@@ -1972,7 +1972,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":8,"column":2},"end":{"line":8,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1983,13 +1983,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":12,"column":5},"end":{"line":12,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":12,"column":5},"end":{"line":12,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":14,"column":2},"end":{"line":14,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"lead"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":14,"column":2},"end":{"line":14,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"lead"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"duties"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"duties"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":18,"column":2},"end":{"line":18,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"owner"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2000,9 +2000,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":22,"column":5},"end":{"line":22,"column":12}} )).call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":22,"column":3},"end":{"line":22,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":22,"column":5},"end":{"line":22,"column":12}} )).call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":24,"column":2},"end":{"line":24,"column":7}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":24,"column":2},"end":{"line":24,"column":7}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2013,7 +2013,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":28,"column":2},"end":{"line":28,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":28,"column":2},"end":{"line":28,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"empty"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2024,9 +2024,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":32,"column":2},"end":{"line":32,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":32,"column":2},"end":{"line":32,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":32,"column":24},"end":{"line":32,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":32,"column":22},"end":{"line":32,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":32,"column":24},"end":{"line":32,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2037,9 +2037,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":36,"column":5},"end":{"line":36,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":36,"column":3},"end":{"line":36,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":36,"column":5},"end":{"line":36,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":38,"column":2},"end":{"line":38,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":38,"column":2},"end":{"line":38,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"instructions"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2050,9 +2050,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":42,"column":5},"end":{"line":42,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":42,"column":3},"end":{"line":42,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":42,"column":5},"end":{"line":42,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":44,"column":2},"end":{"line":44,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":44,"column":2},"end":{"line":44,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"systems"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2062,21 +2062,21 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instructions"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"systems"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"intro"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dutiesHeading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instructions"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"systems"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":47,"column":2},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":47,"column":2},"end":{"line":47,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/kpi-card": {"0":function(container,depth0,helpers,partials,data) {
@@ -2087,7 +2087,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":13}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2098,11 +2098,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":16,"column":5},"end":{"line":16,"column":11}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":16,"column":5},"end":{"line":16,"column":11}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2112,20 +2112,20 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(depth0,"kpis"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(depth0,"kpis"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"paragraphs"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"control"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"bonus"),"paragraphs"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"control"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/kpi-register": {"0":function(container,depth0,helpers,partials,data) {
@@ -2136,9 +2136,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":21}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2148,7 +2148,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"unused"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":20}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"unused"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2158,7 +2158,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":21,"column":34},"end":{"line":21,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":21,"column":32},"end":{"line":21,"column":59}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":21,"column":34},"end":{"line":21,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2167,7 +2167,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":21,"column":69},"end":{"line":21,"column":73}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":21,"column":67},"end":{"line":21,"column":92}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":21,"column":69},"end":{"line":21,"column":73}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"withoutCard"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2176,23 +2176,23 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":3},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":7,"column":2},"end":{"line":7,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"cards"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unused"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"unused"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"unused"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"withoutCard"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":19,"column":5},"end":{"line":19,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"withoutCard"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"withoutCard"),"links"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":23,"column":2},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":23,"column":2},"end":{"line":23,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/org-chart": {"0":function(container,depth0,helpers,partials,data) {
@@ -2203,7 +2203,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2212,7 +2212,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":55}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2221,19 +2221,19 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/org-structure": {"0":function(container,depth0,helpers,partials,data) {
@@ -2245,7 +2245,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":6,"column":4},"end":{"line":6,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"organization"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2256,11 +2256,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":10,"column":5},"end":{"line":10,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":10,"column":5},"end":{"line":10,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":10,"column":17},"end":{"line":10,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":10,"column":15},"end":{"line":10,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":10,"column":17},"end":{"line":10,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2269,14 +2269,14 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":13,"column":2},"end":{"line":13,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":13,"column":2},"end":{"line":13,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":13,"column":14},"end":{"line":13,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":25},"end":{"line":13,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":13,"column":14},"end":{"line":13,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2287,7 +2287,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":13,"column":42},"end":{"line":13,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":13,"column":40},"end":{"line":13,"column":57}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":13,"column":42},"end":{"line":13,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2297,7 +2297,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":16,"column":2},"end":{"line":16,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2308,7 +2308,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2319,9 +2319,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2331,7 +2331,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2341,20 +2341,20 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"organization"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":33,"column":2},"end":{"line":33,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":33,"column":2},"end":{"line":33,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":5},"end":{"line":35,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":3},"end":{"line":35,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":5},"end":{"line":35,"column":11}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n*"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":37,"column":3},"end":{"line":37,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"intro"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":37,"column":1},"end":{"line":37,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":37,"column":3},"end":{"line":37,"column":9}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"intro"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":39,"column":2},"end":{"line":39,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":39,"column":2},"end":{"line":39,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"appendix"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/participation-matrix": {"0":function(container,depth0,helpers,partials,data) {
@@ -2365,9 +2365,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"positions"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"positions"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":20,"column":2},"end":{"line":20,"column":7}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2378,7 +2378,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":11,"column":5},"end":{"line":11,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2388,9 +2388,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":15,"column":2},"end":{"line":15,"column":6}} )).call(alias2,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":26}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":15,"column":2},"end":{"line":15,"column":6}} )).call(alias2,lookupProperty(lookupProperty(data,"root"),"columnsNote"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} )).call(alias2,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":17,"column":2},"end":{"line":17,"column":6}} )).call(alias2,lookupProperty(depth0,"positions"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2400,17 +2400,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(depth0,"legendHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":3},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":5},"end":{"line":5,"column":11}} )).call(alias2,lookupProperty(depth0,"legendHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":7,"column":2},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"legend"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":7,"column":2},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"legend"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":24,"column":2},"end":{"line":24,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/process-map": {"0":function(container,depth0,helpers,partials,data) {
@@ -2421,7 +2421,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2430,7 +2430,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":55}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":7,"column":38},"end":{"line":7,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2439,19 +2439,19 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":5,"column":2},"end":{"line":5,"column":6}} )).call(alias2,lookupProperty(depth0,"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":5},"end":{"line":9,"column":11}} )).call(alias2,lookupProperty(depth0,"listHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":11,"column":2},"end":{"line":11,"column":7}} )).call(alias2,lookupProperty(depth0,"list"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":13,"column":2},"end":{"line":13,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/process-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -2462,7 +2462,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":15,"column":40},"end":{"line":15,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"participants"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":15,"column":38},"end":{"line":15,"column":66}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":15,"column":40},"end":{"line":15,"column":45}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"participants"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2471,7 +2471,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":15,"column":76},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":15,"column":74},"end":{"line":15,"column":82}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":15,"column":76},"end":{"line":15,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2480,7 +2480,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":19,"column":35},"end":{"line":19,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"clients"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":56}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":19,"column":35},"end":{"line":19,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"clients"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2489,7 +2489,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":23,"column":34},"end":{"line":23,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"inputs"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":23,"column":32},"end":{"line":23,"column":54}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":23,"column":34},"end":{"line":23,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"inputs"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2498,7 +2498,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":27,"column":35},"end":{"line":27,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"outputs"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":27,"column":33},"end":{"line":27,"column":56}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":27,"column":35},"end":{"line":27,"column":40}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"outputs"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2507,7 +2507,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"items"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"items"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2517,9 +2517,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":39,"column":4},"end":{"line":39,"column":10}} )).call(alias1,lookupProperty(depth0,"step"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":39,"column":4},"end":{"line":39,"column":10}} )).call(alias1,lookupProperty(depth0,"step"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"branches"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"branches"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2530,7 +2530,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "- "
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":42,"column":4},"end":{"line":42,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":42,"column":4},"end":{"line":42,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2540,7 +2540,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":47,"column":2},"end":{"line":47,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"none"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":23}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":47,"column":2},"end":{"line":47,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decisions"),"none"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2550,8 +2550,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"parts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"parts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2561,7 +2561,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":56,"column":2},"end":{"line":56,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":56,"column":2},"end":{"line":56,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"split"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2571,8 +2571,8 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2582,7 +2582,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":61,"column":4},"end":{"line":61,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"caption"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":61,"column":4},"end":{"line":61,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"caption"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2593,7 +2593,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":65,"column":2},"end":{"line":65,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":65,"column":2},"end":{"line":65,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2603,7 +2603,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":72,"column":38},"end":{"line":72,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"indicators"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":72,"column":36},"end":{"line":72,"column":62}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":72,"column":38},"end":{"line":72,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"indicators"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2612,7 +2612,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":76,"column":37},"end":{"line":76,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":76,"column":35},"end":{"line":76,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":76,"column":37},"end":{"line":76,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2621,61 +2621,61 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purposeHeading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purposeHeading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":41},"end":{"line":9,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":41},"end":{"line":9,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":11,"column":2},"end":{"line":11,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"scope"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":11,"column":2},"end":{"line":11,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"scope"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"participants"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":13,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":13,"column":8},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"participants"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"participants"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"participants"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":17,"column":8},"end":{"line":17,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"clients"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":17,"column":6},"end":{"line":17,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":17,"column":8},"end":{"line":17,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"clients"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"clients"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"clients"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 4. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"inputs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":6},"end":{"line":21,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"inputs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"inputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"inputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 5. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"outputs"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"outputs"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"outputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"outputs"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 6. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":29,"column":8},"end":{"line":29,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":29,"column":6},"end":{"line":29,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":29,"column":8},"end":{"line":29,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":33,"column":2},"end":{"line":33,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":33,"column":2},"end":{"line":33,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"course"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 7. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"decisions"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":6},"end":{"line":35,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"decisions"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"decisions"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"decisions"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## 8. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":50,"column":8},"end":{"line":50,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":50,"column":6},"end":{"line":50,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":50,"column":8},"end":{"line":50,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":52,"column":2},"end":{"line":52,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":52,"column":2},"end":{"line":52,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"diagram"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"diagram"),"parts"),"0"),"image"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"diagram"),"parts"),"0"),"image"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## 9. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":70,"column":8},"end":{"line":70,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"indicators"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":70,"column":6},"end":{"line":70,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":70,"column":8},"end":{"line":70,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"indicators"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"indicators"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"indicators"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 10. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":74,"column":9},"end":{"line":74,"column":15}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":74,"column":7},"end":{"line":74,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":74,"column":9},"end":{"line":74,"column":15}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":76,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":78,"column":2},"end":{"line":78,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":78,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":78,"column":2},"end":{"line":78,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/process-spec": {"0":function(container,depth0,helpers,partials,data) {
@@ -2687,7 +2687,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2698,17 +2698,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":12,"column":5},"end":{"line":12,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":12,"column":5},"end":{"line":12,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":12,"column":17},"end":{"line":12,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":12,"column":15},"end":{"line":12,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":12,"column":17},"end":{"line":12,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2718,7 +2718,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":15},"end":{"line":14,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":14,"column":13},"end":{"line":14,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":14,"column":15},"end":{"line":14,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2727,7 +2727,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":15,"column":14},"end":{"line":15,"column":18}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":12},"end":{"line":15,"column":25}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"text")||container.strict(depth0, "text", {"start":{"line":15,"column":14},"end":{"line":15,"column":18}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2736,7 +2736,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":16,"column":15},"end":{"line":16,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":16,"column":13},"end":{"line":16,"column":28}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"links")||container.strict(depth0, "links", {"start":{"line":16,"column":15},"end":{"line":16,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2745,7 +2745,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":17,"column":15},"end":{"line":17,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":22}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":17,"column":15},"end":{"line":17,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2754,17 +2754,17 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"image"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"elements"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"elements"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/profile": {"0":function(container,depth0,helpers,partials,data) {
@@ -2775,7 +2775,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":68}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2784,7 +2784,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":9,"column":78},"end":{"line":9,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":9,"column":76},"end":{"line":9,"column":84}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":9,"column":78},"end":{"line":9,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2793,7 +2793,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":13,"column":39},"end":{"line":13,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":13,"column":37},"end":{"line":13,"column":68}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":13,"column":39},"end":{"line":13,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2802,7 +2802,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":17,"column":29},"end":{"line":17,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"skills"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":17,"column":27},"end":{"line":17,"column":48}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":17,"column":29},"end":{"line":17,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"skills"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2811,7 +2811,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":21,"column":32},"end":{"line":21,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"qualities"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":21,"column":30},"end":{"line":21,"column":54}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":21,"column":32},"end":{"line":21,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"qualities"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2820,7 +2820,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":25,"column":29},"end":{"line":25,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"values"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":25,"column":27},"end":{"line":25,"column":48}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":25,"column":29},"end":{"line":25,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"values"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2830,11 +2830,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":30,"column":4},"end":{"line":30,"column":10}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"label"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":30,"column":4},"end":{"line":30,"column":10}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"label"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n\n"
-    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"links"),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"links")||alias1(depth0, "links", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"links"),{"name":"links","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"duties"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":34,"column":2},"end":{"line":34,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),"duties"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2845,7 +2845,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":38,"column":4},"end":{"line":38,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":38,"column":4},"end":{"line":38,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "**\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2855,7 +2855,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"groups")||container.strict(depth0, "groups", {"start":{"line":41,"column":40},"end":{"line":41,"column":46}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),{"name":"groups","hash":{},"data":data,"loc":{"start":{"line":41,"column":38},"end":{"line":41,"column":72}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"groups")||container.strict(depth0, "groups", {"start":{"line":41,"column":40},"end":{"line":41,"column":46}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),{"name":"groups","hash":{},"data":data})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2864,7 +2864,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":80},"end":{"line":41,"column":133}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2873,7 +2873,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":45,"column":37},"end":{"line":45,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":45,"column":35},"end":{"line":45,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":45,"column":37},"end":{"line":45,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2883,9 +2883,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n**"
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":48,"column":4},"end":{"line":48,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"label"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":48,"column":4},"end":{"line":48,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"label"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + ":**\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":50,"column":2},"end":{"line":50,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":50,"column":2},"end":{"line":50,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"contribution"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2896,9 +2896,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":54,"column":2},"end":{"line":54,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":54,"column":2},"end":{"line":54,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":54,"column":24},"end":{"line":54,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":54,"column":22},"end":{"line":54,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"link")||alias1(depth0, "link", {"start":{"line":54,"column":24},"end":{"line":54,"column":28}} )).call(alias2,lookupProperty(lookupProperty(depth0,"kpiCard"),"link"),{"name":"link","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2909,9 +2909,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":58,"column":5},"end":{"line":58,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":58,"column":3},"end":{"line":58,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":58,"column":5},"end":{"line":58,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":60,"column":2},"end":{"line":60,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":60,"column":2},"end":{"line":60,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"profstandard"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2921,48 +2921,48 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":7,"column":5},"end":{"line":7,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"generalKnowledge"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":7,"column":5},"end":{"line":7,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"generalKnowledge"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"generalKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":11,"column":5},"end":{"line":11,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":11,"column":5},"end":{"line":11,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"subjectKnowledge"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":15,"column":5},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"skills"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":15,"column":5},"end":{"line":15,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"skills"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"skills"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"skills"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":19,"column":5},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"qualities"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":19,"column":3},"end":{"line":19,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":19,"column":5},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"qualities"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"qualities"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"qualities"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":23,"column":5},"end":{"line":23,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"values"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":23,"column":3},"end":{"line":23,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":23,"column":5},"end":{"line":23,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"values"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"values"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"values"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":27,"column":5},"end":{"line":27,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":27,"column":3},"end":{"line":27,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":27,"column":5},"end":{"line":27,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"owned"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"functionalDuties"),"executedLabel"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"functionalDuties"),"groups"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## "
-    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":43,"column":5},"end":{"line":43,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":43,"column":3},"end":{"line":43,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"heading")||alias1(depth0, "heading", {"start":{"line":43,"column":5},"end":{"line":43,"column":12}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"heading","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contribution"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"profstandard"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contribution"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"kpiCard"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"profstandard"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":63,"column":2},"end":{"line":63,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":63,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":63,"column":2},"end":{"line":63,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/profstandard-comparison": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2973,13 +2973,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/profstandard-list": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2990,13 +2990,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/profstandard-plan": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3007,13 +3007,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/ratings-form": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3024,13 +3024,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/ratings-report": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3041,13 +3041,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/system-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -3058,9 +3058,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":14,"column":2},"end":{"line":14,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":22}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":14,"column":2},"end":{"line":14,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3070,7 +3070,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":8}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":18,"column":2},"end":{"line":18,"column":6}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3080,7 +3080,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":23,"column":28},"end":{"line":23,"column":32}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rules"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":23,"column":26},"end":{"line":23,"column":46}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":23,"column":28},"end":{"line":23,"column":32}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rules"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3089,7 +3089,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":23,"column":56},"end":{"line":23,"column":60}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data,"loc":{"start":{"line":23,"column":54},"end":{"line":23,"column":62}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"none") || container.strict(depth0, "none", {"start":{"line":23,"column":56},"end":{"line":23,"column":60}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"none","hash":{},"data":data}) : helper))) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3099,9 +3099,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":30,"column":2},"end":{"line":30,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"intro"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":30,"column":2},"end":{"line":30,"column":6}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"intro"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"control"),"kpis"),"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3111,7 +3111,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":37},"end":{"line":37,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":37,"column":35},"end":{"line":37,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":37,"column":37},"end":{"line":37,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"responsibility"),"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3120,35 +3120,35 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 1. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":5,"column":8},"end":{"line":5,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"fields")||alias1(depth0, "fields", {"start":{"line":7,"column":2},"end":{"line":7,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"fields"),{"name":"fields","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":2},"end":{"line":9,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":2},"end":{"line":9,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"general"),"purpose"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n## 2. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":8},"end":{"line":11,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":11,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":11,"column":8},"end":{"line":11,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"records"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"records"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"records"),"table"),"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data})) != null ? stack1 : "")
     + "\n## 3. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"rules"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":21,"column":6},"end":{"line":21,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":21,"column":8},"end":{"line":21,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"rules"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rules"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rules"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n## 4. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":25,"column":8},"end":{"line":25,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":27,"column":2},"end":{"line":27,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":27,"column":2},"end":{"line":27,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"control"),"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"control"),"kpis"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"control"),"kpis"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n## 5. "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":6},"end":{"line":35,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":8},"end":{"line":35,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"responsibility"),"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"responsibility"),"items"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(3, data, 0),"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":39,"column":2},"end":{"line":39,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":39,"column":2},"end":{"line":39,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/unit-regulation": {"0":function(container,depth0,helpers,partials,data) {
@@ -3160,11 +3160,11 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":6,"column":5},"end":{"line":6,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":6,"column":3},"end":{"line":6,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":6,"column":5},"end":{"line":6,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":6,"column":17},"end":{"line":6,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":6,"column":15},"end":{"line":6,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":6,"column":17},"end":{"line":6,"column":23}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3173,14 +3173,14 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":9,"column":2},"end":{"line":9,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":9,"column":2},"end":{"line":9,"column":8}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":14},"end":{"line":9,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":25},"end":{"line":9,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"text")||alias1(depth0, "text", {"start":{"line":9,"column":14},"end":{"line":9,"column":18}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"text","hash":{},"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"diagram"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3191,7 +3191,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":9,"column":42},"end":{"line":9,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":57}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"source")||container.strict(depth0, "source", {"start":{"line":9,"column":42},"end":{"line":9,"column":48}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"source","hash":{},"data":data})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3201,7 +3201,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":12,"column":2},"end":{"line":12,"column":6}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"list","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3212,7 +3212,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"table"),{"name":"table","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3223,9 +3223,9 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":20,"column":2},"end":{"line":20,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mermaid")||container.strict(depth0, "mermaid", {"start":{"line":20,"column":2},"end":{"line":20,"column":9}} )).call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"mermaid"),{"name":"mermaid","hash":{},"data":data})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3235,7 +3235,7 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
     };
 
   return "\n"
-    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":23,"column":2},"end":{"line":23,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"image")||container.strict(depth0, "image", {"start":{"line":23,"column":2},"end":{"line":23,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"image"),{"name":"image","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3245,12 +3245,12 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":29,"column":2},"end":{"line":29,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":29,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":29,"column":2},"end":{"line":29,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "ru/vacancy": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3261,13 +3261,13 @@ export const PRECOMPILED: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"approval")||alias1(depth0, "approval", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"approval","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n# "
-    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":3,"column":4},"end":{"line":3,"column":10}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"blocks")||alias1(depth0, "blocks", {"start":{"line":5,"column":2},"end":{"line":5,"column":8}} )).call(alias2,lookupProperty(depth0,"blocks"),{"name":"blocks","hash":{},"data":data})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"closing")||alias1(depth0, "closing", {"start":{"line":7,"column":2},"end":{"line":7,"column":9}} )).call(alias2,lookupProperty(depth0,"meta"),{"name":"closing","hash":{},"data":data})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
 };
