@@ -1,6 +1,7 @@
 import { diagramWord } from "../../i18n/diagrams.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
+import { kept } from "../../model/memo.js";
 import { rootUnits } from "../../model/roots.js";
 import type { Model, Position, Unit } from "../../model/types.js";
 import { idMaker } from "./ids.js";
@@ -37,11 +38,28 @@ export interface OrgChartNode {
 }
 
 /** The org chart's node ids, each with the unit or position it draws, for what links them to their pages. */
-export function orgChartNodes(model: Model, index: ModelIndex, lang: Lang): Map<string, OrgChartNode> {
+export function orgChartNodes(model: Model, index: ModelIndex, lang: Lang): ReadonlyMap<string, OrgChartNode> {
   return orgChart(model, index, lang).nodes;
 }
 
-function orgChart(model: Model, index: ModelIndex, lang: Lang): { source: string; nodes: Map<string, OrgChartNode> } {
+interface OrgChart {
+  source: string;
+  nodes: ReadonlyMap<string, OrgChartNode>;
+}
+
+/** Drawn once per model, index and language: the structure, its document and the diagram files each show it. */
+const charts = new WeakMap<Model, WeakMap<ModelIndex, Map<Lang, OrgChart>>>();
+
+function orgChart(model: Model, index: ModelIndex, lang: Lang): OrgChart {
+  const byIndex = kept(charts, model, () => new WeakMap<ModelIndex, Map<Lang, OrgChart>>());
+  return kept(
+    kept(byIndex, index, () => new Map<Lang, OrgChart>()),
+    lang,
+    () => drawOrgChart(model, index, lang),
+  );
+}
+
+function drawOrgChart(model: Model, index: ModelIndex, lang: Lang): OrgChart {
   const nodes = new Map<string, OrgChartNode>();
   const nextId = idMaker();
   const positionId = new Map<string, string>();
