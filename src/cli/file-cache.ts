@@ -8,8 +8,8 @@ import { type CheckedFile, checkedFile, restoreFile } from "../validate/file-che
 import { cacheFolder } from "./cache-dir.js";
 import { VERSION } from "./version.js";
 
-/** Bumped whenever what an entry holds changes shape. */
-const FORMAT = 1;
+/** Bumped whenever what an entry holds changes shape (2: no position table). */
+const FORMAT = 2;
 
 interface Header {
   format: number;
@@ -140,7 +140,6 @@ function restore(path: string, text: string, checked: CheckedFile): ParsedFile |
         typeof doc.index === "number" &&
         typeof doc.data === "object" &&
         doc.data !== null &&
-        doc.positions !== undefined &&
         Array.isArray(doc.schema?.diagnostics) &&
         Array.isArray(doc.schema?.answered);
       if (!ok) return undefined;

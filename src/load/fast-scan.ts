@@ -10,17 +10,21 @@ export interface WrittenList {
 /**
  * Whether a document may hold a `[...]` list under one of the keys `key` accepts that `candidate` accepts — so that
  * a rule about how a list is written (which only `yaml`'s Document tells) parses only the documents where it may
- * fire. Always true for a document `yaml` read: its Document is there already. A file without a `[` has no such
- * list, and a block list is passed over without looking at its items: most files are decided at once.
+ * fire. Always true for a document `yaml` read: its Document is there already. Most documents are decided without
+ * their positions: a file without a `[` has no such list, nor has a document whose lists under those keys hold no
+ * item `suspect` accepts (an item `candidate` may judge); only the rest are looked at as written.
  */
 export function mayHoldFlowList(
   doc: SourceDoc,
   key: (name: string) => boolean,
+  suspect: (item: unknown) => boolean,
   candidate: (list: WrittenList) => boolean,
 ): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
   const text = doc.source.text;
-  if (!text.includes("[")) return false;
+  if (!text.includes("[") || !holdsSuspect(doc.data, key, suspect)) return false;
+  const positions = doc.positions;
+  if (positions === undefined) return true;
   const visit = (value: unknown, pos: PosNode): boolean => {
     if (typeof pos === "number" || typeof value !== "object" || value === null) return false;
     if ("s" in pos) {
@@ -42,7 +46,18 @@ export function mayHoldFlowList(
     }
     return false;
   };
-  return visit(doc.data, doc.positions);
+  return visit(doc.data, positions);
+}
+
+function holdsSuspect(value: unknown, key: (name: string) => boolean, suspect: (item: unknown) => boolean): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => holdsSuspect(item, key, suspect));
+  for (const name in value) {
+    const item = (value as Record<string, unknown>)[name];
+    if (Array.isArray(item) && key(name) && item.some(suspect)) return true;
+    if (holdsSuspect(item, key, suspect)) return true;
+  }
+  return false;
 }
 
 function offsetOf(node: PosNode | undefined): number {
