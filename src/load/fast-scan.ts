@@ -11,8 +11,11 @@ export interface WrittenList {
 export interface FlowListQuery {
   /** The keys whose lists it judges. */
   key: (name: string) => boolean;
-  /** A pattern the file's text matches wherever such a list is written (a file read fast has each on one line). */
-  text: RegExp;
+  /**
+   * A pattern the rest of a line from its `[` on matches wherever such a list is written (a file read fast has
+   * each `[...]` on one line). Only lines with a `[` are tested: a whole-text search is dearer than the parse.
+   */
+  fromBracket: RegExp;
   /** An item such a list must hold (its value). */
   item: (value: unknown) => boolean;
   /** The list as written (quoted items), for a document that passed the three tests above. */
@@ -28,7 +31,7 @@ export interface FlowListQuery {
 export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
   const text = doc.source.text;
-  if (!query.text.test(text) || !holdsItem(doc.data, query)) return false;
+  if (!bracketLineMatches(text, query.fromBracket) || !holdsItem(doc.data, query)) return false;
   const positions = doc.positions;
   if (positions === undefined) return true;
   const visit = (value: unknown, pos: PosNode): boolean => {
@@ -53,6 +56,16 @@ export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
     return false;
   };
   return visit(doc.data, positions);
+}
+
+function bracketLineMatches(text: string, pattern: RegExp): boolean {
+  for (let open = text.indexOf("["); open !== -1; ) {
+    const newline = text.indexOf("\n", open);
+    const end = newline === -1 ? text.length : newline;
+    if (pattern.test(text.slice(open, end))) return true;
+    open = text.indexOf("[", end);
+  }
+  return false;
 }
 
 function holdsItem(value: unknown, query: FlowListQuery): boolean {

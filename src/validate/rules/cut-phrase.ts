@@ -7,7 +7,7 @@ import { textListKeys } from "../schemas.js";
 
 /** A lower-case first letter, Latin or Cyrillic: the mark of a phrase a comma cut in two. */
 const LOWER_START = /^[a-zа-яё]/;
-/** Such a letter opening an item of a one-line `[...]` list: a text without one holds no cut. */
+/** Such a letter opening an item of a `[...]` list, from the `[` on: a line without one holds no cut. */
 const FLOW_LOWER = /[[,][ \t]*[a-zа-яё]/;
 
 /**
@@ -72,7 +72,12 @@ const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   // A document read fast has no `yaml` Document; it is parsed only when its text has a candidate.
-  const query = { key: (name: string) => keys.has(name), text: FLOW_LOWER, item: isLowerText, list: isCandidate };
+  const query = {
+    key: (name: string) => keys.has(name),
+    fromBracket: FLOW_LOWER,
+    item: isLowerText,
+    list: isCandidate,
+  };
   if (!mayHoldFlowList(doc, query)) return [];
   const cached = listsOf.get(doc.yaml);
   if (cached) return cached;
