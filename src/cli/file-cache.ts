@@ -8,12 +8,12 @@ import { type CheckedFile, checkedFile, restoreFile } from "../validate/file-che
 import { cacheFolder } from "./cache-dir.js";
 import { VERSION } from "./version.js";
 
-/** Bumped whenever what an entry holds, or how entries are laid out in files, changes. */
-const FORMAT = 2;
+/** Bumped whenever what an entry holds or how entries are laid out changes (2: no position table; 3: in parts). */
+const FORMAT = 3;
 
 /**
  * Entries are spread over this many files by a hash of their path, so that a run which changed one spec file
- * writes one part of the cache again, not all of it (at 2,000 files the whole cache is ~6 MB: stringifying,
+ * writes one part of the cache again, not all of it (at 2,000 files the whole cache was ~6 MB: stringifying,
  * hashing and writing it took ~190 ms of a warm run).
  */
 const SHARDS = 64;
@@ -237,7 +237,6 @@ function restore(path: string, text: string, checked: CheckedFile): ParsedFile |
         typeof doc.index === "number" &&
         typeof doc.data === "object" &&
         doc.data !== null &&
-        doc.positions !== undefined &&
         Array.isArray(doc.schema?.diagnostics) &&
         Array.isArray(doc.schema?.answered);
       if (!ok) return undefined;
