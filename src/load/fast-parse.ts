@@ -34,9 +34,9 @@ export interface FastDoc {
  * timestamps become Dates, `0b1` is a number), so both parsers turn every plain scalar into the same value.
  */
 const coreTypes = [
-  scalarType("null", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
-  scalarType("bool", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
-  scalarType("int", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
+  scalarType("null", "~nN", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
+  scalarType("bool", "tTfF", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
+  scalarType("int", "0123456789+-", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
     s.startsWith("0o")
       ? Number.parseInt(s.substring(2), 8)
       : s.startsWith("0x")
@@ -45,6 +45,7 @@ const coreTypes = [
   ),
   scalarType(
     "float",
+    "0123456789+-.",
     [
       /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
@@ -61,11 +62,25 @@ const coreTypes = [
   ),
 ];
 
-/** js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. */
-function scalarType(name: string, tests: readonly RegExp[], construct: (s: string) => unknown): jsyaml.Type {
+/**
+ * js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. Every plain scalar
+ * of a file is offered to each type in turn, and most are words: a first character none of a type's forms can
+ * start with (`starts`; the empty scalar is null's) rules the type out before any regular expression runs.
+ */
+function scalarType(
+  name: string,
+  starts: string,
+  tests: readonly RegExp[],
+  construct: (s: string) => unknown,
+): jsyaml.Type {
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: "scalar",
-    resolve: (data: string | null) => tests.some((test) => test.test(data ?? "")),
+    resolve: (data: string | null) => {
+      const text = data ?? "";
+      if (text.length > 0 && !starts.includes(text.charAt(0))) return false;
+      for (const test of tests) if (test.test(text)) return true;
+      return false;
+    },
     construct: (data: string | null) => construct(data ?? ""),
   });
 }
