@@ -1,8 +1,10 @@
 /**
- * The fast path (js-yaml with a position table) must read every file it accepts exactly as `yaml` does: the same
- * data, and the same line and column for every value and key a diagnostic or `--trace` can name. Checked on every
- * YAML file of the examples, the fixtures, the bad-input suite and a generated organization; files it declines
- * (errors, anchors, empty values) go to `yaml` unchanged, which the rest of the suite covers.
+ * The fast path (js-yaml, positions read node by node when asked for) must read every file it accepts exactly as
+ * `yaml` does: the same data, and the same line and column for every value and key a diagnostic or `--trace` can
+ * name. Checked on every YAML file of the examples, the fixtures, the bad-input suite and a generated
+ * organization; files it declines (errors, anchors, empty values) go to `yaml` unchanged, which the rest of the
+ * suite covers. A file read plainly (no position kept) must be one the node-by-node reading accepts too: that
+ * reading is what vouches for it.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,8 +13,8 @@ import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseAllDocuments } from "yaml";
 import { generateOrganization } from "../bench/generate.js";
-import { fastParse } from "../src/load/fast-parse.js";
-import { itemLines, joinPointer, locate } from "../src/load/locate.js";
+import { fastParse, positionTable } from "../src/load/fast-parse.js";
+import { joinPointer, locate } from "../src/load/locate.js";
 import { YAML_OPTIONS } from "../src/load/parse.js";
 import { PositionedDoc, SpecText } from "../src/load/positioned-doc.js";
 import type { SourceDoc } from "../src/load/source.js";
@@ -45,9 +47,18 @@ function yamlDocs(file: string, text: string): SourceDoc[] {
   }));
 }
 
+/** How many files `compare` saw read plainly, without a position table. */
+let plainlyRead = 0;
+
 function compare(file: string, text: string): boolean {
   const fast = fastParse(text);
   if (!fast) return false;
+  const table = positionTable(text);
+  expect(table, `${file}: read fast, but the node-by-node reading declines it`).toBeDefined();
+  if (fast.every((d) => d.positions === undefined)) plainlyRead++;
+  fast.forEach((d, i) => {
+    if (d.positions !== undefined) expect(d.positions, file).toEqual(table?.[i]);
+  });
   const slow = yamlDocs(file, text);
   expect(fast.length, file).toBe(slow.length);
   // A file yaml finds a problem in must never be read fast: its diagnostic would be lost.
@@ -59,11 +70,10 @@ function compare(file: string, text: string): boolean {
   fast.forEach(({ data, positions }, index) => {
     const reference = slow[index] as SourceDoc;
     expect(data, file).toEqual(reference.data);
-    const doc = new PositionedDoc(file, index, null, data, positions, source);
+    const doc = new PositionedDoc(file, index, null, data, source, positions);
     for (const pointer of pointers(data)) {
       expect(locate(doc, pointer), `${file}#${index}${pointer}`).toEqual(locate(reference, pointer));
       expect(locate(doc, pointer, "key"), `${file}#${index}${pointer} key`).toEqual(locate(reference, pointer, "key"));
-      expect(itemLines(doc, pointer, 3), `${file}#${index}${pointer} items`).toEqual(itemLines(reference, pointer, 3));
     }
     // What an editor asks of the document is there too, parsed on demand.
     expect(doc.yaml.toJS()).toEqual(reference.data);
@@ -78,11 +88,14 @@ describe("fast parse", () => {
       ignore: ["**/node_modules/**", "test/golden/**/expected/**"],
     }).sort();
     let fast = 0;
+    plainlyRead = 0;
     for (const file of files) if (compare(file, readFileSync(join(REPO, file), "utf8"))) fast++;
-    console.log(`${fast} of ${files.length} files read fast`);
+    console.log(`${fast} of ${files.length} files read fast, ${plainlyRead} of them plainly`);
     expect(files.length).toBeGreaterThan(50);
-    // Most well-formed files take the fast path; otherwise the comparison above proves little.
+    // Most well-formed files take the fast path, and most of those the plain one; otherwise the comparison above
+    // proves little.
     expect(fast / files.length).toBeGreaterThan(0.6);
+    expect(plainlyRead / fast).toBeGreaterThan(0.6);
   });
 
   it("reads a generated organization as yaml does", () => {
@@ -108,5 +121,38 @@ describe("fast parse", () => {
       '"quoted key": 1\n? explicit\n: value\n',
     ];
     for (const text of texts) compare("inline.yaml", text);
+  });
+
+  it("reads node by node what only that reading can judge", () => {
+    // Each of these would be read plainly if the pre-check missed it; `compare` then fails, as the node-by-node
+    // reading declines them (a quote or bracket over two lines, a collection or null as a key, a long key).
+    const texts = [
+      'a: "x\n  y"\n',
+      "a: 'it''s\n  y'\n",
+      "a: [b,\n  c]\n",
+      "a: {b: c,\n d: e}\n",
+      "- a: [b, c\n  ]\n",
+      "[a, b]: c\n",
+      "{a: b}: c\n",
+      "~: x\n",
+      "null: x\n",
+      "a: b\n__proto__: c\n",
+      `${"k".repeat(120)}: v\n`,
+      "a:\n  - b\n  -\n",
+      'a: "q\\"x\n  y"\n',
+    ];
+    for (const text of texts) {
+      compare("inline.yaml", text);
+      const fast = fastParse(text);
+      if (fast)
+        expect(
+          fast.every((d) => d.positions !== undefined),
+          JSON.stringify(text),
+        ).toBe(true);
+    }
+    // Plain text with quotes, apostrophes and brackets that close on their line is read plainly.
+    const plain = fastParse("a: \"x\" # \"\nb: it's [fine\nc: [d, \"e, f\"] # [\nd: {e: 'g''h'}\n");
+    expect(plain?.[0]?.positions).toBeUndefined();
+    expect(plain?.[0]?.data).toEqual({ a: "x", b: "it's [fine", c: ["d", "e, f"], d: { e: "g'h" } });
   });
 });

@@ -3,10 +3,10 @@
  * be trusted (truncated, edited, another procspec.yaml) is ignored — the diagnostics are always those of a run
  * without the cache.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheFile, FileCache } from "../src/cli/file-cache.js";
+import { cacheFileOf, cacheFiles, FileCache } from "../src/cli/file-cache.js";
 import { fastParse } from "../src/load/fast-parse.js";
 import { assembleProject, loadProject, readProjectFiles } from "../src/load/project.js";
 import { Workspace } from "../src/lsp/workspace.js";
@@ -28,6 +28,12 @@ function cachedRun(root: string) {
   };
 }
 
+/** How many spec files have their entry in the part of the cache at `path`. */
+function kept(path: string): number {
+  const body = readFileSync(path, "utf8").split("\n")[1] ?? "{}";
+  return Object.keys(JSON.parse(body)).length;
+}
+
 const uncached = (root: string) => validateProject(loadProject(root)).diagnostics;
 
 /** Files only `yaml` reads (anchors, `**` in a text, a YAML mistake): never kept, parsed on every run. */
@@ -46,7 +52,7 @@ describe("--cache", () => {
     const first = cachedRun(root);
     expect(first.state).toBe("absent");
     expect(first.misses).toBeGreaterThan(20);
-    expect(existsSync(cacheFile(root))).toBe(true);
+    expect(cacheFiles(root).length).toBeGreaterThan(1);
     expect(first.diagnostics).toEqual(uncached(root));
     const second = cachedRun(root);
     expect(second.state).toBe("used");
@@ -77,14 +83,19 @@ describe("--cache", () => {
     expect(run.diagnostics).toEqual(uncached(root));
   });
 
-  it("ignores a truncated or edited cache file, and writes a sound one again", () => {
+  it("ignores a truncated or edited part of the cache, uses the other parts, and writes a sound one again", () => {
     cachedRun(root);
-    const path = cacheFile(root);
-    const whole = readFileSync(path, "utf8");
-    writeFileSync(path, whole.slice(0, Math.floor(whole.length / 2)));
+    const whole = cachedRun(root);
+    const path = cacheFileOf(root, file);
+    // The files kept in that part: exactly those are parsed again.
+    const inPart = kept(path);
+    expect(inPart).toBeGreaterThan(0);
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.slice(0, Math.floor(text.length / 2)));
     const truncated = cachedRun(root);
     expect(truncated.state).toBe("corrupt");
-    expect(truncated.hits).toBe(0);
+    expect(truncated.hits).toBe(whole.hits - inPart);
+    expect(truncated.hits).toBeGreaterThan(0);
     expect(truncated.diagnostics).toEqual(uncached(root));
     // An edit that keeps the JSON valid: a value of a document changed behind procspec's back.
     const edited = readFileSync(path, "utf8").replace('"kind":"Process"', '"kind":"Unit"');
@@ -92,8 +103,46 @@ describe("--cache", () => {
     writeFileSync(path, edited);
     const run = cachedRun(root);
     expect(run.state).toBe("corrupt");
+    expect(run.hits).toBe(whole.hits - inPart);
     expect(run.diagnostics).toEqual(uncached(root));
-    expect(cachedRun(root).state).toBe("used");
+    expect(cachedRun(root)).toMatchObject({ state: "used", hits: whole.hits });
+  });
+
+  it("does not trust a part under another part's name, even with a sound checksum", () => {
+    cachedRun(root);
+    const whole = cachedRun(root);
+    const path = cacheFileOf(root, file);
+    const other = cacheFiles(root).find((p) => p !== path) ?? "";
+    renameSync(other, path);
+    const run = cachedRun(root);
+    expect(run.state).toBe("corrupt");
+    expect(run.hits).toBeLessThan(whole.hits);
+    expect(run.diagnostics).toEqual(uncached(root));
+    expect(cachedRun(root)).toMatchObject({ state: "used", hits: whole.hits });
+  });
+
+  it("writes again only the part of a changed file, and drops the entry of a file that is gone", () => {
+    cachedRun(root);
+    const before = cachedRun(root);
+    const snapshot = () => new Map(cacheFiles(root).map((p) => [p, `${statSync(p).mtimeMs} ${readFileSync(p)}`]));
+    const parts = snapshot();
+    appendFileSync(processFile, "# a comment\n");
+    expect(cachedRun(root)).toMatchObject({ state: "used", hits: before.hits - 1, misses: before.misses + 1 });
+    const after = snapshot();
+    const changed = [...after.keys()].filter((p) => after.get(p) !== parts.get(p));
+    expect(changed).toEqual([cacheFileOf(root, file)]);
+    // Nothing changed: nothing is written.
+    cachedRun(root);
+    expect(snapshot()).toEqual(after);
+
+    const gone = "processes/car-service-delivery/vehicle-repair.yaml";
+    expect(readFileSync(cacheFileOf(root, gone), "utf8")).toContain(`"${gone}"`);
+    rmSync(join(root, gone));
+    const without = cachedRun(root);
+    expect(without.state).toBe("used");
+    expect(without.hits).toBe(before.hits - 1);
+    expect(readFileSync(cacheFileOf(root, gone), "utf8")).not.toContain(`"${gone}"`);
+    expect(without.diagnostics).toEqual(uncached(root));
   });
 
   it("keeps no file yaml had to read; a YAML mistake is reported on every run", () => {
@@ -120,7 +169,7 @@ describe("the language server on start", () => {
   it("fills the cache, and reuses it the next time it opens the project", () => {
     const root = copyExample("trading-en");
     const first = new Workspace(root);
-    expect(existsSync(cacheFile(root))).toBe(true);
+    expect(cacheFiles(root).length).toBeGreaterThan(0);
     const files = readProjectFiles(root);
     const cache = FileCache.open(files.root, files.config.lang);
     expect(cache.state).toBe("used");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import { CONFIG_FILE } from "../load/config.js";
 import { type ParsedFile, parseSpecText } from "../load/parse.js";
@@ -8,46 +8,63 @@ import { type CheckedFile, checkedFile, restoreFile } from "../validate/file-che
 import { cacheFolder } from "./cache-dir.js";
 import { VERSION } from "./version.js";
 
-/** Bumped whenever what an entry holds changes shape. */
-const FORMAT = 1;
+/** Bumped whenever what an entry holds or how entries are laid out changes (2: no position table; 3: in parts). */
+const FORMAT = 3;
 
+/**
+ * Entries are spread over this many files by a hash of their path, so that a run which changed one spec file
+ * writes one part of the cache again, not all of it (at 2,000 files the whole cache was ~6 MB: stringifying,
+ * hashing and writing it took ~190 ms of a warm run).
+ */
+const SHARDS = 64;
+
+/** What the first line of every part of the cache says; a part whose header differs is not used. */
 interface Header {
   format: number;
   procspec: string;
   /** sha256 of procspec.yaml's bytes: its rules, language and includes change what a file's check says. */
   config: string;
   lang: Lang;
-  /** sha256 of the body, so that a truncated or edited cache is never trusted. */
+  /** sha256 of the body's bytes, so that a truncated or edited part is never trusted. */
   sum: string;
 }
 
-type Entries = Record<string, { hash: string; checked: CheckedFile }>;
+type Entry = { hash: string; checked: CheckedFile };
+type Entries = Record<string, Entry>;
 
 /** Why a cache on disk was not used (for tests and `--cache` diagnostics of procspec itself). */
 export type CacheState = "used" | "absent" | "stale" | "corrupt";
 
 /**
  * procspec's `--cache`, as ESLint's: per spec file, the sha256 of its text and its parsed, schema-checked result,
- * kept in one file of the cache folder (src/cli/cache-dir.ts). An unchanged file is not parsed again. Another
- * procspec version, another procspec.yaml or another language makes the whole cache stale; a cache file that
- * does not read back exactly as written (truncated, edited) is ignored. Files only `yaml` can read (a YAML
- * problem, anchors) are parsed every time.
+ * kept in the cache folder (src/cli/cache-dir.ts) in `SHARDS` files, each with its own header and checksum. An
+ * unchanged file is not parsed again; only the parts holding a changed, new or removed file are written again.
+ * Another procspec version, another procspec.yaml or another language makes the cache stale; a part that does not
+ * read back exactly as written (truncated, edited) is ignored, and its files parsed again. Files only `yaml` can
+ * read (a YAML problem, anchors) are parsed every time.
  */
 export class FileCache {
+  /** The worst state of any part: corrupt, then stale, then used; absent when no part was there. */
   readonly state: CacheState;
   private readonly entries: Entries;
-  private readonly next: Entries = {};
-  private changed = false;
+  /** The entries of this run's files, per part. */
+  private readonly next: Entries[] = Array.from({ length: SHARDS }, () => ({}));
+  /** Parts to write again: an entry was added or replaced, or the part on disk was not usable. */
+  private readonly dirty = new Set<number>();
+  /** How many entries each part held when read (to notice a file that is gone). */
+  private readonly loaded: number[];
   hits = 0;
   misses = 0;
 
   private constructor(
-    private readonly path: string,
+    private readonly folder: string,
     private readonly header: Omit<Header, "sum">,
   ) {
-    const read = readEntries(path, header);
+    const read = readParts(folder, header);
     this.state = read.state;
     this.entries = read.entries;
+    this.loaded = read.loaded;
+    for (const part of read.unusable) this.dirty.add(part);
   }
 
   static open(root: string, lang: Lang): FileCache {
@@ -58,7 +75,7 @@ export class FileCache {
       // No procspec.yaml: loading the project says so; the cache just never matches.
     }
     const config = createHash("sha256").update(configBytes).digest("hex");
-    return new FileCache(cacheFile(root), { format: FORMAT, procspec: VERSION, config, lang });
+    return new FileCache(cacheFolder(root, "parsed"), { format: FORMAT, procspec: VERSION, config, lang });
   }
 
   /** `LoadOptions.parseFile`: the cached result when the text is unchanged, else a fresh parse and check. */
@@ -72,57 +89,137 @@ export class FileCache {
     const restored = restore(path, text, entry.checked);
     if (!restored) return undefined;
     this.hits++;
-    this.next[path] = entry;
+    (this.next[shardOf(path)] as Entries)[path] = entry;
     return restored;
   }
 
   /** Keeps a freshly parsed file (schema-checking it now, if it was not yet); returns it. */
   record(path: string, text: string, lang: Lang, parsed: ParsedFile): ParsedFile {
     this.misses++;
-    this.changed = true;
     const checked = lang === this.header.lang ? checkedFile(parsed, lang) : undefined;
-    if (checked) this.next[path] = { hash: textHash(text), checked };
+    if (!checked) return parsed;
+    // A file that cannot be kept (only `yaml` reads it) leaves its part as it is, unless an entry of its earlier
+    // text is there: then the part holds one entry fewer than it was read with, and `save` writes it again.
+    const part = shardOf(path);
+    (this.next[part] as Entries)[path] = { hash: textHash(text), checked };
+    this.dirty.add(part);
     return parsed;
   }
 
-  /** Writes the entries of this run's files (atomically), when anything changed; files gone are dropped. */
+  /**
+   * Writes again (each atomically) the parts this run changed, and those that lost a file since they were
+   * written; a part left empty is removed.
+   */
   save(): void {
-    const dropped = Object.keys(this.entries).some((path) => !(path in this.next));
-    if (!this.changed && !dropped && this.state === "used") return;
-    const body = JSON.stringify(this.next);
-    const header: Header = { ...this.header, sum: sha256(body) };
-    const temporary = `${this.path}.${process.pid}.tmp`;
+    const parts = this.next.map((entries, part) => ({ entries, part, count: Object.keys(entries).length }));
+    const toWrite = parts.filter(({ part, count }) => this.dirty.has(part) || count !== this.loaded[part]);
+    if (toWrite.length === 0) return;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
-      renameSync(temporary, this.path);
+      mkdirSync(this.folder, { recursive: true });
+      // The single file of the first format: never read again.
+      rmSync(join(this.folder, "files.json"), { force: true });
     } catch {
-      // A cache that cannot be written costs the next run time, never its result.
-      rmSync(temporary, { force: true });
+      return;
+    }
+    for (const { entries, part, count } of toWrite) {
+      const path = join(this.folder, partName(part));
+      if (count === 0) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      const body = Buffer.from(JSON.stringify(entries));
+      const header: Header = { ...this.header, sum: sha256(body) };
+      const temporary = `${path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+        renameSync(temporary, path);
+      } catch {
+        // A cache that cannot be written costs the next run time, never its result.
+        rmSync(temporary, { force: true });
+      }
     }
   }
 }
 
-export function cacheFile(root: string): string {
-  return join(cacheFolder(root, "parsed"), "files.json");
+/** The files of the cache of the project at `root` that are there now. */
+export function cacheFiles(root: string): string[] {
+  const folder = cacheFolder(root, "parsed");
+  return listParts(folder).map((name) => join(folder, name));
 }
 
-function readEntries(path: string, expected: Omit<Header, "sum">): { state: CacheState; entries: Entries } {
-  let text: string;
+/** The file of the cache at `root` that keeps the entry of the spec file `path` (project-relative). */
+export function cacheFileOf(root: string, path: string): string {
+  return join(cacheFolder(root, "parsed"), partName(shardOf(path)));
+}
+
+/** The part a file's entry is kept in: FNV-1a of its path, so that it is the same on every run and machine. */
+function shardOf(path: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARDS;
+}
+
+const partName = (part: number): string => `files-${String(part).padStart(2, "0")}.json`;
+const PART_NAME = /^files-(\d\d)\.json$/;
+
+function listParts(folder: string): string[] {
   try {
-    text = readFileSync(path, "utf8");
+    return readdirSync(folder)
+      .filter((name) => PART_NAME.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+interface Read {
+  state: CacheState;
+  entries: Entries;
+  loaded: number[];
+  /** Parts on disk that were not used (corrupt, stale, misplaced): written again or removed on save. */
+  unusable: number[];
+}
+
+const WORSE: Record<CacheState, number> = { absent: 0, used: 1, stale: 2, corrupt: 3 };
+
+function readParts(folder: string, expected: Omit<Header, "sum">): Read {
+  const read: Read = { state: "absent", entries: {}, loaded: new Array<number>(SHARDS).fill(0), unusable: [] };
+  for (const name of listParts(folder)) {
+    const part = Number(PART_NAME.exec(name)?.[1]);
+    if (part >= SHARDS) continue;
+    const { entries, ...got } = readPart(join(folder, name), expected);
+    const paths = Object.keys(entries);
+    // An entry in a part its path does not belong to was not written by procspec: the part is not trusted.
+    const state = got.state === "used" && paths.some((path) => shardOf(path) !== part) ? "corrupt" : got.state;
+    if (WORSE[state] > WORSE[read.state]) read.state = state;
+    if (state !== "used") {
+      read.unusable.push(part);
+      continue;
+    }
+    read.loaded[part] = paths.length;
+    Object.assign(read.entries, entries);
+  }
+  return read;
+}
+
+function readPart(path: string, expected: Omit<Header, "sum">): { state: CacheState; entries: Entries } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
   } catch {
     return { state: "absent", entries: {} };
   }
-  const newline = text.indexOf("\n");
+  const newline = bytes.indexOf(10);
+  if (newline === -1) return { state: "corrupt", entries: {} };
   try {
-    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
-    const body = text.slice(newline + 1);
-    if (newline === -1 || typeof header !== "object" || header === null || header.sum !== sha256(body))
+    const header = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<Header>;
+    // The checksum is over the bytes: hashing the ~100 KB of a part costs well under a millisecond.
+    const body = bytes.subarray(newline + 1);
+    if (typeof header !== "object" || header === null || header.sum !== sha256(body))
       return { state: "corrupt", entries: {} };
     const same = (Object.keys(expected) as Array<keyof typeof expected>).every((k) => header[k] === expected[k]);
     if (!same) return { state: "stale", entries: {} };
-    const entries = JSON.parse(body) as unknown;
+    const entries = JSON.parse(body.toString("utf8")) as unknown;
     if (typeof entries !== "object" || entries === null || Array.isArray(entries))
       return { state: "corrupt", entries: {} };
     return { state: "used", entries: entries as Entries };
@@ -140,7 +237,6 @@ function restore(path: string, text: string, checked: CheckedFile): ParsedFile |
         typeof doc.index === "number" &&
         typeof doc.data === "object" &&
         doc.data !== null &&
-        doc.positions !== undefined &&
         Array.isArray(doc.schema?.diagnostics) &&
         Array.isArray(doc.schema?.answered);
       if (!ok) return undefined;
@@ -155,6 +251,6 @@ function textHash(text: string): string {
   return createHash("sha256").update(text).digest("base64");
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -1,4 +1,5 @@
 import jsyaml from "js-yaml";
+import { nodesCloseOnTheirLine } from "./one-line-nodes.js";
 
 /**
  * Where each node of a document starts, as offsets into the file's text, shaped like the data: a number for a
@@ -19,10 +20,13 @@ export function posOffset(node: PosNode): number {
   return typeof node === "number" ? node : node.o;
 }
 
-/** One document read by the fast path: its data and where each of its nodes starts. */
+/**
+ * One document read by the fast path: its data and, when the file was read node by node, where each node starts
+ * (otherwise `positionTable` finds them when first asked).
+ */
 export interface FastDoc {
   data: Record<string, unknown>;
-  positions: PosNode;
+  positions?: PosNode;
 }
 
 /**
@@ -30,9 +34,9 @@ export interface FastDoc {
  * timestamps become Dates, `0b1` is a number), so both parsers turn every plain scalar into the same value.
  */
 const coreTypes = [
-  scalarType("null", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
-  scalarType("bool", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
-  scalarType("int", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
+  scalarType("null", "~nN", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
+  scalarType("bool", "tTfF", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
+  scalarType("int", "0123456789+-", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
     s.startsWith("0o")
       ? Number.parseInt(s.substring(2), 8)
       : s.startsWith("0x")
@@ -41,6 +45,7 @@ const coreTypes = [
   ),
   scalarType(
     "float",
+    "0123456789+-.",
     [
       /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
@@ -57,11 +62,25 @@ const coreTypes = [
   ),
 ];
 
-/** js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. */
-function scalarType(name: string, tests: readonly RegExp[], construct: (s: string) => unknown): jsyaml.Type {
+/**
+ * js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. Every plain scalar
+ * of a file is offered to each type in turn, and most are words: a first character none of a type's forms can
+ * start with (`starts`; the empty scalar is null's) rules the type out before any regular expression runs.
+ */
+function scalarType(
+  name: string,
+  starts: string,
+  tests: readonly RegExp[],
+  construct: (s: string) => unknown,
+): jsyaml.Type {
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: "scalar",
-    resolve: (data: string | null) => tests.some((test) => test.test(data ?? "")),
+    resolve: (data: string | null) => {
+      const text = data ?? "";
+      if (text.length > 0 && !starts.includes(text.charAt(0))) return false;
+      for (const test of tests) if (test.test(text)) return true;
+      return false;
+    },
     construct: (data: string | null) => construct(data ?? ""),
   });
 }
@@ -90,15 +109,75 @@ class Fallback extends Error {}
 const LONG_KEY = 100;
 
 /**
- * Reads every document of a file with js-yaml — several times faster than building `yaml` Documents — keeping the
- * offset of every node from js-yaml's node events. Returns undefined whenever the `yaml` package must decide:
- * any error (its messages and recovery are procspec's), an empty value or document, a document that is not a
- * mapping, anything `NOT_FAST` names, or events that do not line up with the data. So this path only ever reads
- * well-formed plain files, and reads them as `yaml` would (test/fast-parse.test.ts compares both on every file of
- * the examples and fixtures, value by value and position by position).
+ * What only the node-by-node reading can judge, besides `NOT_FAST`: an explicit key (`? `), a key left empty
+ * (`: value`), and `__proto__`, which js-yaml and `yaml` store differently.
+ */
+const NOT_PLAIN = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|__proto__/m;
+
+/**
+ * Reads every document of a file with js-yaml — several times faster than building `yaml` Documents. Returns
+ * undefined whenever the `yaml` package must decide: any error (its messages and recovery are procspec's), an
+ * empty value or document, a document that is not a mapping, anything `NOT_FAST` names, or node events that do
+ * not line up with the data. So this path only ever reads well-formed plain files, and reads them as `yaml`
+ * would (test/fast-parse.test.ts compares both on every file of the examples and fixtures, value by value and
+ * position by position).
+ *
+ * Most files need no position at all: a check reports a few places, and the model looks its lines up only when
+ * read (`sourceAt`). So a file whose every quoted string and bracket closes on its own line is parsed plainly,
+ * with no position kept; `positionTable` reads it again, node by node, if a position is ever asked for. Other
+ * files are read node by node at once, as only that reading can tell whether `yaml` would accept them.
  */
 export function fastParse(text: string): FastDoc[] | undefined {
   if (NOT_FAST.test(text)) return undefined;
+  if (!NOT_PLAIN.test(text) && nodesCloseOnTheirLine(text)) {
+    const plain = plainParse(text);
+    if (plain) return plain;
+  }
+  const read = readNodeByNode(text);
+  return read?.documents.map((data, i) => ({ data, positions: read.positions[i] as PosNode }));
+}
+
+/** Where each node of each document of a text the fast path reads starts; undefined where `yaml` must tell. */
+export function positionTable(text: string): PosNode[] | undefined {
+  return NOT_FAST.test(text) ? undefined : readNodeByNode(text)?.positions;
+}
+
+function plainParse(text: string): FastDoc[] | undefined {
+  let documents: unknown[];
+  try {
+    documents = jsyaml.loadAll(text, undefined, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (documents.length === 0) return undefined;
+  const out: FastDoc[] = [];
+  for (const data of documents) {
+    if (!isRecord(data) || !plainData(data)) return undefined;
+    out.push({ data });
+  }
+  return out;
+}
+
+/**
+ * The data checks of `toPositions`, made without positions: no empty value, no key so long that `yaml` must
+ * judge it, and no key js-yaml made of a null (`~: x`, `null: x`), which `yaml` reads otherwise.
+ */
+function plainData(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value !== "object") return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!plainData(item)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (key.length > LONG_KEY || key === "null") return false;
+    if (!plainData((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** Reads a text with js-yaml's node events, checking that they line up with the data; undefined when not. */
+function readNodeByNode(text: string): { documents: Record<string, unknown>[]; positions: PosNode[] } | undefined {
   const root: Frame = { start: 0, end: 0, kind: null, result: null, children: [] };
   const stack: Frame[] = [root];
   const listener = (event: "open" | "close", state: jsyaml.State): void => {
@@ -120,11 +199,12 @@ export function fastParse(text: string): FastDoc[] | undefined {
   }
   if (documents.length === 0 || root.children.length !== documents.length) return undefined;
   try {
-    return documents.map((data, i) => {
+    const positions = documents.map((data, i) => {
       const frame = root.children[i] as Frame;
       if (!isRecord(data) || frame.result !== data) throw new Fallback();
-      return { data, positions: toPositions(frame, text) };
+      return toPositions(frame, text);
     });
+    return { documents: documents as Record<string, unknown>[], positions };
   } catch (error) {
     if (error instanceof Fallback) return undefined;
     throw error;

@@ -1,7 +1,7 @@
 import type { Node, Pair } from "yaml";
 import { type PosNode, posOffset } from "./fast-parse.js";
 import { yamlLib } from "./libraries.js";
-import type { SourceDoc } from "./source.js";
+import type { SourceDoc, SourceRef } from "./source.js";
 
 export interface Position {
   line: number;
@@ -38,37 +38,42 @@ export function locate(doc: SourceDoc, pointer: string, at: "value" | "key" = "v
 }
 
 /**
- * The line each item of the list at `pointer` starts on, by its index as written (blank items included). One walk
- * to the list and a binary search per item, and nothing kept but the numbers, so every list of every element can
- * afford it. Where no list can be walked to, every item gets the line `locate` gives the pointer.
+ * The source of the node at `pointer`, its line looked up when first read. The model gives every value it reads a
+ * source, and a check reads a handful of them (the ones it reports), so walking to all of them up front was a
+ * third of compiling the model. The document is held privately: the object shows only `file`, `doc`, `pointer`
+ * and `line`, as a plain SourceRef would.
  */
-export function itemLines(doc: SourceDoc, pointer: string, count: number): number[] {
-  if (doc.positions !== undefined) {
-    const found = walkPositions(doc.positions, pointer);
-    const node = found.complete ? found.best : undefined;
-    const items = node !== undefined && typeof node !== "number" && "s" in node ? node.s : [];
-    const lines = new Array<number>(count);
-    for (let i = 0; i < count; i++) {
-      const item = items[i];
-      lines[i] = doc.lineCounter.linePos(posOffset(item ?? found.best)).line;
-    }
-    return lines;
+export function sourceAt(doc: SourceDoc, pointer: string): SourceRef {
+  return new LazySource(doc, pointer);
+}
+
+class LazySource implements SourceRef {
+  readonly file: string;
+  readonly doc: number;
+  #from: SourceDoc | undefined;
+  #line = 0;
+
+  constructor(
+    from: SourceDoc,
+    readonly pointer: string,
+  ) {
+    this.file = from.file;
+    this.doc = from.index;
+    this.#from = from;
   }
-  const found = walk(doc, pointer);
-  const { isAlias, isSeq } = yamlLib();
-  const node = isAlias(found.node) ? found.node.resolve(doc.yaml) : found.node;
-  const items = found.complete && isSeq(node) ? node.items : [];
-  const lines = new Array<number>(count);
-  let fallback: number | undefined;
-  for (let i = 0; i < count; i++) {
-    const offset = (items[i] as Node | null | undefined)?.range?.[0];
-    if (offset !== undefined) lines[i] = doc.lineCounter.linePos(offset).line;
-    else {
-      fallback ??= positionAt(doc, found.best?.range?.[0] ?? firstContentOffset(doc)).line;
-      lines[i] = fallback;
+
+  get line(): number {
+    if (this.#from !== undefined) {
+      this.#line = locate(this.#from, this.pointer).line;
+      this.#from = undefined;
     }
+    return this.#line;
   }
-  return lines;
+
+  /** As data (JSON, a copy for another thread), the line is a value like the other three. */
+  toJSON(): SourceRef {
+    return { file: this.file, line: this.line, doc: this.doc, pointer: this.pointer };
+  }
 }
 
 function positionAt(doc: SourceDoc, offset: number): Position {

@@ -4,8 +4,9 @@ import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/messages.js";
 import { suggest } from "../i18n/suggest.js";
 import { yamlErrorText } from "../i18n/yaml-errors.js";
-import { type FastDoc, fastParse, posOffset } from "./fast-parse.js";
+import { type FastDoc, fastParse } from "./fast-parse.js";
 import { yamlLib } from "./libraries.js";
+import { locate } from "./locate.js";
 import { YAML_OPTIONS } from "./parse-options.js";
 import { PositionedDoc, SpecText } from "./positioned-doc.js";
 import { KINDS, type Kind, type SourceDoc, type UnreadableDoc } from "./source.js";
@@ -83,7 +84,7 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
     const record = data as Record<string, unknown>;
     const doc: SourceDoc = { file, index, kind: null, data: record, yaml: yamlDoc, lineCounter };
     if (expectKind) {
-      const kind = checkKind(doc, record.kind, lang, diagnostics, start);
+      const kind = checkKind(doc, record.kind, lang, diagnostics, () => start);
       if (kind === undefined) return;
       doc.kind = kind;
     }
@@ -101,10 +102,9 @@ function readFast(file: string, text: string, fast: readonly FastDoc[], lang: La
   const diagnostics: Diagnostic[] = [];
   const docs: SourceDoc[] = [];
   fast.forEach(({ data, positions }, index) => {
-    const doc = new PositionedDoc(file, index, null, data, positions, source);
+    const doc = new PositionedDoc(file, index, null, data, source, positions);
     if (expectKind) {
-      const p = source.lineCounter.linePos(posOffset(positions));
-      const kind = checkKind(doc, data.kind, lang, diagnostics, { line: p.line, column: p.col });
+      const kind = checkKind(doc, data.kind, lang, diagnostics, () => locate(doc, ""));
       if (kind === undefined) return;
       doc.kind = kind;
     }
@@ -220,11 +220,12 @@ function checkKind(
   kind: unknown,
   lang: Lang,
   diagnostics: Diagnostic[],
-  start: { line: number; column: number },
+  /** Where the document starts, for a missing kind: asked only then (a fast-read file's positions wait till asked). */
+  start: () => { line: number; column: number },
 ): Kind | undefined {
   const kinds = KINDS.join(", ");
   if (kind === undefined) {
-    diagnostics.push(diag(doc.file, "missing-kind", message(lang, "missing-kind", { kinds }), start, ""));
+    diagnostics.push(diag(doc.file, "missing-kind", message(lang, "missing-kind", { kinds }), start(), ""));
     return undefined;
   }
   if (typeof kind === "string" && (KINDS as readonly string[]).includes(kind)) return kind as Kind;

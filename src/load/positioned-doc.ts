@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from "yaml";
-import type { PosNode } from "./fast-parse.js";
+import { type PosNode, positionTable } from "./fast-parse.js";
 import { yamlLib } from "./libraries.js";
 import { YAML_OPTIONS } from "./parse-options.js";
 import type { Kind, SchemaCheck, SourceDoc } from "./source.js";
@@ -11,6 +11,8 @@ import type { Kind, SchemaCheck, SourceDoc } from "./source.js";
 export class SpecText {
   private lines?: LineCounter;
   private documents?: Document.Parsed[];
+  /** null: asked for, and the node-by-node reading left the file to `yaml`. */
+  private positions?: PosNode[] | null;
 
   constructor(readonly text: string) {}
 
@@ -18,6 +20,12 @@ export class SpecText {
     if (this.lines) return this.lines;
     this.lines = lineStarts(this.text);
     return this.lines;
+  }
+
+  /** Where the nodes of document `index` start, read again node by node when first asked for. */
+  positionsOf(index: number): PosNode | undefined {
+    if (this.positions === undefined) this.positions = positionTable(this.text) ?? null;
+    return this.positions?.[index];
   }
 
   yamlDocument(index: number): Document.Parsed {
@@ -28,7 +36,11 @@ export class SpecText {
   }
 }
 
-/** A document the fast path read: data and positions now, the `yaml` Document on demand. */
+/**
+ * A document the fast path read: its data now; its positions when the fast path kept them, else when first asked
+ * for; the `yaml` Document on demand. Should the second reading leave positions to `yaml` after all, `locate`
+ * walks the Document instead: slower, the same answer.
+ */
 export class PositionedDoc implements SourceDoc {
   schema?: SchemaCheck;
 
@@ -37,9 +49,13 @@ export class PositionedDoc implements SourceDoc {
     readonly index: number,
     public kind: Kind | null,
     readonly data: Record<string, unknown>,
-    readonly positions: PosNode,
     readonly source: SpecText,
+    private readonly kept?: PosNode,
   ) {}
+
+  get positions(): PosNode | undefined {
+    return this.kept ?? this.source.positionsOf(this.index);
+  }
 
   get yaml(): Document.Parsed {
     return this.source.yamlDocument(this.index);

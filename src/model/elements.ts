@@ -1,4 +1,4 @@
-import { itemLines, joinPointer, locate } from "../load/locate.js";
+import { joinPointer, sourceAt } from "../load/locate.js";
 import type { SourceDoc, SourceRef } from "../load/source.js";
 import { readKpiFields, readKpiItem } from "./kpi-fields.js";
 import { indexedRecs, rec, str, strList } from "./read.js";
@@ -44,8 +44,7 @@ export class Reader {
   ) {}
 
   source(pointer: string): SourceRef {
-    const { line } = locate(this.doc, pointer);
-    return { file: this.doc.file, line, doc: this.doc.index, pointer };
+    return sourceAt(this.doc, pointer);
   }
 
   /**
@@ -55,17 +54,15 @@ export class Reader {
   texts(value: unknown, pointer: string): { texts: string[]; sources: TextSources } {
     const texts: string[] = [];
     const sources: TextSources = [];
-    const { file, index: doc } = this.doc;
     if (typeof value === "string") {
       texts.push(value);
       sources.push(this.source(pointer));
     } else if (Array.isArray(value)) {
-      const lines = itemLines(this.doc, pointer, value.length);
       value.forEach((item, i) => {
         const text = str(item);
         if (text === undefined || text.trim() === "") return;
         texts.push(text);
-        sources.push({ file, line: lines[i] ?? 1, doc, pointer: `${pointer}/${i}` });
+        sources.push(this.source(`${pointer}/${i}`));
       });
     }
     return { texts, sources };

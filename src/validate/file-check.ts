@@ -1,6 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n/lang.js";
-import type { PosNode } from "../load/fast-parse.js";
 import type { ParsedFile } from "../load/parse.js";
 import { PositionedDoc, SpecText } from "../load/positioned-doc.js";
 import type { Kind, SchemaCheck, SourceDoc } from "../load/source.js";
@@ -22,14 +21,14 @@ export function checkDocument(doc: SourceDoc, lang: Lang): SchemaCheck {
 /**
  * One file parsed and schema-checked, as plain data: what a worker thread sends back and what `--cache` keeps.
  * Only files the fast path read whole have one; a file `yaml` had to read (a YAML problem, anchors) is parsed
- * again each time, with its Document.
+ * again each time, with its Document. Positions are not kept: the few that are asked for are read again from the
+ * text, which is smaller than a table of every node's position.
  */
 export interface CheckedFile {
   docs: Array<{
     index: number;
     kind: Kind | null;
     data: Record<string, unknown>;
-    positions: PosNode;
     schema: SchemaCheck;
   }>;
   /** Parse diagnostics (an unknown or missing kind). */
@@ -43,7 +42,7 @@ export function checkedFile(parsed: ParsedFile, lang: Lang): CheckedFile | undef
   for (const doc of parsed.docs) {
     if (!(doc instanceof PositionedDoc)) return undefined;
     doc.schema ??= checkDocument(doc, lang);
-    docs.push({ index: doc.index, kind: doc.kind, data: doc.data, positions: doc.positions, schema: doc.schema });
+    docs.push({ index: doc.index, kind: doc.kind, data: doc.data, schema: doc.schema });
   }
   return { docs, diagnostics: parsed.diagnostics };
 }
@@ -52,7 +51,7 @@ export function checkedFile(parsed: ParsedFile, lang: Lang): CheckedFile | undef
 export function restoreFile(file: string, text: string, checked: CheckedFile): ParsedFile {
   const source = new SpecText(text);
   const docs = checked.docs.map((d) => {
-    const doc = new PositionedDoc(file, d.index, d.kind, d.data, d.positions, source);
+    const doc = new PositionedDoc(file, d.index, d.kind, d.data, source);
     doc.schema = d.schema;
     return doc;
   });

@@ -1,5 +1,5 @@
 import type { Node, Scalar } from "yaml";
-import { mayHold } from "../../load/fast-scan.js";
+import { mayHoldFlowList, type WrittenList } from "../../load/fast-scan.js";
 import { yamlLib } from "../../load/libraries.js";
 import type { SourceDoc, SourceRef } from "../../load/source.js";
 import type { Rule } from "../rule.js";
@@ -7,6 +7,8 @@ import { textListKeys } from "../schemas.js";
 
 /** A lower-case first letter, Latin or Cyrillic: the mark of a phrase a comma cut in two. */
 const LOWER_START = /^[a-zа-яё]/;
+/** Such a letter opening an item of a `[...]` list, from the `[` on: a line without one holds no cut. */
+const FLOW_LOWER = /[[,][ \t]*[a-zа-яё]/;
 
 /**
  * YAML reads `[a, b]` as two items at every comma, so «[Измеряет давление, рост и вес пациента]» becomes two
@@ -70,7 +72,13 @@ const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   // A document read fast has no `yaml` Document; it is parsed only when its text has a candidate.
-  if (!mayHold(doc, (key) => keys.has(key), isCandidate)) return [];
+  const query = {
+    key: (name: string) => keys.has(name),
+    fromBracket: FLOW_LOWER,
+    item: isLowerText,
+    list: isCandidate,
+  };
+  if (!mayHoldFlowList(doc, query)) return [];
   const cached = listsOf.get(doc.yaml);
   if (cached) return cached;
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
@@ -97,12 +105,13 @@ function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   return out;
 }
 
+function isLowerText(value: unknown): boolean {
+  return typeof value === "string" && LOWER_START.test(value);
+}
+
 /** A `[...]` list with an unquoted item that starts with a lower-case letter. */
-function isCandidate(list: { flow: boolean; items: ReadonlyArray<{ value: unknown; quoted: boolean }> }): boolean {
-  return (
-    list.flow &&
-    list.items.some((item) => !item.quoted && typeof item.value === "string" && LOWER_START.test(item.value))
-  );
+function isCandidate(list: WrittenList): boolean {
+  return list.items.some((item) => !item.quoted && isLowerText(item.value));
 }
 
 function commentedItems(items: readonly Node[]): Set<number> {

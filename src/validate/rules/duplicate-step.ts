@@ -1,3 +1,4 @@
+import type { SourceRef } from "../../load/source.js";
 import type { Rule } from "../rule.js";
 
 /** Transitions name steps by id: two steps with one id make every `next` to it ambiguous. */
@@ -16,18 +17,19 @@ export const duplicateStep: Rule = {
   },
   check({ model, report }) {
     for (const process of model.processes) {
-      const first = new Map<string, number>();
+      // The first step's source, its line looked up only when a second one is reported.
+      const first = new Map<string, SourceRef>();
       for (const step of process.steps) {
         const earlier = first.get(step.id);
         if (earlier === undefined) {
-          first.set(step.id, step.source.line);
+          first.set(step.id, step.source);
           continue;
         }
         report({
           at: step.source,
           path: "/id",
           message: "duplicate-step",
-          data: { id: step.id, name: process.name, first: `${step.source.file}:${earlier}` },
+          data: { id: step.id, name: process.name, first: `${step.source.file}:${earlier.line}` },
         });
       }
     }

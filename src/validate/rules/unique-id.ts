@@ -1,4 +1,5 @@
 import { message } from "../../i18n/messages.js";
+import type { SourceRef } from "../../load/source.js";
 import type { ElementKind } from "../../model/types.js";
 import type { Rule } from "../rule.js";
 
@@ -19,7 +20,7 @@ export const uniqueId: Rule = {
     },
   },
   check({ model, extraOrganizations, lang, report }) {
-    const first = new Map<string, { kind: ElementKind; name: string; file: string; line: number }>();
+    const first = new Map<string, { kind: ElementKind; name: string; source: SourceRef }>();
     const all = [
       ...(model.organization ? [model.organization] : []),
       ...extraOrganizations,
@@ -29,17 +30,13 @@ export const uniqueId: Rule = {
       ...model.instructions,
       ...model.systems,
     ].sort((a, b) =>
-      a.source.file !== b.source.file ? (a.source.file < b.source.file ? -1 : 1) : a.source.line - b.source.line,
+      // In file order: documents of one file by their place in it (a line is looked up only for what is reported).
+      a.source.file !== b.source.file ? (a.source.file < b.source.file ? -1 : 1) : a.source.doc - b.source.doc,
     );
     for (const element of all) {
       const earlier = first.get(element.id);
       if (!earlier) {
-        first.set(element.id, {
-          kind: element.kind,
-          name: element.name,
-          file: element.source.file,
-          line: element.source.line,
-        });
+        first.set(element.id, { kind: element.kind, name: element.name, source: element.source });
         continue;
       }
       report({
@@ -50,7 +47,7 @@ export const uniqueId: Rule = {
           id: element.id,
           otherKind: message(lang, kindWord(earlier.kind)),
           otherName: earlier.name,
-          other: `${earlier.file}:${earlier.line}`,
+          other: `${earlier.source.file}:${earlier.source.line}`,
         },
       });
     }

@@ -1,0 +1,79 @@
+/**
+ * Whether every quoted scalar and every `[...]`/`{...}` of a text closes on the line it opens on, and no flow
+ * collection is a key — the two things a plain js-yaml parse cannot vouch for: `yaml` checks the indentation of a
+ * quoted string's or a bracketed list's further lines (js-yaml does not), and turns a collection key into text
+ * its own way. A text this says no to is read by the path that looks at every node, so the answer may be "no"
+ * too often (a line of a block scalar that opens a quote it does not close), never "yes" wrongly.
+ */
+export function nodesCloseOnTheirLine(text: string): boolean {
+  const opener = /["'[{]/g;
+  for (let found = opener.exec(text); found !== null; found = opener.exec(text)) {
+    const start = text.lastIndexOf("\n", found.index) + 1;
+    const newline = text.indexOf("\n", found.index);
+    const end = newline === -1 ? text.length : newline;
+    if (!lineCloses(text, start, end)) return false;
+    opener.lastIndex = end;
+  }
+  return true;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const DOUBLE = 34;
+const SINGLE = 39;
+const BACKSLASH = 92;
+const HASH = 35;
+const COLON = 58;
+/** After these (or at the start of a line) a node may begin: `- `, `key: `, `? `, and inside `[`, `{` after `,`. */
+const NODE_BEFORE = new Set([SPACE, 45 /* - */, COLON, 44 /* , */, 91 /* [ */, 123 /* { */, 63 /* ? */]);
+
+function lineCloses(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  // The last character that was not a space; a space stands for the start of the line.
+  let previous = SPACE;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if ((c === DOUBLE || c === SINGLE) && NODE_BEFORE.has(previous)) {
+      const close = closingQuote(text, i, to);
+      if (close === -1) return false;
+      i = close + 1;
+      previous = c;
+      continue;
+    }
+    if ((c === 91 || c === 123) && (depth > 0 || NODE_BEFORE.has(previous))) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+      // `[a, b]: c` — a collection as a key.
+      if (depth === 0 && text.charCodeAt(skipSpaces(text, i + 1, to)) === COLON) return false;
+    } else if (c === HASH && (i === from || isSpace(text.charCodeAt(i - 1)))) break;
+    if (!isSpace(c)) previous = c;
+    i++;
+  }
+  return depth === 0;
+}
+
+/** The index of the quote that closes the one at `open` on this line, or -1. */
+function closingQuote(text: string, open: number, to: number): number {
+  const quote = text.charCodeAt(open);
+  for (let j = open + 1; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (quote === DOUBLE && c === BACKSLASH) j++;
+    else if (c === quote) {
+      // `''` inside single quotes is one quote.
+      if (quote === SINGLE && text.charCodeAt(j + 1) === SINGLE) j++;
+      else return j;
+    }
+  }
+  return -1;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
