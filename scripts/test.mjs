@@ -26,7 +26,8 @@ function run(command, args, { capture = false } = {}) {
   });
 }
 
-// The build regenerates src/validate/generated/ (prebuild) that the type check and the lint read: it goes first.
+// The build regenerates src/validate/generated/ and src/emit/markdown/generated/ (prebuild) that the type check and
+// the lint read: it goes first.
 const build = await run(npm, ["run", "--silent", "build"]);
 if (build.code !== 0) {
   console.error("npm test: the build failed; the tests were not run");

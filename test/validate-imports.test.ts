@@ -68,7 +68,8 @@ describe("what a command loads", () => {
     writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
     writeFileSync(
       join(dir, "units.yaml"),
-      "kind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
+      // A project that passes the check, so the documents are really rendered (Handlebars is loaded to render).
+      "kind: Organization\nid: org\nname: Org\n---\nkind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
     );
     const urls = modulesLoaded(["validate", dir]);
     expect(urls.some((u) => u.includes("/dist/validate/validate.js"))).toBe(true);
@@ -82,7 +83,8 @@ describe("what a command loads", () => {
     writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
     writeFileSync(
       join(dir, "units.yaml"),
-      "kind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
+      // A project that passes the check, so the documents are really rendered (Handlebars is loaded to render).
+      "kind: Organization\nid: org\nname: Org\n---\nkind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
     );
     const urls = modulesLoaded([
       "build",
