@@ -9,6 +9,7 @@ import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
 import { TEMPLATE_OPTIONS } from "./template-options.js";
 import { BUNDLED_TEMPLATES, checkTemplatesDir, overrideSource, templateSource } from "./templates.js";
+import { tidy } from "./tidy.js";
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -147,12 +148,4 @@ function templateProblem(error: unknown): string {
     return `line ${missing[2]}, column ${Number(missing[3]) + 1}: "${missing[1]}" is not a field of this document (or an unknown helper)`;
   }
   return message.replace(/\n/g, "\n  ");
-}
-
-/** Templates stay readable with blank lines around blocks; the output keeps at most one blank line and ends in one newline. */
-function tidy(markdown: string): string {
-  return `${markdown
-    .replace(/[ \t]+$/gm, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
 }
