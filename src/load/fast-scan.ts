@@ -21,8 +21,10 @@ export function mayHoldFlowList(
   candidate: (list: WrittenList) => boolean,
 ): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
+  // The data first: a file known unchanged by the `--cache` is then read only for a document that holds a suspect.
+  if (!holdsSuspect(doc.data, key, suspect)) return false;
   const text = doc.source.text;
-  if (!text.includes("[") || !holdsSuspect(doc.data, key, suspect)) return false;
+  if (!text.includes("[")) return false;
   const positions = doc.positions;
   if (positions === undefined) return true;
   const visit = (value: unknown, pos: PosNode): boolean => {

@@ -14,7 +14,18 @@ export class SpecText {
   /** null: asked for, and the node-by-node reading left the file to `yaml`. */
   private positions?: PosNode[] | null;
 
-  constructor(readonly text: string) {}
+  private known?: string;
+
+  /**
+   * The file's text, or how to read it when first asked for: a file the `--cache` knows unchanged by its metadata
+   * is read only if a position in it, or its `yaml` Document, is ever asked for.
+   */
+  constructor(private readonly source: string | (() => string)) {}
+
+  get text(): string {
+    this.known ??= typeof this.source === "string" ? this.source : this.source();
+    return this.known;
+  }
 
   get lineCounter(): LineCounter {
     if (this.lines) return this.lines;
