@@ -3,7 +3,7 @@ import { decodeUtf8 } from "../load/decode.js";
 import { type ParsedFile, parseSpecText } from "../load/parse.js";
 import { assembleProject, listProjectFiles, type Project, readListedFiles } from "../load/project.js";
 import { type CheckedFile, restoreFile } from "../validate/file-check.js";
-import { POOL_MIN_FILES } from "./pool-size.js";
+import { POOL_MIN_FILES, poolSize } from "./pool-size.js";
 
 export interface CheckedLoadOptions {
   lang?: Lang;
@@ -33,8 +33,8 @@ export async function loadChecked(dir: string, options: CheckedLoadOptions = {})
     if (cached) ready.set(source.path, cached);
     else toParse.push({ path: source.path, text: decoded.text });
   }
-  // The pool (worker threads) is loaded only when there are enough files for it to be used.
-  const pool = toParse.length >= POOL_MIN_FILES ? await import("./parse-pool.js") : undefined;
+  // The pool (worker threads) is loaded only when there are enough files and cores for it to be used.
+  const pool = toParse.length >= POOL_MIN_FILES && poolSize() > 1 ? await import("./parse-pool.js") : undefined;
   const pooled: Map<string, CheckedFile | null> = (await pool?.parseInPool(toParse, lang)) ?? new Map();
   const project = assembleProject(files, {
     ...(cache ? { parsed: cache.parsed } : {}),

@@ -97,7 +97,7 @@ const LONG_KEY = 100;
  * What only the node-by-node reading can judge, besides `NOT_FAST`: an explicit key (`? `), a key left empty
  * (`: value`), and `__proto__`, which js-yaml and `yaml` store differently.
  */
-const NOT_PLAIN = /^[ 	]*(?:-[ 	]+)*[?:](?:[ 	]|$)|__proto__/m;
+const NOT_PLAIN = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|__proto__/m;
 
 /**
  * Reads every document of a file with js-yaml — several times faster than building `yaml` Documents. Returns

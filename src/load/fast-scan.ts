@@ -7,24 +7,35 @@ export interface WrittenList {
   items: ReadonlyArray<{ value: unknown; quoted: boolean }>;
 }
 
+/** What a rule about how a `[...]` list is written looks for, from the cheapest test to the dearest. */
+export interface FlowListQuery {
+  /** The keys whose lists it judges. */
+  key: (name: string) => boolean;
+  /**
+   * A pattern the rest of a line from its `[` on matches wherever such a list is written (a file read fast has
+   * each `[...]` on one line). Only lines with a `[` are tested: a whole-text search is dearer than the parse.
+   */
+  fromBracket: RegExp;
+  /** An item such a list must hold (its value). */
+  item: (value: unknown) => boolean;
+  /** The list as written (quoted items), for a document that passed the three tests above. */
+  list: (list: WrittenList) => boolean;
+}
+
 /**
- * Whether a document may hold a `[...]` list under one of the keys `key` accepts that `candidate` accepts — so that
- * a rule about how a list is written (which only `yaml`'s Document tells) parses only the documents where it may
- * fire. Always true for a document `yaml` read: its Document is there already. Most documents are decided without
- * their positions: a file without a `[` has no such list, nor has a document whose lists under those keys hold no
- * item `suspect` accepts (an item `candidate` may judge); only the rest are looked at as written.
+ * Whether a document may hold a `[...]` list `query` is looking for — so that a rule about how a list is written
+ * (which only `yaml`'s Document tells) parses only the documents where it may fire. Always true for a document
+ * `yaml` read: its Document is there already. Most documents are decided without their positions: by the file's
+ * text, then by the data (no list under those keys holds such an item); only the rest are looked at as written.
  */
-export function mayHoldFlowList(
-  doc: SourceDoc,
-  key: (name: string) => boolean,
-  suspect: (item: unknown) => boolean,
-  candidate: (list: WrittenList) => boolean,
-): boolean {
+export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
-  // The data first: a file known unchanged by the `--cache` is then read only for a document that holds a suspect.
-  if (!holdsSuspect(doc.data, key, suspect)) return false;
+  // A file the `--cache` knew unchanged by its metadata is not read yet: the data decides first, so that it is read
+  // only for a document that holds such an item.
+  const unread = !doc.source.isRead;
+  if (unread && !holdsItem(doc.data, query)) return false;
   const text = doc.source.text;
-  if (!text.includes("[")) return false;
+  if (!bracketLineMatches(text, query.fromBracket) || (!unread && !holdsItem(doc.data, query))) return false;
   const positions = doc.positions;
   if (positions === undefined) return true;
   const visit = (value: unknown, pos: PosNode): boolean => {
@@ -37,12 +48,12 @@ export function mayHoldFlowList(
       const child = (pos.m[name] as [number, PosNode])[1];
       const item = (value as Record<string, unknown>)[name];
       const flow = Array.isArray(item) && typeof child !== "number" && "s" in child && text.charCodeAt(child.o) === 91;
-      if (flow && key(name)) {
+      if (flow && query.key(name)) {
         const items = item.map((v, i) => {
           const c = text.charCodeAt(offsetOf(child.s[i]));
           return { value: v, quoted: c === 34 || c === 39 };
         });
-        if (candidate({ items })) return true;
+        if (query.list({ items })) return true;
       }
       if (visit(item, child)) return true;
     }
@@ -51,13 +62,23 @@ export function mayHoldFlowList(
   return visit(doc.data, positions);
 }
 
-function holdsSuspect(value: unknown, key: (name: string) => boolean, suspect: (item: unknown) => boolean): boolean {
+function bracketLineMatches(text: string, pattern: RegExp): boolean {
+  for (let open = text.indexOf("["); open !== -1; ) {
+    const newline = text.indexOf("\n", open);
+    const end = newline === -1 ? text.length : newline;
+    if (pattern.test(text.slice(open, end))) return true;
+    open = text.indexOf("[", end);
+  }
+  return false;
+}
+
+function holdsItem(value: unknown, query: FlowListQuery): boolean {
   if (typeof value !== "object" || value === null) return false;
-  if (Array.isArray(value)) return value.some((item) => holdsSuspect(item, key, suspect));
+  if (Array.isArray(value)) return value.some((item) => holdsItem(item, query));
   for (const name in value) {
     const item = (value as Record<string, unknown>)[name];
-    if (Array.isArray(item) && key(name) && item.some(suspect)) return true;
-    if (holdsSuspect(item, key, suspect)) return true;
+    if (Array.isArray(item) && query.key(name) && item.some(query.item)) return true;
+    if (holdsItem(item, query)) return true;
   }
   return false;
 }

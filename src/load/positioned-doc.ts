@@ -22,6 +22,11 @@ export class SpecText {
    */
   constructor(private readonly source: string | (() => string)) {}
 
+  /** Whether the text is at hand, or asking for it would read the file. */
+  get isRead(): boolean {
+    return this.known !== undefined || typeof this.source === "string";
+  }
+
   get text(): string {
     this.known ??= typeof this.source === "string" ? this.source : this.source();
     return this.known;

@@ -134,8 +134,11 @@ export function executorOf(process: Process, positionId: string) {
 
 /** Processes by id, in the model's document order, skipping ids that did not resolve. */
 export function processesOf(ids: readonly string[], index: ModelIndex): Process[] {
-  return ids.flatMap((id) => {
+  // A plain loop: views ask this for every position several times, and flatMap's array per id showed in profiles.
+  const found: Process[] = [];
+  for (const id of ids) {
     const process = index.processes.get(id);
-    return process ? [process] : [];
-  });
+    if (process) found.push(process);
+  }
+  return found;
 }

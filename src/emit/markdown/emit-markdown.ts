@@ -1,12 +1,14 @@
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
 import type { Lang } from "../../i18n/lang.js";
 import type { ModelIndex } from "../../model/index-model.js";
 import type { Model } from "../../model/types.js";
 import type { EmittedFile } from "../files.js";
 import { type DocumentView, eachDocumentView, type SourceHistory, type SwimlaneParts } from "../views/index.js";
+import { PRECOMPILED } from "./generated/templates.js";
 import { MissingFieldError, registerHelpers } from "./helpers.js";
 import { TemplateError } from "./template-error.js";
-import { BUNDLED_TEMPLATES, checkTemplatesDir, templateSource } from "./templates.js";
+import { TEMPLATE_OPTIONS } from "./template-options.js";
+import { BUNDLED_TEMPLATES, checkTemplatesDir, overrideSource, templateSource } from "./templates.js";
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -31,6 +33,13 @@ export interface MarkdownOptions {
 }
 
 type Render = (context: object) => string;
+type Handlebars = typeof import("handlebars");
+
+/**
+ * Handlebars is CommonJS: required when rendering starts, and its compiler only when a team's own template must be
+ * compiled — the bundled templates come precompiled (scripts/template-code.ts), which needs the runtime alone.
+ */
+const require = createRequire(import.meta.url);
 
 /**
  * The Markdown document set: one file per view, rendered with its template. Pure apart from reading templates;
@@ -60,16 +69,28 @@ function renderEach(
   options: MarkdownOptions,
   done: (view: DocumentView, markdown: string) => void,
 ): void {
-  // An isolated environment: our helpers and no HTML escaping (Markdown escaping is done by the helpers).
-  const hb = Handlebars.create();
-  registerHelpers(hb);
+  // Isolated environments with our helpers (Markdown escaping is done by the helpers).
+  const environment = (module: string): Handlebars => {
+    const hb = (require(module) as Handlebars).create();
+    registerHelpers(hb);
+    return hb;
+  };
+  const runtime = environment("handlebars/runtime");
+  let compiler: Handlebars | undefined;
   if (options.templatesDir !== undefined) checkTemplatesDir(options.templatesDir);
+  // Each template is made once per run, on first use.
   const compiled = new Map<string, Render>();
   const renderer = (document: string): Render => {
     let render = compiled.get(document);
     if (!render) {
-      const { path, source } = templateSource(document, options.lang, options.templatesDir);
-      render = blameTemplate(path, source, hb.compile(source, { noEscape: true, strict: true }) as Render);
+      const override = overrideSource(document, options.lang, options.templatesDir);
+      const bundled = PRECOMPILED[`${options.lang}/${document}`];
+      if (!override && bundled) render = runtime.template(bundled) as Render;
+      else {
+        const { path, source } = override ?? templateSource(document, options.lang);
+        compiler ??= environment("handlebars");
+        render = blameTemplate(path, source, compiler.compile(source, TEMPLATE_OPTIONS) as Render);
+      }
       compiled.set(document, render);
     }
     return render;

@@ -22,6 +22,9 @@ function escapeChars(text: string): string {
  * already. Only real markers are escaped, so "3.2 Приём" and "-20 °C" stay as written.
  */
 function escapeLineStart(line: string): string {
+  // Every marker below starts with one of `-`, `+`, `=` or a digit: any other line is returned without a regex.
+  const first = line.charCodeAt(0);
+  if (!(first === 0x2d || first === 0x2b || first === 0x3d || (first >= 0x30 && first <= 0x39))) return line;
   if (/^[-+](\s|$)/.test(line) || /^-[-\s]*$/.test(line) || /^=+\s*$/.test(line)) return `\\${line}`;
   return line.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }

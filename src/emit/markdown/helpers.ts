@@ -20,22 +20,45 @@ function root(options: HelperOptions): RenderRoot {
 
 /** A link between two documents of the set, relative to the document being written. */
 export function relativeLink(fromPath: string, toPath: string): string {
-  const from = posix.dirname(fromPath);
-  return links.get(`${from}\0${toPath}`, () => {
-    const rel = posix.relative(from, toPath);
-    return rel.startsWith(".") ? rel : `./${rel}`;
-  });
+  return linkIn(linksFrom(fromPath).files, fromPath, toPath, toPath);
+}
+
+/** The link to the Markdown document `to` (a path without `.md`), relative to the document being written. */
+function documentLink(fromPath: string, to: string): string {
+  return linkIn(linksFrom(fromPath).documents, fromPath, to, `${to}.md`);
+}
+
+function linkIn(made: Map<string, string>, fromPath: string, key: string, toPath: string): string {
+  let link = made.get(key);
+  if (link === undefined) {
+    const rel = posix.relative(posix.dirname(fromPath), toPath);
+    link = rel.startsWith(".") ? rel : `./${rel}`;
+    // Bounded like the memos, for a server that renders for days: a folder's links are made again when too many.
+    if (made.size >= 100_000) made.clear();
+    made.set(key, link);
+  }
+  return link;
 }
 
 /**
  * Links already made, by the folder linked from: the documents of one folder link the same others again and again
  * (every process its parent and owner, every row of a register its process), and resolving paths was a
- * measurable share of rendering.
+ * measurable share of rendering. Looked up by the document's path and the target as the view holds them, so no
+ * key is built per link; `documents` by a document's path without `.md`, `files` by the whole path.
  */
-const links = new BoundedMemo<string, string>(100_000);
+interface FolderLinks {
+  documents: Map<string, string>;
+  files: Map<string, string>;
+}
+const byFolder = new BoundedMemo<string, FolderLinks>(10_000);
+const byDocument = new BoundedMemo<string, FolderLinks>(100_000);
+const linksFrom = (fromPath: string): FolderLinks =>
+  byDocument.get(fromPath, () =>
+    byFolder.get(posix.dirname(fromPath), () => ({ documents: new Map(), files: new Map() })),
+  );
 
 function mdLink(link: Link, from: string): string {
-  return `[${escapeLinkText(link.text)}](${relativeLink(from, `${link.to}.md`)})`;
+  return `[${escapeLinkText(link.text)}](${documentLink(from, link.to)})`;
 }
 
 function traced(source: string | undefined, r: RenderRoot): string {

@@ -19,13 +19,26 @@ export function templateFileName(document: string): string {
  * `<lang>/`) overrides the bundled one, so a team can restyle one document and keep the rest.
  */
 export function templateSource(document: string, lang: Lang, templatesDir?: string): { path: string; source: string } {
+  const override = overrideSource(document, lang, templatesDir);
+  if (override) return override;
+  const path = join(BUNDLED_TEMPLATES, lang, templateFileName(document));
+  if (existsSync(path)) return { path, source: readFileSync(path, "utf8") };
+  const looked = [...(templatesDir ? [join(templatesDir, lang), templatesDir] : []), path];
+  throw new Error(`template ${templateFileName(document)} not found (looked in ${looked.join(", ")})`);
+}
+
+/** The team's own template of a document in `templatesDir`, when it has one. */
+export function overrideSource(
+  document: string,
+  lang: Lang,
+  templatesDir?: string,
+): { path: string; source: string } | undefined {
+  if (templatesDir === undefined) return undefined;
   const name = templateFileName(document);
-  const candidates = templatesDir ? [join(templatesDir, lang, name), join(templatesDir, name)] : [];
-  candidates.push(join(BUNDLED_TEMPLATES, lang, name));
-  for (const path of candidates) {
+  for (const path of [join(templatesDir, lang, name), join(templatesDir, name)]) {
     if (existsSync(path)) return { path, source: readFileSync(path, "utf8") };
   }
-  throw new Error(`template ${name} not found (looked in ${candidates.join(", ")})`);
+  return undefined;
 }
 
 /**

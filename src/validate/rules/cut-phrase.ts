@@ -7,6 +7,8 @@ import { textListKeys } from "../schemas.js";
 
 /** A lower-case first letter, Latin or Cyrillic: the mark of a phrase a comma cut in two. */
 const LOWER_START = /^[a-zа-яё]/;
+/** Such a letter opening an item of a `[...]` list, from the `[` on: a line without one holds no cut. */
+const FLOW_LOWER = /[[,][ \t]*[a-zа-яё]/;
 
 /**
  * YAML reads `[a, b]` as two items at every comma, so «[Измеряет давление, рост и вес пациента]» becomes two
@@ -70,7 +72,13 @@ const listsOf = new WeakMap<SourceDoc["yaml"], FlowList[]>();
 /** Every `[...]` list under a free-text key, with the JSON pointer of the list. */
 function flowTextLists(doc: SourceDoc, keys: ReadonlySet<string>): FlowList[] {
   // A document read fast has no `yaml` Document; it is parsed only when its text has a candidate.
-  if (!mayHoldFlowList(doc, (key) => keys.has(key), isLowerText, isCandidate)) return [];
+  const query = {
+    key: (name: string) => keys.has(name),
+    fromBracket: FLOW_LOWER,
+    item: isLowerText,
+    list: isCandidate,
+  };
+  if (!mayHoldFlowList(doc, query)) return [];
   const cached = listsOf.get(doc.yaml);
   if (cached) return cached;
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
