@@ -177,9 +177,9 @@ export class FileCache {
     if (toWrite.length === 0) return;
     const folder = cacheFolder(this.root, "parsed");
     try {
+      // A files.json of an earlier procspec is left alone: another version may share the folder (a global and a
+      // local install), and removing it would make each version start afresh after the other.
       mkdirSync(folder, { recursive: true });
-      // The single file of the first format: never read again.
-      rmSync(join(folder, "files.json"), { force: true });
     } catch {
       return;
     }
