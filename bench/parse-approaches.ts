@@ -4,8 +4,12 @@
  *   yaml Documents            what procspec did: parseAllDocuments + LineCounter + toJS, a node per value
  *   yaml CST                  yaml's lexer and Parser alone (no Documents, no data): the cost of its CST approach
  *   yaml CST + Composer       Documents without toJS
- *   procspec fast path        js-yaml + a position table from its node events (src/load/fast-parse.ts), with
- *                             the kind check: what `procspec validate` now runs per file
+ *   node by node              js-yaml + a position table from its node events (`positionTable` in
+ *                             src/load/fast-parse.ts): what the fast path was until positions became lazy, and
+ *                             what it still does for a file whose quotes or brackets run over a line end
+ *   procspec fast path        a plain js-yaml parse after a one-pass check of the text, with the kind check and
+ *                             no position (read node by node only when one is asked for): what `procspec
+ *                             validate` now runs per file
  * Usage: npx tsx bench/parse-approaches.ts [processes=2000]
  */
 import { readFileSync } from "node:fs";
@@ -14,6 +18,7 @@ import { join } from "node:path";
 import jsyaml from "js-yaml";
 import { globSync } from "tinyglobby";
 import { Composer, LineCounter, Parser, parseAllDocuments } from "yaml";
+import { positionTable } from "../src/load/fast-parse.js";
 import { parseSpecText } from "../src/load/parse.js";
 import { generateOrganization } from "./generate.js";
 
@@ -53,7 +58,13 @@ const approaches: Array<[string, () => void]> = [
     },
   ],
   [
-    "procspec fast path (js-yaml + positions)",
+    "node by node (js-yaml + a position table)",
+    () => {
+      for (const t of texts) positionTable(t);
+    },
+  ],
+  [
+    "procspec fast path (js-yaml, positions when asked)",
     () => {
       texts.forEach((t, i) => {
         parseSpecText(files[i] as string, t, "en");

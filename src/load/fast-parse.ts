@@ -34,9 +34,9 @@ export interface FastDoc {
  * timestamps become Dates, `0b1` is a number), so both parsers turn every plain scalar into the same value.
  */
 const coreTypes = [
-  scalarType("null", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
-  scalarType("bool", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
-  scalarType("int", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
+  scalarType("null", "~nN", [/^(?:~|[Nn]ull|NULL)?$/], () => null),
+  scalarType("bool", "tTfF", [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === "t" || s[0] === "T"),
+  scalarType("int", "0123456789+-", [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
     s.startsWith("0o")
       ? Number.parseInt(s.substring(2), 8)
       : s.startsWith("0x")
@@ -45,6 +45,7 @@ const coreTypes = [
   ),
   scalarType(
     "float",
+    "0123456789+-.",
     [
       /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
@@ -61,11 +62,25 @@ const coreTypes = [
   ),
 ];
 
-/** js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. */
-function scalarType(name: string, tests: readonly RegExp[], construct: (s: string) => unknown): jsyaml.Type {
+/**
+ * js-yaml keeps one type per tag, so each tag's forms are tested together, in `yaml`'s order. Every plain scalar
+ * of a file is offered to each type in turn, and most are words: a first character none of a type's forms can
+ * start with (`starts`; the empty scalar is null's) rules the type out before any regular expression runs.
+ */
+function scalarType(
+  name: string,
+  starts: string,
+  tests: readonly RegExp[],
+  construct: (s: string) => unknown,
+): jsyaml.Type {
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: "scalar",
-    resolve: (data: string | null) => tests.some((test) => test.test(data ?? "")),
+    resolve: (data: string | null) => {
+      const text = data ?? "";
+      if (text.length > 0 && !starts.includes(text.charAt(0))) return false;
+      for (const test of tests) if (test.test(text)) return true;
+      return false;
+    },
     construct: (data: string | null) => construct(data ?? ""),
   });
 }
@@ -74,10 +89,12 @@ const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTypes });
 
 /**
  * What the fast path leaves to the `yaml` package, which reads them exactly as before: anchors, aliases and merge
- * keys (alias bombs, `<<`), tags, directives and document end markers, a byte order mark. The test is on the raw
- * text, so a `&` or `*` inside a quoted string sends a file the slow way too — slower, never different.
+ * keys (alias bombs, `<<`), tags (a bare `!` where a node starts too), directives and document end markers, a byte
+ * order mark, a line break that is a lone CR (js-yaml takes it for one, `yaml` does not), and a line of 1,024
+ * characters or more (`yaml` refuses an implicit key whose source is that long, however short its value). The test
+ * is on the raw text, so a `&` or `*` inside a quoted string sends a file the slow way too — slower, never different.
  */
-const NOT_FAST = /[&*!][^\s,\]}]|<<|^%|^\.\.\.|^\uFEFF|["'\]}]#/m;
+const NOT_FAST = /[&*!][^\s,\]}]|(?:^|[:,[{-])[ \t]*!(?=\s)|<<|^%|^\.\.\.|^\uFEFF|["'\]}]#|\r(?!\n)|^[^\n]{1024}/m;
 
 /** A node js-yaml read as it was being opened and closed (its `listener` events). */
 interface Frame {
@@ -90,7 +107,7 @@ interface Frame {
 
 class Fallback extends Error {}
 
-/** Keys this long or longer go to `yaml`: escapes can make a key's source ten times its value. */
+/** Keys longer than this go to `yaml`: escapes can make a key's source ten times its value. */
 const LONG_KEY = 100;
 
 /**
@@ -102,10 +119,11 @@ const NOT_PLAIN = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|__proto__/m;
 /**
  * Reads every document of a file with js-yaml — several times faster than building `yaml` Documents. Returns
  * undefined whenever the `yaml` package must decide: any error (its messages and recovery are procspec's), an
- * empty value or document, a document that is not a mapping, anything `NOT_FAST` names, or node events that do
- * not line up with the data. So this path only ever reads well-formed plain files, and reads them as `yaml`
- * would (test/fast-parse.test.ts compares both on every file of the examples and fixtures, value by value and
- * position by position).
+ * empty value or document, a document that is not a mapping, anything `NOT_FAST` names, or (in the node-by-node
+ * reading) node events that do not line up with the data. So this path only ever reads well-formed plain files,
+ * and reads them as `yaml` would (test/fast-parse.test.ts compares both on every file of the examples and
+ * fixtures, value by value and position by position, and checks that every file read plainly is one the
+ * node-by-node reading accepts).
  *
  * Most files need no position at all: a check reports a few places, and the model looks its lines up only when
  * read (`sourceAt`). So a file whose every quoted string and bracket closes on its own line is parsed plainly,
@@ -205,10 +223,12 @@ function toPositions(outer: Frame, text: string): PosNode {
   const value = frame.result;
   if (value === null || value === undefined) throw new Fallback();
   // A quoted string or bracketed list over several lines: yaml checks the indentation of its lines, js-yaml
-  // does not, so only yaml can say whether it is written right.
+  // does not, so only yaml can say whether it is written right. (A block mapping whose first key is quoted starts
+  // with a quote too, and is no quoted string.)
   const first = text.charCodeAt(o);
-  if ((first === 34 || first === 39 || first === 91 || first === 123) && spansLines(text, o, frame.end))
-    throw new Fallback();
+  const quoted = (first === 34 || first === 39) && typeof value === "string";
+  const bracketed = (first === 91 || first === 123) && typeof value === "object";
+  if ((quoted || bracketed) && spansLines(text, o, frame.end)) throw new Fallback();
   if (Array.isArray(value)) {
     const items = frame.children;
     if (items.length !== value.length) throw new Fallback();

@@ -55,7 +55,7 @@ export class SpecText {
 /**
  * A document the fast path read: its data now; its positions when the fast path kept them, else when first asked
  * for; the `yaml` Document on demand. Should the second reading leave positions to `yaml` after all, `locate`
- * walks the Document instead: slower, the same answer.
+ * walks the Document instead: slower, and the same answer, as the data of a file read plainly is `yaml`'s data.
  */
 export class PositionedDoc implements SourceDoc {
   schema?: SchemaCheck;
