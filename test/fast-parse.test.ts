@@ -140,6 +140,15 @@ describe("fast parse", () => {
       `${"k".repeat(120)}: v\n`,
       "a:\n  - b\n  -\n",
       'a: "q\\"x\n  y"\n',
+      // A collection as a key inside a flow collection, a pair or an explicit key inside `[...]`.
+      "k: {[a]: b}\n",
+      "k: [[a]: b]\n",
+      "k: {a: b, [c]: d}\n",
+      "k: { ? [a] : b }\n",
+      "k: [a, {b: c}: d]\n",
+      "k: {{a: b}: c}\n",
+      "kind: Unit\nid: sales\nfunctions: [Sells, b: c]\n",
+      "k: [a, ? b : c]\n",
     ];
     for (const text of texts) {
       compare("inline.yaml", text);
@@ -149,6 +158,15 @@ describe("fast parse", () => {
           fast.every((d) => d.positions !== undefined),
           JSON.stringify(text),
         ).toBe(true);
+    }
+    // What only `yaml` reads right: a bare tag before a quoted string or list over two lines, a lone CR as a line
+    // break, a key whose source is over 1,024 characters.
+    for (const text of ['k: ! "a\nb"\n', "k: ! [a,\nb]\n", 'k: "a\rb"\r', `k${" ".repeat(1100)}: v\n`])
+      expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+    // A block mapping whose first key is quoted is no quoted string: read fast, positions and all.
+    for (const text of ['"kind": Unit\nid: u\nname: U\n', 'k:\n  - "a": b\n    c: d\n']) {
+      expect(compare("inline.yaml", text), text).toBe(true);
+      expect(positionTable(text), text).toBeDefined();
     }
     // Plain text with quotes, apostrophes and brackets that close on their line is read plainly.
     const plain = fastParse("a: \"x\" # \"\nb: it's [fine\nc: [d, \"e, f\"] # [\nd: {e: 'g''h'}\n");

@@ -3,12 +3,18 @@
  * be trusted (truncated, edited, another procspec.yaml) is ignored — the diagnostics are always those of a run
  * without the cache.
  */
-import { appendFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cacheFileOf, cacheFiles, FileCache } from "../src/cli/file-cache.js";
 import { fastParse } from "../src/load/fast-parse.js";
-import { assembleProject, loadProject, readProjectFiles } from "../src/load/project.js";
+import {
+  assembleProject,
+  listProjectFiles,
+  loadProject,
+  readListedFiles,
+  readProjectFiles,
+} from "../src/load/project.js";
 import { Workspace } from "../src/lsp/workspace.js";
 import { validateProject } from "../src/validate/validate.js";
 import { copyExample } from "./helpers/cli.js";
@@ -32,6 +38,20 @@ function cachedRun(root: string) {
 function kept(path: string): number {
   const body = readFileSync(path, "utf8").split("\n")[1] ?? "{}";
   return Object.keys(JSON.parse(body)).length;
+}
+
+/**
+ * One run as `loadChecked` makes it, its files' metadata trusted (read before the run began) — as if it ran
+ * `later` ms after the files were last written: then a file whose metadata is that of its entry is not read.
+ */
+function knownRun(root: string, later = 10_000) {
+  const list = listProjectFiles(root);
+  const cache = FileCache.open(list.root, list.config.lang, Date.now() + later);
+  const files = readListedFiles(list, cache.known);
+  const project = assembleProject(files, { parsed: cache.parsed, parseFile: cache.parseFile });
+  cache.save();
+  const diagnostics = validateProject(project).diagnostics;
+  return { state: cache.state, hits: cache.hits, misses: cache.misses, known: cache.parsed.size, project, diagnostics };
 }
 
 const uncached = (root: string) => validateProject(loadProject(root)).diagnostics;
@@ -162,6 +182,94 @@ describe("--cache", () => {
     const warm = await runMain("validate", root, "--format", "json", "--cache");
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
+  });
+});
+
+describe("--cache and the files' metadata", () => {
+  const file = "processes/car-service-delivery/vehicle-intake.yaml";
+
+  it("does not read a file whose size, times and inode are those its text was hashed with", () => {
+    const root = copyExample("car-service-ru");
+    const first = knownRun(root);
+    expect(first.known).toBe(0);
+    const second = knownRun(root);
+    expect(second.known).toBe(first.misses - yamlOnly(root));
+    expect(second.misses).toBe(yamlOnly(root));
+    expect(second.diagnostics).toEqual(uncached(root));
+    // Its text is read, and must hash the same, only when something asks for a position in it.
+    const doc = second.project.docs.find((d) => d.file === file);
+    expect(doc?.lineCounter.linePos(0)).toEqual({ line: 1, col: 1 });
+  });
+
+  it("parses again a file rewritten with the same size and its times set back (its ctime moved)", () => {
+    const root = copyExample("car-service-ru");
+    const path = join(root, file);
+    // Whole seconds, which utimes sets exactly: the rewrite below gets the very same mtime back.
+    const second = Math.floor(Date.now() / 1000) - 60;
+    utimesSync(path, second, second);
+    knownRun(root);
+    const before = statSync(path);
+    const text = readFileSync(path, "utf8");
+    const owner = /^owner: (\S+)$/m.exec(text)?.[1] ?? "";
+    // Another owner of the same length, which no position has: a new mistake at the same size.
+    const changed = text.replace(`owner: ${owner}`, `owner: ${"x".repeat(owner.length)}`);
+    expect(changed.length).toBe(text.length);
+    writeFileSync(path, changed);
+    utimesSync(path, second, second);
+    expect(statSync(path)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs, ino: before.ino });
+    const run = knownRun(root);
+    expect(run.misses).toBe(yamlOnly(root) + 1);
+    expect(run.diagnostics.some((d) => d.file === file)).toBe(true);
+    expect(run.diagnostics).toEqual(uncached(root));
+  });
+
+  it("takes a file with new metadata but the same text by its hash, and keeps its new metadata", () => {
+    const root = copyExample("car-service-ru");
+    const first = knownRun(root);
+    knownRun(root);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(root, file), later, later);
+    const touched = knownRun(root, 20_000);
+    expect(touched.misses).toBe(yamlOnly(root));
+    expect(touched.known).toBe(first.misses - yamlOnly(root) - 1);
+    expect(knownRun(root, 20_000).known).toBe(first.misses - yamlOnly(root));
+  });
+
+  it("hashes a file written just before the run, whatever its metadata says, until it has settled", () => {
+    const root = copyExample("car-service-ru");
+    const all = knownRun(root).misses - yamlOnly(root);
+    appendFileSync(join(root, file), "# a comment\n");
+    // Written now, read now: its metadata could not tell a second write within the same tick.
+    expect(knownRun(root, 0)).toMatchObject({ misses: yamlOnly(root) + 1, known: all - 1 });
+    expect(knownRun(root, 0)).toMatchObject({ misses: yamlOnly(root), known: all - 1 });
+    // Settled: hashed once more, and its metadata kept with the entry from then on.
+    expect(knownRun(root)).toMatchObject({ misses: yamlOnly(root), known: all - 1 });
+    expect(knownRun(root)).toMatchObject({ misses: yamlOnly(root), known: all });
+  });
+
+  it("stops, rather than mix texts, when a file known by its metadata changes while procspec runs", () => {
+    const root = copyExample("car-service-ru");
+    knownRun(root);
+    const run = knownRun(root);
+    appendFileSync(join(root, file), "# changed meanwhile\n");
+    const doc = run.project.docs.find((d) => d.file === file);
+    expect(() => doc?.lineCounter).toThrow(/changed while procspec was checking it/);
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("validate --cache prints what validate prints when every file is known by its metadata", async () => {
+    const root = copyExample("car-service-ru");
+    appendFileSync(join(root, file), "ownr: master\n");
+    const plain = await runMain("validate", root, "--format", "json");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 10_000 });
+    const cold = await runMain("validate", root, "--format", "json", "--cache");
+    const warm = await runMain("validate", root, "--format", "json", "--cache");
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+    expect(plain.out).toMatch(/ownr/);
   });
 });
 

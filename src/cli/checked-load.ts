@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import { decodeUtf8 } from "../load/decode.js";
 import { type ParsedFile, parseSpecText } from "../load/parse.js";
-import { assembleProject, type Project, readProjectFiles } from "../load/project.js";
+import { assembleProject, listProjectFiles, type Project, readListedFiles } from "../load/project.js";
 import { type CheckedFile, restoreFile } from "../validate/file-check.js";
 import { POOL_MIN_FILES, poolSize } from "./pool-size.js";
 
@@ -17,14 +17,16 @@ export interface CheckedLoadOptions {
  * enough of them; the rules then run over the whole model as before.
  */
 export async function loadChecked(dir: string, options: CheckedLoadOptions = {}): Promise<Project> {
-  const files = readProjectFiles(dir, options.lang);
-  const lang = files.config.lang;
+  const list = listProjectFiles(dir, options.lang);
+  const lang = list.config.lang;
   // The cache (node:crypto) is loaded only when asked for: a small project's whole check takes about as long.
-  const cache = options.cache ? (await import("./file-cache.js")).FileCache.open(files.root, lang) : undefined;
+  const cache = options.cache ? (await import("./file-cache.js")).FileCache.open(list.root, lang) : undefined;
+  // Files the cache knows unchanged by their metadata are not read.
+  const files = readListedFiles(list, cache?.known);
   const ready = new Map<string, ParsedFile>();
   const toParse: Array<{ path: string; text: string }> = [];
   for (const source of files.sources) {
-    if (!("bytes" in source) || /^standards\/.+\.xml$/i.test(source.path)) continue;
+    if (!("bytes" in source) || cache?.parsed.has(source.path) || /^standards\/.+\.xml$/i.test(source.path)) continue;
     const decoded = decodeUtf8(source.bytes);
     if (!decoded.ok) continue;
     const cached = cache?.lookup(source.path, decoded.text, lang);
@@ -35,6 +37,7 @@ export async function loadChecked(dir: string, options: CheckedLoadOptions = {})
   const pool = toParse.length >= POOL_MIN_FILES && poolSize() > 1 ? await import("./parse-pool.js") : undefined;
   const pooled: Map<string, CheckedFile | null> = (await pool?.parseInPool(toParse, lang)) ?? new Map();
   const project = assembleProject(files, {
+    ...(cache ? { parsed: cache.parsed } : {}),
     parseFile: (path, text, fileLang) => {
       const done = ready.get(path);
       if (done) return done;

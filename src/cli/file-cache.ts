@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import { CONFIG_FILE } from "../load/config.js";
+import { decodeUtf8 } from "../load/decode.js";
 import { type ParsedFile, parseSpecText } from "../load/parse.js";
+import { SpecText } from "../load/positioned-doc.js";
+import { ProjectError } from "../load/project-error.js";
 import { type CheckedFile, checkedFile, restoreFile } from "../validate/file-check.js";
 import { cacheFolder } from "./cache-dir.js";
 import { VERSION } from "./version.js";
@@ -29,8 +32,22 @@ interface Header {
   sum: string;
 }
 
-type Entry = { hash: string; checked: CheckedFile };
+interface Entry {
+  /** sha256 of the file's text: what decides whether an entry is the file's. */
+  hash: string;
+  /** Size, mtime, ctime, inode and device when the text was read, if they can vouch for it (`trusted`). */
+  stat?: number[];
+  checked: CheckedFile;
+}
+
 type Entries = Record<string, Entry>;
+
+/**
+ * How long after a file's last change its metadata is trusted to tell a later change: file systems keep times at
+ * a granularity (ext4 a few milliseconds, HFS+ a second, FAT two), and a file changed twice within one such tick
+ * may keep its size and times. Younger files are hashed, as git re-checks its "racily clean" entries.
+ */
+const SETTLED_MS = 2000;
 
 /** Why a cache on disk was not used (for tests and `--cache` diagnostics of procspec itself). */
 export type CacheState = "used" | "absent" | "stale" | "corrupt";
@@ -39,13 +56,17 @@ export type CacheState = "used" | "absent" | "stale" | "corrupt";
  * procspec's `--cache`, as ESLint's: per spec file, the sha256 of its text and its parsed, schema-checked result,
  * kept in the cache folder (src/cli/cache-dir.ts) in `SHARDS` files, each with its own header and checksum. An
  * unchanged file is not parsed again; only the parts holding a changed, new or removed file are written again.
- * Another procspec version, another procspec.yaml or another language makes the cache stale; a part that does not
- * read back exactly as written (truncated, edited) is ignored, and its files parsed again. Files only `yaml` can
- * read (a YAML problem, anchors) are parsed every time.
+ * A file whose size, times, inode and device are those it had when its text was hashed (and had been settled
+ * then, see `SETTLED_MS`) is not even read: any write changes its ctime, which no tool can set back. Any other
+ * file is hashed, and its text decides. Another procspec version, another procspec.yaml or another language makes
+ * the cache stale; a part that does not read back exactly as written (truncated, edited) is ignored, and its
+ * files parsed again. Files only `yaml` can read (a YAML problem, anchors) are parsed every time.
  */
 export class FileCache {
   /** The worst state of any part: corrupt, then stale, then used; absent when no part was there. */
   readonly state: CacheState;
+  /** Files known unchanged by their metadata, restored without reading them (`LoadOptions.parsed`). */
+  readonly parsed = new Map<string, ParsedFile>();
   private readonly entries: Entries;
   /** The entries of this run's files, per part. */
   private readonly next: Entries[] = Array.from({ length: SHARDS }, () => ({}));
@@ -53,21 +74,26 @@ export class FileCache {
   private readonly dirty = new Set<number>();
   /** How many entries each part held when read (to notice a file that is gone). */
   private readonly loaded: number[];
+  /** The metadata of this run's files, as `known` saw them before they were read. */
+  private readonly stats = new Map<string, number[]>();
   hits = 0;
   misses = 0;
 
   private constructor(
-    private readonly folder: string,
+    private readonly root: string,
     private readonly header: Omit<Header, "sum">,
+    /** When this run began, before any file was read: metadata older than this by `SETTLED_MS` can vouch. */
+    private readonly since: number,
   ) {
-    const read = readParts(folder, header);
+    const read = readParts(cacheFolder(root, "parsed"), header);
     this.state = read.state;
     this.entries = read.entries;
     this.loaded = read.loaded;
     for (const part of read.unusable) this.dirty.add(part);
   }
 
-  static open(root: string, lang: Lang): FileCache {
+  /** `now` stands for the time the run began (tests give a later one for files that have settled since). */
+  static open(root: string, lang: Lang, now = Date.now()): FileCache {
     let configBytes: Uint8Array = new Uint8Array();
     try {
       configBytes = readFileSync(join(root, CONFIG_FILE));
@@ -75,8 +101,28 @@ export class FileCache {
       // No procspec.yaml: loading the project says so; the cache just never matches.
     }
     const config = createHash("sha256").update(configBytes).digest("hex");
-    return new FileCache(cacheFolder(root, "parsed"), { format: FORMAT, procspec: VERSION, config, lang });
+    return new FileCache(root, { format: FORMAT, procspec: VERSION, config, lang }, now);
   }
+
+  /**
+   * `KnownFile` of `readListedFiles`: true, with the file's result in `parsed`, when its metadata is that of its
+   * entry. Its text is then read only if something asks for it (a position, a `yaml` Document), and must still hash
+   * the same.
+   */
+  readonly known = (path: string, stat: Stats): boolean => {
+    const now = [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev];
+    this.stats.set(path, now);
+    const entry = this.entries[path];
+    if (!entry?.stat || !sameNumbers(entry.stat, now)) return false;
+    const full = join(this.root, path);
+    const text = new SpecText(() => textAsKept(path, full, entry.hash));
+    const restored = restore(path, text, entry.checked);
+    if (!restored) return false;
+    this.hits++;
+    (this.next[shardOf(path)] as Entries)[path] = entry;
+    this.parsed.set(path, restored);
+    return true;
+  };
 
   /** `LoadOptions.parseFile`: the cached result when the text is unchanged, else a fresh parse and check. */
   readonly parseFile = (path: string, text: string, lang: Lang): ParsedFile =>
@@ -89,7 +135,13 @@ export class FileCache {
     const restored = restore(path, text, entry.checked);
     if (!restored) return undefined;
     this.hits++;
-    (this.next[shardOf(path)] as Entries)[path] = entry;
+    const part = shardOf(path);
+    const stat = this.trusted(path);
+    // Same text, new metadata (touched, checked out again, copied): kept with it, so the next run need not read it.
+    if (stat && !(entry.stat && sameNumbers(entry.stat, stat))) {
+      (this.next[part] as Entries)[path] = { ...entry, stat };
+      this.dirty.add(part);
+    } else (this.next[part] as Entries)[path] = entry;
     return restored;
   }
 
@@ -101,9 +153,18 @@ export class FileCache {
     // A file that cannot be kept (only `yaml` reads it) leaves its part as it is, unless an entry of its earlier
     // text is there: then the part holds one entry fewer than it was read with, and `save` writes it again.
     const part = shardOf(path);
-    (this.next[part] as Entries)[path] = { hash: textHash(text), checked };
+    const stat = this.trusted(path);
+    const entry: Entry = { hash: textHash(text), checked };
+    (this.next[part] as Entries)[path] = stat ? { ...entry, stat } : entry;
     this.dirty.add(part);
     return parsed;
+  }
+
+  /** The metadata of a file as this run saw it, when it had settled before the run began. */
+  private trusted(path: string): number[] | undefined {
+    const stat = this.stats.get(path);
+    const [, mtime = Number.POSITIVE_INFINITY, ctime = Number.POSITIVE_INFINITY] = stat ?? [];
+    return Math.max(mtime, ctime) < this.since - SETTLED_MS ? stat : undefined;
   }
 
   /**
@@ -114,15 +175,16 @@ export class FileCache {
     const parts = this.next.map((entries, part) => ({ entries, part, count: Object.keys(entries).length }));
     const toWrite = parts.filter(({ part, count }) => this.dirty.has(part) || count !== this.loaded[part]);
     if (toWrite.length === 0) return;
+    const folder = cacheFolder(this.root, "parsed");
     try {
-      mkdirSync(this.folder, { recursive: true });
-      // The single file of the first format: never read again.
-      rmSync(join(this.folder, "files.json"), { force: true });
+      // A files.json of an earlier procspec is left alone: another version may share the folder (a global and a
+      // local install), and removing it would make each version start afresh after the other.
+      mkdirSync(folder, { recursive: true });
     } catch {
       return;
     }
     for (const { entries, part, count } of toWrite) {
-      const path = join(this.folder, partName(part));
+      const path = join(folder, partName(part));
       if (count === 0) {
         rmSync(path, { force: true });
         continue;
@@ -228,8 +290,29 @@ function readPart(path: string, expected: Omit<Header, "sum">): { state: CacheSt
   }
 }
 
+/**
+ * The text of a file known unchanged by its metadata, read when something asks for it; a file changed since (while
+ * procspec was running) stops the command rather than mix its new text with the positions of the old.
+ */
+function textAsKept(path: string, full: string, hash: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(full);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProjectError(`cannot read ${full}: ${reason}`, "run the command again once the file is back");
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok && textHash(decoded.text) === hash) return decoded.text;
+  throw new ProjectError(`${path} changed while procspec was checking it`, "run the command again");
+}
+
+function sameNumbers(a: readonly unknown[], b: readonly number[]): boolean {
+  return a.length === b.length && b.every((x, i) => a[i] === x);
+}
+
 /** An entry back as a parsed file; undefined when its shape is not what this version writes. */
-function restore(path: string, text: string, checked: CheckedFile): ParsedFile | undefined {
+function restore(path: string, text: string | SpecText, checked: CheckedFile): ParsedFile | undefined {
   try {
     if (!Array.isArray(checked.docs) || !Array.isArray(checked.diagnostics)) return undefined;
     for (const doc of checked.docs) {

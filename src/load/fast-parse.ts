@@ -89,10 +89,12 @@ const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTypes });
 
 /**
  * What the fast path leaves to the `yaml` package, which reads them exactly as before: anchors, aliases and merge
- * keys (alias bombs, `<<`), tags, directives and document end markers, a byte order mark. The test is on the raw
- * text, so a `&` or `*` inside a quoted string sends a file the slow way too — slower, never different.
+ * keys (alias bombs, `<<`), tags (a bare `!` where a node starts too), directives and document end markers, a byte
+ * order mark, a line break that is a lone CR (js-yaml takes it for one, `yaml` does not), and a line of 1,024
+ * characters or more (`yaml` refuses an implicit key whose source is that long, however short its value). The test
+ * is on the raw text, so a `&` or `*` inside a quoted string sends a file the slow way too — slower, never different.
  */
-const NOT_FAST = /[&*!][^\s,\]}]|<<|^%|^\.\.\.|^\uFEFF|["'\]}]#/m;
+const NOT_FAST = /[&*!][^\s,\]}]|(?:^|[:,[{-])[ \t]*!(?=\s)|<<|^%|^\.\.\.|^\uFEFF|["'\]}]#|\r(?!\n)|^[^\n]{1024}/m;
 
 /** A node js-yaml read as it was being opened and closed (its `listener` events). */
 interface Frame {
@@ -105,7 +107,7 @@ interface Frame {
 
 class Fallback extends Error {}
 
-/** Keys this long or longer go to `yaml`: escapes can make a key's source ten times its value. */
+/** Keys longer than this go to `yaml`: escapes can make a key's source ten times its value. */
 const LONG_KEY = 100;
 
 /**
@@ -117,10 +119,11 @@ const NOT_PLAIN = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|__proto__/m;
 /**
  * Reads every document of a file with js-yaml — several times faster than building `yaml` Documents. Returns
  * undefined whenever the `yaml` package must decide: any error (its messages and recovery are procspec's), an
- * empty value or document, a document that is not a mapping, anything `NOT_FAST` names, or node events that do
- * not line up with the data. So this path only ever reads well-formed plain files, and reads them as `yaml`
- * would (test/fast-parse.test.ts compares both on every file of the examples and fixtures, value by value and
- * position by position).
+ * empty value or document, a document that is not a mapping, anything `NOT_FAST` names, or (in the node-by-node
+ * reading) node events that do not line up with the data. So this path only ever reads well-formed plain files,
+ * and reads them as `yaml` would (test/fast-parse.test.ts compares both on every file of the examples and
+ * fixtures, value by value and position by position, and checks that every file read plainly is one the
+ * node-by-node reading accepts).
  *
  * Most files need no position at all: a check reports a few places, and the model looks its lines up only when
  * read (`sourceAt`). So a file whose every quoted string and bracket closes on its own line is parsed plainly,
@@ -220,10 +223,12 @@ function toPositions(outer: Frame, text: string): PosNode {
   const value = frame.result;
   if (value === null || value === undefined) throw new Fallback();
   // A quoted string or bracketed list over several lines: yaml checks the indentation of its lines, js-yaml
-  // does not, so only yaml can say whether it is written right.
+  // does not, so only yaml can say whether it is written right. (A block mapping whose first key is quoted starts
+  // with a quote too, and is no quoted string.)
   const first = text.charCodeAt(o);
-  if ((first === 34 || first === 39 || first === 91 || first === 123) && spansLines(text, o, frame.end))
-    throw new Fallback();
+  const quoted = (first === 34 || first === 39) && typeof value === "string";
+  const bracketed = (first === 91 || first === 123) && typeof value === "object";
+  if ((quoted || bracketed) && spansLines(text, o, frame.end)) throw new Fallback();
   if (Array.isArray(value)) {
     const items = frame.children;
     if (items.length !== value.length) throw new Fallback();

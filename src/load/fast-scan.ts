@@ -1,5 +1,5 @@
 import type { PosNode } from "./fast-parse.js";
-import { PositionedDoc } from "./positioned-doc.js";
+import { PositionedDoc, type SpecText } from "./positioned-doc.js";
 import type { SourceDoc } from "./source.js";
 
 /** A `[...]` list as written, as far as the fast path's table tells: its items and which of them are quoted. */
@@ -13,7 +13,8 @@ export interface FlowListQuery {
   key: (name: string) => boolean;
   /**
    * A pattern the rest of a line from its `[` on matches wherever such a list is written (a file read fast has
-   * each `[...]` on one line). Only lines with a `[` are tested: a whole-text search is dearer than the parse.
+   * each `[...]` on one line: one over two lines, or behind a tag, sends it to `yaml`). Only lines with a `[` are
+   * tested: a whole-text search is dearer than the parse.
    */
   fromBracket: RegExp;
   /** An item such a list must hold (its value). */
@@ -30,8 +31,12 @@ export interface FlowListQuery {
  */
 export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
+  // A file the `--cache` knew unchanged by its metadata is not read yet: the data decides first, so that it is read
+  // only for a document that holds such an item.
+  const unread = !doc.source.isRead;
+  if (unread && !holdsItem(doc.data, query)) return false;
+  if (!bracketLineMatches(doc.source, query.fromBracket) || (!unread && !holdsItem(doc.data, query))) return false;
   const text = doc.source.text;
-  if (!bracketLineMatches(text, query.fromBracket) || !holdsItem(doc.data, query)) return false;
   const positions = doc.positions;
   if (positions === undefined) return true;
   const visit = (value: unknown, pos: PosNode): boolean => {
@@ -58,14 +63,27 @@ export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
   return visit(doc.data, positions);
 }
 
-function bracketLineMatches(text: string, pattern: RegExp): boolean {
-  for (let open = text.indexOf("["); open !== -1; ) {
+/** Per file, per pattern: the text test is of the whole file, and a file may hold hundreds of documents. */
+const bracketLines = new WeakMap<SpecText, Map<RegExp, boolean>>();
+
+function bracketLineMatches(source: SpecText, pattern: RegExp): boolean {
+  let answers = bracketLines.get(source);
+  if (!answers) {
+    answers = new Map();
+    bracketLines.set(source, answers);
+  }
+  const known = answers.get(pattern);
+  if (known !== undefined) return known;
+  const { text } = source;
+  let found = false;
+  for (let open = text.indexOf("["); open !== -1 && !found; ) {
     const newline = text.indexOf("\n", open);
     const end = newline === -1 ? text.length : newline;
-    if (pattern.test(text.slice(open, end))) return true;
+    found = pattern.test(text.slice(open, end));
     open = text.indexOf("[", end);
   }
-  return false;
+  answers.set(pattern, found);
+  return found;
 }
 
 function holdsItem(value: unknown, query: FlowListQuery): boolean {

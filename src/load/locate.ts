@@ -70,7 +70,10 @@ class LazySource implements SourceRef {
     return this.#line;
   }
 
-  /** As data (JSON, a copy for another thread), the line is a value like the other three. */
+  /**
+   * As JSON (model.json, comparisons), the line is a value like the other three. A structured copy (another
+   * thread) or a spread would lose it: the model is never sent to one, and a SourceRef is never spread.
+   */
   toJSON(): SourceRef {
     return { file: this.file, line: this.line, doc: this.doc, pointer: this.pointer };
   }

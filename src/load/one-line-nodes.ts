@@ -1,9 +1,11 @@
 /**
- * Whether every quoted scalar and every `[...]`/`{...}` of a text closes on the line it opens on, and no flow
- * collection is a key — the two things a plain js-yaml parse cannot vouch for: `yaml` checks the indentation of a
- * quoted string's or a bracketed list's further lines (js-yaml does not), and turns a collection key into text
- * its own way. A text this says no to is read by the path that looks at every node, so the answer may be "no"
- * too often (a line of a block scalar that opens a quote it does not close), never "yes" wrongly.
+ * Whether every quoted scalar and every `[...]`/`{...}` of a text closes on the line it opens on, no flow
+ * collection is a key (at any depth: `{[a]: b}` too), and no `[...]` holds a `key: value` pair or a `? ` key — what
+ * a plain js-yaml parse cannot vouch for: `yaml` checks the indentation of a quoted string's or a bracketed list's
+ * further lines (js-yaml does not), turns a collection key into text its own way, and a pair inside a list is a
+ * mapping js-yaml reports no node for. A text this says no to is read by the path that looks at every node, so the
+ * answer may be "no" too often (a line of a block scalar that opens a quote it does not close), never "yes"
+ * wrongly.
  */
 export function nodesCloseOnTheirLine(text: string): boolean {
   const opener = /["'[{]/g;
@@ -24,11 +26,13 @@ const SINGLE = 39;
 const BACKSLASH = 92;
 const HASH = 35;
 const COLON = 58;
+const QUESTION = 63;
 /** After these (or at the start of a line) a node may begin: `- `, `key: `, `? `, and inside `[`, `{` after `,`. */
 const NODE_BEFORE = new Set([SPACE, 45 /* - */, COLON, 44 /* , */, 91 /* [ */, 123 /* { */, 63 /* ? */]);
 
 function lineCloses(text: string, from: number, to: number): boolean {
-  let depth = 0;
+  // The open brackets, innermost last: `[` or `{`.
+  const open: number[] = [];
   // The last character that was not a space; a space stands for the start of the line.
   let previous = SPACE;
   let i = from;
@@ -41,16 +45,24 @@ function lineCloses(text: string, from: number, to: number): boolean {
       previous = c;
       continue;
     }
-    if ((c === 91 || c === 123) && (depth > 0 || NODE_BEFORE.has(previous))) depth++;
-    else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
-      // `[a, b]: c` — a collection as a key.
-      if (depth === 0 && text.charCodeAt(skipSpaces(text, i + 1, to)) === COLON) return false;
+    const inFlow = open.length > 0;
+    if ((c === 91 || c === 123) && (inFlow || NODE_BEFORE.has(previous))) open.push(c);
+    else if ((c === 93 || c === 125) && inFlow) {
+      open.pop();
+      // `[a, b]: c`, `{[a]: b}` — a collection as a key.
+      if (text.charCodeAt(skipSpaces(text, i + 1, to)) === COLON) return false;
+    } else if (inFlow && (c === COLON || c === QUESTION) && isSpaceOrEnd(text, i + 1, to)) {
+      // `[a, b: c]` (a pair in a list) or `{ ? a : b }` (an explicit key).
+      if (c === QUESTION || open[open.length - 1] === 91) return false;
     } else if (c === HASH && (i === from || isSpace(text.charCodeAt(i - 1)))) break;
     if (!isSpace(c)) previous = c;
     i++;
   }
-  return depth === 0;
+  return open.length === 0;
+}
+
+function isSpaceOrEnd(text: string, i: number, to: number): boolean {
+  return i >= to || isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 13;
 }
 
 /** The index of the quote that closes the one at `open` on this line, or -1. */

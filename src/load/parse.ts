@@ -95,7 +95,7 @@ export function parseSpecText(file: string, text: string, lang: Lang, expectKind
 
 /**
  * Documents the fast path read (every one a mapping, without a YAML problem): only the kind is left to check.
- * Positions come from the fast path's table, so nothing here builds a `yaml` Document unless a kind is wrong.
+ * Positions are looked up only for a kind that is missing or wrong; nothing here builds a `yaml` Document else.
  */
 function readFast(file: string, text: string, fast: readonly FastDoc[], lang: Lang, expectKind: boolean): ParsedFile {
   const source = new SpecText(text);

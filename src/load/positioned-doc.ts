@@ -14,7 +14,23 @@ export class SpecText {
   /** null: asked for, and the node-by-node reading left the file to `yaml`. */
   private positions?: PosNode[] | null;
 
-  constructor(readonly text: string) {}
+  private known?: string;
+
+  /**
+   * The file's text, or how to read it when first asked for: a file the `--cache` knows unchanged by its metadata
+   * is read only if a position in it, or its `yaml` Document, is ever asked for.
+   */
+  constructor(private readonly source: string | (() => string)) {}
+
+  /** Whether the text is at hand, or asking for it would read the file. */
+  get isRead(): boolean {
+    return this.known !== undefined || typeof this.source === "string";
+  }
+
+  get text(): string {
+    this.known ??= typeof this.source === "string" ? this.source : this.source();
+    return this.known;
+  }
 
   get lineCounter(): LineCounter {
     if (this.lines) return this.lines;
@@ -39,7 +55,7 @@ export class SpecText {
 /**
  * A document the fast path read: its data now; its positions when the fast path kept them, else when first asked
  * for; the `yaml` Document on demand. Should the second reading leave positions to `yaml` after all, `locate`
- * walks the Document instead: slower, the same answer.
+ * walks the Document instead: slower, and the same answer, as the data of a file read plainly is `yaml`'s data.
  */
 export class PositionedDoc implements SourceDoc {
   schema?: SchemaCheck;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, type Stats, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { globSync } from "tinyglobby";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -66,6 +66,11 @@ export interface LoadOptions {
   parseCache?: Map<string, { text: string; lang: Lang; parsed: ParsedFile }>;
   /** Pins the date no rating may lie after (YYYY-MM-DD); see `ratingsToday`. */
   today?: string;
+  /**
+   * Spec files the caller has parsed already, by path (the `--cache`, trusting their metadata): their bytes are not
+   * looked at.
+   */
+  parsed?: ReadonlyMap<string, ParsedFile>;
   /** How a spec file is parsed when `parseCache` does not have it: the CLI's `--cache` and worker threads. */
   parseFile?: (path: string, text: string, lang: Lang) => ParsedFile;
 }
@@ -124,8 +129,16 @@ export interface ProjectFiles {
   sources: ReadonlyArray<SourceFile | { path: string; problem: Diagnostic }>;
 }
 
+/** A project's settings and the list of its spec files, none of them read yet. */
+export type ProjectList = Omit<ProjectFiles, "sources"> & { paths: string[] };
+
 /** Finds the project at `dir`, reads procspec.yaml and every spec file's bytes (the first half of `loadProject`). */
 export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
+  return readListedFiles(listProjectFiles(dir, lang));
+}
+
+/** Finds the project at `dir`, reads procspec.yaml and lists the spec files. */
+export function listProjectFiles(dir: string, lang?: Lang): ProjectList {
   const options = lang ? { lang } : {};
   const { root } = findProject(dir);
   let configBytes: Uint8Array;
@@ -161,19 +174,49 @@ export function readProjectFiles(dir: string, lang?: Lang): ProjectFiles {
       `cannot list the files of ${dir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const sources: Array<SourceFile | { path: string; problem: Diagnostic }> = files.map((path) => {
-    const full = join(root, path);
+  return { root, config: configResult.config, configResult, paths: files };
+}
+
+/**
+ * Whether the caller holds what a spec file says already, by its metadata (the `--cache`): then its bytes are read
+ * only if something asks for them.
+ */
+export type KnownFile = (path: string, stat: Stats) => boolean;
+
+/** Reads the bytes of every listed spec file, but those `known` says the caller holds (read when first asked). */
+export function readListedFiles(list: ProjectList, known?: KnownFile): ProjectFiles {
+  const { paths, ...project } = list;
+  const lang = project.config.lang;
+  const sources: Array<SourceFile | { path: string; problem: Diagnostic }> = paths.map((path) => {
+    const full = join(project.root, path);
     try {
-      const size = statSync(full).size;
-      if (size > MAX_FILE_BYTES) return { path, problem: tooLarge(path, size, configResult.config.lang) };
-      return { path, bytes: readFileSync(full) };
+      const stat = statSync(full);
+      if (stat.size > MAX_FILE_BYTES) return { path, problem: tooLarge(path, stat.size, lang) };
+      return known?.(path, stat) ? unreadFile(path, full) : { path, bytes: readFileSync(full) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const text = message(configResult.config.lang, "file-unreadable", { reason });
+      const text = message(lang, "file-unreadable", { reason });
       return { path, problem: diag(path, "file-unreadable", text, { line: 1, column: 1 }, "") };
     }
   });
-  return { root, config: configResult.config, configResult, sources };
+  return { ...project, sources };
+}
+
+/** A file whose bytes are read when first asked for; one that cannot be read by then stops the command. */
+function unreadFile(path: string, full: string): SourceFile {
+  let bytes: Uint8Array | undefined;
+  return {
+    path,
+    get bytes(): Uint8Array {
+      try {
+        bytes ??= readFileSync(full);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ProjectError(`cannot read ${full}: ${reason}`, "run the command again once the file is back");
+      }
+      return bytes;
+    },
+  };
 }
 
 /** Parses the files `readProjectFiles` read into a project (the second half of `loadProject`). */
@@ -274,6 +317,13 @@ function assemble(
   for (const source of sources) {
     if ("problem" in source) {
       diagnostics.push(source.problem);
+      continue;
+    }
+    const known = options.parsed?.get(source.path);
+    if (known) {
+      docs.push(...known.docs);
+      diagnostics.push(...known.diagnostics);
+      unreadable.push(...known.unreadable);
       continue;
     }
     if (source.bytes.length > MAX_FILE_BYTES) {

@@ -47,9 +47,12 @@ export function checkedFile(parsed: ParsedFile, lang: Lang): CheckedFile | undef
   return { docs, diagnostics: parsed.diagnostics };
 }
 
-/** A checked file back as documents of the project; `text` is the file's text, for positions and editors. */
-export function restoreFile(file: string, text: string, checked: CheckedFile): ParsedFile {
-  const source = new SpecText(text);
+/**
+ * A checked file back as documents of the project; `text` is the file's text (or a `SpecText` that reads it when
+ * asked), for positions and editors.
+ */
+export function restoreFile(file: string, text: string | SpecText, checked: CheckedFile): ParsedFile {
+  const source = typeof text === "string" ? new SpecText(text) : text;
   const docs = checked.docs.map((d) => {
     const doc = new PositionedDoc(file, d.index, d.kind, d.data, source);
     doc.schema = d.schema;
