@@ -115,7 +115,10 @@ export class FileCache {
     const entry = this.entries[path];
     if (!entry?.stat || !sameNumbers(entry.stat, now)) return false;
     const full = join(this.root, path);
-    const text = new SpecText(() => textAsKept(path, full, entry.hash));
+    // A text that no longer hashes the same drops its part of the cache before the command stops: its metadata
+    // would vouch for it again on the next run, which could then never succeed.
+    const forget = () => rmSync(cacheFileOf(this.root, path), { force: true });
+    const text = new SpecText(() => textAsKept(path, full, entry.hash, forget));
     const restored = restore(path, text, entry.checked);
     if (!restored) return false;
     this.hits++;
@@ -294,7 +297,7 @@ function readPart(path: string, expected: Omit<Header, "sum">): { state: CacheSt
  * The text of a file known unchanged by its metadata, read when something asks for it; a file changed since (while
  * procspec was running) stops the command rather than mix its new text with the positions of the old.
  */
-function textAsKept(path: string, full: string, hash: string): string {
+function textAsKept(path: string, full: string, hash: string, forget: () => void): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(full);
@@ -304,6 +307,11 @@ function textAsKept(path: string, full: string, hash: string): string {
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.ok && textHash(decoded.text) === hash) return decoded.text;
+  try {
+    forget();
+  } catch {
+    // A part that cannot be removed is checked again by its checksum and the file's metadata next time.
+  }
   throw new ProjectError(`${path} changed while procspec was checking it`, "run the command again");
 }
 
