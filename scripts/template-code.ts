@@ -5,7 +5,7 @@
  * (`--templates`) are still compiled at run time. `npm run build` runs it first (prebuild), so a template change
  * can never leave stale code behind a build; commit the regenerated file with the template. By hand:
  *   npx tsx scripts/template-code.ts
- * A test compares the file with this output.
+ * A test compares the file with this output; `npm test` compiles the file as it is, so a stale one fails there.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
