@@ -149,6 +149,7 @@ describe("fast parse", () => {
       "k: {{a: b}: c}\n",
       "kind: Unit\nid: sales\nfunctions: [Sells, b: c]\n",
       "k: [a, ? b : c]\n",
+      'k: ["a":b]\n',
     ];
     for (const text of texts) {
       compare("inline.yaml", text);

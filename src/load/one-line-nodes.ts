@@ -51,14 +51,23 @@ function lineCloses(text: string, from: number, to: number): boolean {
       open.pop();
       // `[a, b]: c`, `{[a]: b}` — a collection as a key.
       if (text.charCodeAt(skipSpaces(text, i + 1, to)) === COLON) return false;
-    } else if (inFlow && (c === COLON || c === QUESTION) && isSpaceOrEnd(text, i + 1, to)) {
-      // `[a, b: c]` (a pair in a list) or `{ ? a : b }` (an explicit key).
+    } else if (
+      inFlow &&
+      (c === COLON || c === QUESTION) &&
+      (isSpaceOrEnd(text, i + 1, to) || afterQuote(c, previous))
+    ) {
+      // `[a, b: c]` or `["a":b]` (a pair in a list), or `{ ? a : b }` (an explicit key).
       if (c === QUESTION || open[open.length - 1] === 91) return false;
     } else if (c === HASH && (i === from || isSpace(text.charCodeAt(i - 1)))) break;
     if (!isSpace(c)) previous = c;
     i++;
   }
   return open.length === 0;
+}
+
+/** `"a":b` — after a quoted key, a colon needs no space to make a pair. */
+function afterQuote(c: number, previous: number): boolean {
+  return c === COLON && (previous === DOUBLE || previous === SINGLE);
 }
 
 function isSpaceOrEnd(text: string, i: number, to: number): boolean {
