@@ -48,6 +48,20 @@ setTimeout(() => { port1.close(); console.log(JSON.stringify(seen)); }, 200);
   return JSON.parse(run.stdout) as string[];
 }
 
+/**
+ * A small project without standards or ratings that passes the check, so that a build really renders its documents
+ * (a refused build loads no renderer, and would prove nothing about what rendering loads).
+ */
+function passingProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
+  writeFileSync(
+    join(dir, "units.yaml"),
+    "kind: Organization\nid: org\nname: Org\n---\nkind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
+  );
+  return dir;
+}
+
 describe("what a command loads", () => {
   it("validate never loads DOCX, the browser, templates, charts, the site or ajv's compiler", () => {
     const urls = modulesLoaded(["validate", join(REPO, "examples", "car-service-ru")]);
@@ -64,13 +78,7 @@ describe("what a command loads", () => {
   }, 180_000);
 
   it("validate of a project without standards, ratings or reported YAML loads neither yaml, XML nor CSV code", () => {
-    const dir = mkdtempSync(join(tmpdir(), "procspec-imports-project-"));
-    writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
-    writeFileSync(
-      join(dir, "units.yaml"),
-      // A project that passes the check, so the documents are really rendered (Handlebars is loaded to render).
-      "kind: Organization\nid: org\nname: Org\n---\nkind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
-    );
+    const dir = passingProject("procspec-imports-project-");
     const urls = modulesLoaded(["validate", dir]);
     expect(urls.some((u) => u.includes("/dist/validate/validate.js"))).toBe(true);
     expect(urls.filter((u) => /node_modules\/(yaml|fast-xml-parser|csv-parse|snowball-stemmers)\//.test(u))).toEqual(
@@ -79,13 +87,7 @@ describe("what a command loads", () => {
   }, 180_000);
 
   it("build --format md of a project without ratings loads Handlebars, but no DOCX, ELK, browser, site, BPMN or xlsx code", () => {
-    const dir = mkdtempSync(join(tmpdir(), "procspec-imports-md-"));
-    writeFileSync(join(dir, "procspec.yaml"), "lang: en\n");
-    writeFileSync(
-      join(dir, "units.yaml"),
-      // A project that passes the check, so the documents are really rendered (Handlebars is loaded to render).
-      "kind: Organization\nid: org\nname: Org\n---\nkind: Unit\nid: office\nname: Office\n---\nkind: Position\nid: clerk\nname: Clerk\nunit: office\n",
-    );
+    const dir = passingProject("procspec-imports-md-");
     const urls = modulesLoaded([
       "build",
       dir,
