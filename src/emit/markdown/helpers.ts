@@ -28,16 +28,11 @@ function documentLink(fromPath: string, to: string): string {
   return linkIn(linksFrom(fromPath).documents, fromPath, to, `${to}.md`);
 }
 
-function linkIn(made: Map<string, string>, fromPath: string, key: string, toPath: string): string {
-  let link = made.get(key);
-  if (link === undefined) {
+function linkIn(made: BoundedMemo<string, string>, fromPath: string, key: string, toPath: string): string {
+  return made.get(key, () => {
     const rel = posix.relative(posix.dirname(fromPath), toPath);
-    link = rel.startsWith(".") ? rel : `./${rel}`;
-    // Bounded like the memos, for a server that renders for days: a folder's links are made again when too many.
-    if (made.size >= 100_000) made.clear();
-    made.set(key, link);
-  }
-  return link;
+    return rel.startsWith(".") ? rel : `./${rel}`;
+  });
 }
 
 /**
@@ -47,14 +42,18 @@ function linkIn(made: Map<string, string>, fromPath: string, key: string, toPath
  * key is built per link; `documents` by a document's path without `.md`, `files` by the whole path.
  */
 interface FolderLinks {
-  documents: Map<string, string>;
-  files: Map<string, string>;
+  documents: BoundedMemo<string, string>;
+  files: BoundedMemo<string, string>;
 }
 const byFolder = new BoundedMemo<string, FolderLinks>(10_000);
 const byDocument = new BoundedMemo<string, FolderLinks>(100_000);
 const linksFrom = (fromPath: string): FolderLinks =>
   byDocument.get(fromPath, () =>
-    byFolder.get(posix.dirname(fromPath), () => ({ documents: new Map(), files: new Map() })),
+    byFolder.get(posix.dirname(fromPath), () => ({
+      // Bounded, for a server that renders for days: a folder's links are made again when too many.
+      documents: new BoundedMemo(100_000),
+      files: new BoundedMemo(100_000),
+    })),
   );
 
 function mdLink(link: Link, from: string): string {
