@@ -132,10 +132,10 @@ const NOT_PLAIN = /^[ \t]*(?:-[ \t]+)*[?:](?:[ \t]|$)|__proto__/m;
  */
 export function fastParse(text: string): FastDoc[] | undefined {
   if (NOT_FAST.test(text)) return undefined;
-  if (!NOT_PLAIN.test(text) && nodesCloseOnTheirLine(text)) {
-    const plain = plainParse(text);
-    if (plain) return plain;
-  }
+  // What `plainParse` declines (an error, an empty value, a long or null key, a document that is not a mapping)
+  // the node-by-node reading declines too, but for a key written `"null"` in quotes, which `yaml` reads as well:
+  // such a file goes straight to `yaml`, not through a second js-yaml parse.
+  if (!NOT_PLAIN.test(text) && nodesCloseOnTheirLine(text)) return plainParse(text);
   const read = readNodeByNode(text);
   return read?.documents.map((data, i) => ({ data, positions: read.positions[i] as PosNode }));
 }

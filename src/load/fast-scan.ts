@@ -31,11 +31,12 @@ export interface FlowListQuery {
  */
 export function mayHoldFlowList(doc: SourceDoc, query: FlowListQuery): boolean {
   if (!(doc instanceof PositionedDoc)) return true;
-  // A file the `--cache` knew unchanged by its metadata is not read yet: the data decides first, so that it is read
-  // only for a document that holds such an item.
-  const unread = !doc.source.isRead;
-  if (unread && !holdsItem(doc.data, query)) return false;
-  if (!bracketLineMatches(doc.source, query.fromBracket) || (!unread && !holdsItem(doc.data, query))) return false;
+  // The text test is the cheaper (once per file), but a file the `--cache` knew unchanged by its metadata is not
+  // read yet: the data decides first there, so that it is read only for a document that holds such an item.
+  const dataFirst = !doc.source.isRead;
+  if (dataFirst && !holdsItem(doc.data, query)) return false;
+  if (!bracketLineMatches(doc.source, query.fromBracket)) return false;
+  if (!dataFirst && !holdsItem(doc.data, query)) return false;
   const text = doc.source.text;
   const positions = doc.positions;
   if (positions === undefined) return true;

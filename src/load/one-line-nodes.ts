@@ -28,7 +28,7 @@ const HASH = 35;
 const COLON = 58;
 const QUESTION = 63;
 /** After these (or at the start of a line) a node may begin: `- `, `key: `, `? `, and inside `[`, `{` after `,`. */
-const NODE_BEFORE = new Set([SPACE, 45 /* - */, COLON, 44 /* , */, 91 /* [ */, 123 /* { */, 63 /* ? */]);
+const NODE_BEFORE = new Set([SPACE, 45 /* - */, COLON, 44 /* , */, 91 /* [ */, 123 /* { */, QUESTION]);
 
 function lineCloses(text: string, from: number, to: number): boolean {
   // The open brackets, innermost last: `[` or `{`.
